@@ -1,0 +1,253 @@
+package io.netaudit.scan;
+
+import io.netaudit.snmp.Community;
+import io.netaudit.snmp.ProbeResult;
+import io.netaudit.snmp.ProbeStatus;
+import io.netaudit.snmp.SnmpVersion;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.snmp4j.CommunityTarget;
+import org.snmp4j.MessageDispatcherImpl;
+import org.snmp4j.PDU;
+import org.snmp4j.PDUv1;
+import org.snmp4j.SNMP4JSettings;
+import org.snmp4j.Snmp;
+import org.snmp4j.event.ResponseEvent;
+import org.snmp4j.event.ResponseListener;
+import org.snmp4j.mp.MPv1;
+import org.snmp4j.mp.MPv2c;
+import org.snmp4j.mp.SnmpConstants;
+import org.snmp4j.smi.Address;
+import org.snmp4j.smi.OctetString;
+import org.snmp4j.smi.UdpAddress;
+import org.snmp4j.smi.VariableBinding;
+import org.snmp4j.transport.DefaultUdpTransportMapping;
+
+/**
+ * The sweep engine: one SNMP4J session (one UDP socket) for the whole run, asynchronous requests,
+ * a window of targets in progress, a token bucket on every packet (retries included), and no
+ * thread per target. One thread sends; SNMP4J's receive and timer threads drive the per-target
+ * state machines ({@link DeviceProbe}); one thread hands finished results to the caller's sink, so
+ * the sink never runs concurrently and never blocks the receive path.
+ */
+public final class Sweeper implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Sweeper.class);
+  private static final int RECEIVE_BUFFER_BYTES = 8 << 20;
+
+  private final SweepSettings settings;
+  private final Clock clock;
+  private final Snmp snmp;
+  private final ReplyWatch watch;
+
+  private Sweeper(SweepSettings settings, Clock clock, Snmp snmp, ReplyWatch watch) {
+    this.settings = settings;
+    this.clock = clock;
+    this.snmp = snmp;
+    this.watch = watch;
+  }
+
+  /** Opens the session's socket on an ephemeral port. */
+  public static Sweeper open(SweepSettings settings, Clock clock) throws IOException {
+    Objects.requireNonNull(settings, "settings");
+    // A reply counts only if it comes from the address that was asked (SNMP4J >= 3.13 checks it
+    // when told to). Without this a host could answer for a silent address by guessing the
+    // sequential request id.
+    SNMP4JSettings.setVerifyResponsePeerAddress(true);
+    DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping();
+    transport.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
+    ReplyWatch watch = new ReplyWatch();
+    // Registered before SNMP4J's dispatcher so it sees each datagram first.
+    transport.addTransportListener(watch);
+    MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
+    dispatcher.addMessageProcessingModel(new MPv1());
+    dispatcher.addMessageProcessingModel(new MPv2c());
+    Snmp snmp = new Snmp(dispatcher, transport);
+    snmp.listen();
+    return new Sweeper(settings, clock, snmp, watch);
+  }
+
+  /**
+   * Probes every target and hands each result to {@code sink}, exactly one per target. Returns
+   * when all are done. The targets are read lazily, as window slots free up.
+   */
+  public SweepStats sweep(Iterator<InetAddress> targets, Consumer<ProbeResult> sink) throws InterruptedException {
+    return new Run(targets, sink).execute();
+  }
+
+  @Override
+  public void close() throws IOException {
+    snmp.close();
+  }
+
+  /** The state of one sweep; the engine object above can run several in sequence. */
+  private final class Run implements ResponseListener {
+    private final Iterator<InetAddress> targets;
+    private final ConcurrentLinkedQueue<InFlight> ready = new ConcurrentLinkedQueue<>();
+    private final BlockingQueue<ProbeResult> results = new LinkedBlockingQueue<>();
+    private final AtomicLong active = new AtomicLong();
+    private final AtomicLong matched = new AtomicLong();
+    private final AtomicReference<RuntimeException> sinkFailure = new AtomicReference<>();
+    private final Consumer<ProbeResult> sink;
+    private final Pacer pacer;
+    private final int timeoutMillis;
+    private final long datagramsBefore;
+    private final long decodableBefore;
+    private final long undecodableBefore;
+    private volatile Thread sender;
+    private long started;
+    private long sent;
+    private long issued;
+
+    Run(Iterator<InetAddress> targets, Consumer<ProbeResult> sink) {
+      this.targets = targets;
+      this.sink = sink;
+      this.pacer = new Pacer(settings.ratePerSecond(), System::nanoTime);
+      this.timeoutMillis = (int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis());
+      this.datagramsBefore = watch.datagrams();
+      this.decodableBefore = watch.decodable();
+      this.undecodableBefore = watch.undecodable();
+    }
+
+    SweepStats execute() throws InterruptedException {
+      sender = Thread.currentThread();
+      started = System.nanoTime();
+      Thread deliverer = new Thread(this::deliver, "netaudit-results");
+      deliverer.setDaemon(true);
+      deliverer.start();
+      try {
+        sendLoop();
+      } finally {
+        results.add(END);
+        deliverer.join();
+      }
+      RuntimeException failure = sinkFailure.get();
+      if (failure != null) {
+        throw failure;
+      }
+      long decodable = watch.decodable() - decodableBefore;
+      return new SweepStats(issued, sent, watch.datagrams() - datagramsBefore, matched.get(),
+          Math.max(0, decodable - matched.get()), watch.undecodable() - undecodableBefore,
+          Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void sendLoop() throws InterruptedException {
+      while (true) {
+        if (Thread.interrupted()) {
+          throw new InterruptedException("sweep interrupted");
+        }
+        InFlight next = ready.poll();
+        if (next == null) {
+          if (active.get() < settings.window() && targets.hasNext()) {
+            InetAddress address = targets.next();
+            issued++;
+            active.incrementAndGet();
+            DeviceProbe probe = new DeviceProbe(address, settings.communities(), settings.retries(), clock);
+            next = new InFlight(probe, probe.first());
+          } else if (active.get() == 0 && !targets.hasNext()) {
+            return;
+          } else {
+            LockSupport.parkNanos(500_000L); // woken early by any reply or timeout
+            continue;
+          }
+        }
+        pacer.acquire();
+        send(next);
+      }
+    }
+
+    private void send(InFlight f) {
+      Request request = f.request();
+      Community community = settings.communities().get(request.communityIndex());
+      CommunityTarget<UdpAddress> target = new CommunityTarget<>(
+          new UdpAddress(f.probe().address(), settings.port()), new OctetString(community.secret()));
+      target.setVersion(request.version() == SnmpVersion.V1 ? SnmpConstants.version1 : SnmpConstants.version2c);
+      target.setTimeout(timeoutMillis);
+      target.setRetries(0); // retries are the probe's, so each attempt may change version or community
+      PDU pdu = request.version() == SnmpVersion.V1 ? new PDUv1() : new PDU();
+      pdu.setType(PDU.GET);
+      for (SystemOids o : request.objects()) {
+        pdu.add(new VariableBinding(o.oid()));
+      }
+      try {
+        sent++;
+        snmp.send(pdu, target, f, this);
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("send to {} failed: {}", f.probe().address().getHostAddress(), e.toString());
+        finish(ProbeResult.error(f.probe().address(), clock.instant(), request.version(), community.label(),
+            "send failed: " + e.getMessage()));
+      }
+    }
+
+    @Override
+    public <A extends Address> void onResponse(ResponseEvent<A> event) {
+      InFlight f = (InFlight) event.getUserObject();
+      PDU response = event.getResponse();
+      Step step;
+      if (response != null) {
+        // Always cancel an answered async request, or SNMP4J keeps it (a known leak).
+        snmp.cancel(event.getRequest(), this);
+        matched.incrementAndGet();
+        step = response.getType() == PDU.RESPONSE
+            ? f.probe().onResponse(f.request(), response)
+            : f.probe().onTimeout(f.request());
+      } else {
+        step = f.probe().onTimeout(f.request());
+      }
+      if (step.isFinished()) {
+        finish(step.result());
+      } else {
+        ready.add(new InFlight(f.probe(), step.next()));
+        LockSupport.unpark(sender);
+      }
+    }
+
+    private void finish(ProbeResult result) {
+      String problem = watch.takeProblem(result.address());
+      if (problem != null && result.status() == ProbeStatus.NO_RESPONSE) {
+        result = ProbeResult.error(result.address(), result.polledAt(), null, "", problem);
+      }
+      results.add(result);
+      active.decrementAndGet();
+      LockSupport.unpark(sender);
+    }
+
+    private void deliver() {
+      while (true) {
+        ProbeResult r;
+        try {
+          r = results.take();
+        } catch (InterruptedException e) {
+          return;
+        }
+        if (r == END) {
+          return;
+        }
+        if (sinkFailure.get() == null) {
+          try {
+            sink.accept(r);
+          } catch (RuntimeException e) {
+            sinkFailure.set(e);
+          }
+        }
+      }
+    }
+  }
+
+  private record InFlight(DeviceProbe probe, Request request) {}
+
+  private static final ProbeResult END =
+      ProbeResult.noResponse(InetAddress.getLoopbackAddress(), java.time.Instant.EPOCH, "end of sweep");
+}

@@ -1,0 +1,42 @@
+package io.netaudit.snmp;
+
+import java.net.InetAddress;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The outcome of probing one target.
+ *
+ * @param system present exactly when status is ANSWERED
+ * @param version the SNMP version that answered, or null
+ * @param credential the label of the community that answered (never the secret), or ""
+ * @param detail one line for the report: why it failed, or what was worked around
+ */
+public record ProbeResult(
+    InetAddress address,
+    ProbeStatus status,
+    SystemInfo system,
+    SnmpVersion version,
+    String credential,
+    Instant polledAt,
+    String detail) {
+
+  public ProbeResult {
+    Objects.requireNonNull(address, "address");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(polledAt, "polledAt");
+    if ((status == ProbeStatus.ANSWERED) != (system != null)) {
+      throw new IllegalArgumentException("system info must be present exactly for ANSWERED: " + status);
+    }
+    credential = credential == null ? "" : credential;
+    detail = detail == null ? "" : detail;
+  }
+
+  public static ProbeResult noResponse(InetAddress address, Instant at, String detail) {
+    return new ProbeResult(address, ProbeStatus.NO_RESPONSE, null, null, "", at, detail);
+  }
+
+  public static ProbeResult error(InetAddress address, Instant at, SnmpVersion version, String credential, String detail) {
+    return new ProbeResult(address, ProbeStatus.ERROR, null, version, credential, at, detail);
+  }
+}

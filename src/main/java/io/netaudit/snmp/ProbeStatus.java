@@ -1,0 +1,11 @@
+package io.netaudit.snmp;
+
+/** How talking to one target ended. Expected failures are values, never exceptions. */
+public enum ProbeStatus {
+  /** The device answered the system-group GET from the address that was asked. */
+  ANSWERED,
+  /** Nothing usable came back from the asked address within timeout and retries. */
+  NO_RESPONSE,
+  /** The asked address sent replies that could not be decoded, or an SNMP error instead of data. */
+  ERROR
+}

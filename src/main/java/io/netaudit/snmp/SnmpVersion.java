@@ -1,0 +1,17 @@
+package io.netaudit.snmp;
+
+/** The community-based SNMP versions netaudit speaks, with the label the report shows. */
+public enum SnmpVersion {
+  V1("1"),
+  V2C("2c");
+
+  private final String label;
+
+  SnmpVersion(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
