@@ -1,0 +1,78 @@
+package io.netaudit.audit;
+
+import io.netaudit.identify.Identification;
+import io.netaudit.policy.AuditStatus;
+import io.netaudit.policy.Verdict;
+import io.netaudit.report.CsvReportWriter;
+import io.netaudit.report.ReportRow;
+import io.netaudit.scan.SweepStats;
+import io.netaudit.scan.Sweeper;
+import io.netaudit.snmp.ProbeResult;
+import io.netaudit.snmp.ProbeStatus;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The pipeline of one audit: targets -> sweep -> identify -> judge -> report. Every target ends in
+ * exactly one {@link AuditStatus}; rows are kept for answering devices (all targets with
+ * {@code allTargets}) and written once, sorted, at the end.
+ */
+public final class AuditRun {
+  private static final Logger LOG = LoggerFactory.getLogger(AuditRun.class);
+
+  private final AuditSettings settings;
+  private final Clock clock;
+  private final OutputStream stdout;
+
+  public AuditRun(AuditSettings settings, Clock clock, OutputStream stdout) {
+    this.settings = settings;
+    this.clock = clock;
+    this.stdout = stdout;
+  }
+
+  /** Runs the audit. Fails with IOException only when the session's socket cannot be opened. */
+  public AuditSummary run() throws IOException, InterruptedException {
+    Map<AuditStatus, Long> counts = new EnumMap<>(AuditStatus.class);
+    List<ReportRow> rows = new ArrayList<>();
+    SweepStats stats;
+    try (Sweeper sweeper = Sweeper.open(settings.sweep(), clock)) {
+      stats = sweeper.sweep(settings.targets().iterator(), probe -> {
+        AuditStatus status = judge(probe, rows);
+        counts.merge(status, 1L, Long::sum);
+      });
+    }
+    boolean written = true;
+    String problem = "";
+    try {
+      new CsvReportWriter(stdout).write(settings.output(), rows);
+    } catch (IOException | RuntimeException e) {
+      written = false;
+      problem = "cannot write report " + settings.output() + ": " + e.getMessage();
+      LOG.debug("report write failed", e);
+    }
+    return new AuditSummary(counts, stats, rows.size(), written, problem);
+  }
+
+  private AuditStatus judge(ProbeResult probe, List<ReportRow> rows) {
+    if (probe.status() == ProbeStatus.ANSWERED) {
+      Identification id = settings.identifier().identify(probe.system().descr().text(), probe.system().objectId());
+      Verdict verdict = settings.policy().judge(id);
+      rows.add(RowBuilder.answered(probe, id, verdict));
+      return verdict.status();
+    }
+    AuditStatus status = probe.status() == ProbeStatus.ERROR ? AuditStatus.ERROR : AuditStatus.NO_RESPONSE;
+    // An address that sent garbage or an SNMP error is a device the audit could not judge: it
+    // gets a row. Silence gets one only when asked for.
+    if (status == AuditStatus.ERROR || settings.allTargets()) {
+      rows.add(RowBuilder.unanswered(probe, status));
+    }
+    return status;
+  }
+}

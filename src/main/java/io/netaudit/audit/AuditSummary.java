@@ -1,0 +1,49 @@
+package io.netaudit.audit;
+
+import io.netaudit.policy.AuditStatus;
+import io.netaudit.scan.SweepStats;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The outcome of a run: how many targets ended in each state (they add up to the number of
+ * targets), the sweep counters, and whether the report was written.
+ */
+public record AuditSummary(Map<AuditStatus, Long> counts, SweepStats sweep, int rowsWritten, boolean reportWritten,
+    String reportProblem) {
+
+  public AuditSummary {
+    EnumMap<AuditStatus, Long> copy = new EnumMap<>(AuditStatus.class);
+    for (AuditStatus s : AuditStatus.values()) {
+      copy.put(s, counts.getOrDefault(s, 0L));
+    }
+    counts = Collections.unmodifiableMap(copy);
+  }
+
+  public long count(AuditStatus status) {
+    return counts.get(status);
+  }
+
+  public long targets() {
+    return counts.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  public long answered() {
+    return count(AuditStatus.RESTRICTED) + count(AuditStatus.REVIEW) + count(AuditStatus.COMPLIANT)
+        + count(AuditStatus.UNIDENTIFIED);
+  }
+
+  /** 0 nothing at or above the fail-on level, 1 findings, 3 the report could not be written. */
+  public int exitCode(FailOn failOn) {
+    if (!reportWritten) {
+      return 3;
+    }
+    for (AuditStatus s : AuditStatus.values()) {
+      if (count(s) > 0 && failOn.isFinding(s)) {
+        return 1;
+      }
+    }
+    return 0;
+  }
+}

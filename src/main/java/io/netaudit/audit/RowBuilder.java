@@ -1,0 +1,65 @@
+package io.netaudit.audit;
+
+import io.netaudit.identify.Evidence;
+import io.netaudit.identify.Identification;
+import io.netaudit.policy.Advisory;
+import io.netaudit.policy.AuditStatus;
+import io.netaudit.policy.Verdict;
+import io.netaudit.report.ReportRow;
+import io.netaudit.snmp.ProbeResult;
+import io.netaudit.snmp.SystemInfo;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Flattens a probe, its identification and its verdict into one report row. */
+final class RowBuilder {
+  private RowBuilder() {}
+
+  static ReportRow answered(ProbeResult probe, Identification id, Verdict verdict) {
+    SystemInfo s = probe.system();
+    long enterprise = s.enterpriseNumber();
+    List<String> evidence = new ArrayList<>();
+    for (Evidence e : id.evidence()) {
+      evidence.add(e.detail());
+    }
+    for (String c : id.conflicts()) {
+      evidence.add("conflict: " + c);
+    }
+    evidence.addAll(id.notes());
+    evidence.add("verdict: " + verdict.reason());
+    return new ReportRow(
+        probe.address(),
+        verdict.status().name(),
+        verdict.vendor().map(v -> v.name()).orElse(""),
+        verdict.advisories().stream().map(Advisory::id).collect(Collectors.joining(" ")),
+        id.vendor().isPresent() ? id.confidence().name().toLowerCase(Locale.ROOT) : "",
+        String.join(" ; ", evidence),
+        s.descr().text(),
+        s.objectId(),
+        enterprise < 0 ? "" : Long.toString(enterprise),
+        s.name().text(),
+        s.location().text(),
+        "",
+        "",
+        probe.version() == null ? "" : probe.version().label(),
+        timestamp(probe),
+        s.contact().text(),
+        s.uptimeTicks() == null ? "" : Long.toString(s.uptimeTicks()),
+        probe.credential(),
+        probe.detail());
+  }
+
+  static ReportRow unanswered(ProbeResult probe, AuditStatus status) {
+    return new ReportRow(probe.address(), status.name(), "", "", "", "", "", "", "", "", "", "", "",
+        probe.version() == null ? "" : probe.version().label(), timestamp(probe), "", "", probe.credential(),
+        probe.detail());
+  }
+
+  private static String timestamp(ProbeResult probe) {
+    return DateTimeFormatter.ISO_INSTANT.format(probe.polledAt().truncatedTo(ChronoUnit.MILLIS));
+  }
+}

@@ -1,0 +1,16 @@
+package io.netaudit.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The outside world a command may touch: streams, environment and clock. Tests pass their own, so
+ * the CLI runs in-process with nothing global changed.
+ */
+public record CliContext(PrintStream out, PrintStream err, InputStream in, Map<String, String> env, Clock clock) {
+  public static CliContext system() {
+    return new CliContext(System.out, System.err, System.in, System.getenv(), Clock.systemUTC());
+  }
+}

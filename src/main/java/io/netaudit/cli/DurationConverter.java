@@ -1,0 +1,28 @@
+package io.netaudit.cli;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+
+/** Parses durations as admins write them: {@code 1500ms}, {@code 2s}, {@code 1.5s}, {@code 1m}. */
+final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+  private static final Pattern FORM = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m)?");
+
+  @Override
+  public Duration convert(String value) {
+    Matcher m = FORM.matcher(value.trim().toLowerCase(Locale.ROOT));
+    if (!m.matches()) {
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a duration (examples: 1500ms, 2s, 1m)");
+    }
+    double amount = Double.parseDouble(m.group(1));
+    String unit = m.group(2) == null ? "ms" : m.group(2);
+    double millis = unit.equals("ms") ? amount : unit.equals("s") ? amount * 1000 : amount * 60_000;
+    if (millis < 1 || millis > 600_000) {
+      throw new CommandLine.TypeConversionException("'" + value + "' is outside 1ms-10m");
+    }
+    return Duration.ofMillis(Math.round(millis));
+  }
+}

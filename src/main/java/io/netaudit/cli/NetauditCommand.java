@@ -1,0 +1,40 @@
+package io.netaudit.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top-level command; the work is in its subcommands. */
+@Command(name = "netaudit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Audits network equipment over SNMP against restricted-vendor advisories (NDAA 889, FCC Covered "
+        + "List, NUKIB 2018, ...) and writes CSV compliance reports.",
+    subcommands = {ScanCommand.class, PolicyCommand.class, DemoCommand.class},
+    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+      "0:audit complete, nothing at or above the --fail-on level",
+      "1:audit complete, findings at or above the --fail-on level",
+      "2:usage or configuration error (nothing was sent)",
+      "3:the run failed or the report is incomplete"})
+final class NetauditCommand implements Runnable {
+  private final CliContext context;
+
+  @Option(names = {"-v", "--verbose"}, scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "More log output on stderr (-v info, -vv debug); stack traces only with -v.")
+  boolean[] verbosity = new boolean[0];
+
+  NetauditCommand(CliContext context) {
+    this.context = context;
+  }
+
+  CliContext context() {
+    return context;
+  }
+
+  int verbosity() {
+    return verbosity.length;
+  }
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+        "a command is needed: scan, policy or demo (see --help)");
+  }
+}

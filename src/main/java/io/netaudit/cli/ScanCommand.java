@@ -1,0 +1,103 @@
+package io.netaudit.cli;
+
+import io.netaudit.audit.AuditRun;
+import io.netaudit.audit.AuditSettings;
+import io.netaudit.audit.AuditSummary;
+import io.netaudit.audit.FailOn;
+import io.netaudit.target.HostResolver;
+import io.netaudit.target.TargetSet;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code netaudit scan}: the whole audit of the given targets. */
+@Command(name = "scan", sortOptions = false, usageHelpAutoWidth = true,
+    description = "Sweep the targets over SNMP, identify each device's maker, judge it against the advisory-based "
+        + "policy, and write the CSV compliance report.",
+    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+      "0:audit complete, nothing at or above the --fail-on level",
+      "1:audit complete, findings at or above the --fail-on level",
+      "2:usage or configuration error (nothing was sent)",
+      "3:the run failed or the report is incomplete"})
+final class ScanCommand implements Callable<Integer> {
+  @ParentCommand NetauditCommand parent;
+  @Mixin TargetOptions targetOptions = new TargetOptions();
+  @Mixin SnmpOptions snmpOptions = new SnmpOptions();
+  @Mixin PolicyOptions policyOptions = new PolicyOptions();
+  @Mixin OutputOptions outputOptions = new OutputOptions();
+
+  @Option(names = "--list-targets", description = "Print the expanded targets, one per line, and send nothing.")
+  boolean listTargets;
+
+  @Override
+  public Integer call() throws Exception {
+    CliContext ctx = parent.context();
+    if (listTargets) {
+      targetOptions.allowLargeScan = true; // nothing is sent, so size is no risk
+      return listTargets(ctx, targetOptions.resolve(ctx, HostResolver.SYSTEM));
+    }
+    // Everything that can be wrong with the input is checked here, before the first packet.
+    AuditSettings settings = new AuditSettings(
+        targetOptions.resolve(ctx, HostResolver.SYSTEM),
+        snmpOptions.toSettings(ctx),
+        policyOptions.identifier(),
+        policyOptions.policy(),
+        outputOptions.output,
+        outputOptions.allTargets,
+        outputOptions.failOn);
+    AuditSummary summary = new AuditRun(settings, ctx.clock(), ctx.out()).run();
+    if (!outputOptions.quiet || !summary.reportWritten()) {
+      SummaryPrinter.print(ctx.err(), summary, outputOptions.output);
+    }
+    return summary.exitCode(settings.failOn());
+  }
+
+  private static int listTargets(CliContext ctx, TargetSet targets) throws IOException {
+    Writer w = new BufferedWriter(new OutputStreamWriter(ctx.out(), StandardCharsets.US_ASCII), 1 << 16);
+    for (InetAddress a : targets) {
+      w.write(a.getHostAddress());
+      w.write('\n');
+    }
+    w.flush();
+    return ExitCodes.OK;
+  }
+
+  /** Where and how the report goes. */
+  static final class OutputOptions {
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "-",
+        description = "Write the CSV report to FILE, atomically ('-' = stdout, the default).")
+    String output;
+
+    @Option(names = "--all-targets", description = "Also write rows for targets that did not answer (NO_RESPONSE).")
+    boolean allTargets;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "restricted",
+        converter = FailOnConverter.class,
+        description = "Exit 1 when a device is at or above LEVEL: restricted, review or never (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = {"-q", "--quiet"}, description = "No summary on stderr (errors still go there).")
+    boolean quiet;
+  }
+
+  /** Case-insensitive levels with a clear message. */
+  static final class FailOnConverter implements picocli.CommandLine.ITypeConverter<FailOn> {
+    @Override
+    public FailOn convert(String value) {
+      try {
+        return FailOn.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "'" + value + "' is not a level (restricted, review, never)");
+      }
+    }
+  }
+}

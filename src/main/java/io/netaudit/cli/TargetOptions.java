@@ -1,0 +1,64 @@
+package io.netaudit.cli;
+
+import io.netaudit.target.HostResolver;
+import io.netaudit.target.TargetFileReader;
+import io.netaudit.target.TargetSet;
+import io.netaudit.target.TargetSpec;
+import io.netaudit.target.TargetSpecException;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Target selection, with nmap's names so admins need not learn new ones. */
+final class TargetOptions {
+  /** 2^20 addresses: about a /12. Larger sweeps need an explicit flag. */
+  static final long LARGE_SCAN = 1L << 20;
+
+  @Parameters(paramLabel = "TARGET", description = "Targets: IPv4/IPv6 addresses, CIDR (10.0.0.0/24), octet ranges "
+      + "(10.1.0-3.1-254), comma lists, host names.")
+  List<String> targets = new ArrayList<>();
+
+  @Option(names = "-iL", paramLabel = "FILE", description = "Read targets from FILE ('-' = stdin); '#' starts a comment.")
+  String inputList;
+
+  @Option(names = "--exclude", paramLabel = "LIST", split = ",", splitSynopsisLabel = ",",
+      description = "Targets to skip (same grammar, comma-separated).")
+  List<String> excludes = new ArrayList<>();
+
+  @Option(names = "--exclude-file", paramLabel = "FILE", description = "Read targets to skip from FILE.")
+  String excludeFile;
+
+  @Option(names = "--allow-large-scan", description = "Allow more than 2^20 (1,048,576) addresses.")
+  boolean allowLargeScan;
+
+  TargetSet resolve(CliContext ctx, HostResolver resolver) {
+    try {
+      List<TargetSpec> includes = new ArrayList<>();
+      for (String t : targets) {
+        includes.add(new TargetSpec(t, "command line"));
+      }
+      if (inputList != null) {
+        includes.addAll(TargetFileReader.read(inputList, ctx.in()));
+      }
+      if (includes.isEmpty()) {
+        throw new UsageException("no targets given (examples: 10.0.0.0/24, -iL hosts.txt)");
+      }
+      List<TargetSpec> ex = new ArrayList<>();
+      for (String e : excludes) {
+        ex.add(new TargetSpec(e, "--exclude"));
+      }
+      if (excludeFile != null) {
+        ex.addAll(TargetFileReader.read(excludeFile, ctx.in()));
+      }
+      TargetSet set = TargetSet.parse(includes, ex, resolver);
+      if (set.maxSize() > LARGE_SCAN && !allowLargeScan) {
+        throw new UsageException("the targets expand to up to " + set.maxSize()
+            + " addresses, more than 2^20; add --allow-large-scan if that is intended");
+      }
+      return set;
+    } catch (TargetSpecException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+}
