@@ -18,14 +18,14 @@ final class Ipv6Text {
     }
     int[] groups = new int[8];
     if (gap < 0) {
-      int n = parseGroups(text, groups, 0, true);
+      int n = parseGroups(text, groups, true);
       if (n != 8) {
         throw new SyntaxProblem("an IPv6 address has 8 groups, found " + n);
       }
     } else {
       int[] tail = new int[8];
-      int left = parseGroups(text.substring(0, gap), groups, 0, false);
-      int right = parseGroups(text.substring(gap + 2), tail, 0, true);
+      int left = parseGroups(text.substring(0, gap), groups, false);
+      int right = parseGroups(text.substring(gap + 2), tail, true);
       if (left + right > 7) {
         throw new SyntaxProblem("too many groups for an IPv6 address with '::'");
       }
@@ -41,16 +41,16 @@ final class Ipv6Text {
   }
 
   /**
-   * Parses colon-separated groups into {@code out} from {@code start}; returns how many 16-bit
+   * Parses colon-separated groups into the start of {@code out}; returns how many 16-bit
    * groups were written. An embedded IPv4 tail (::ffff:1.2.3.4) counts as two groups.
    */
-  private static int parseGroups(String part, int[] out, int start, boolean allowIpv4Tail)
+  private static int parseGroups(String part, int[] out, boolean allowIpv4Tail)
       throws SyntaxProblem {
     if (part.isEmpty()) {
       return 0;
     }
     String[] texts = part.split(":", -1);
-    int n = start;
+    int n = 0;
     for (int i = 0; i < texts.length; i++) {
       String group = texts[i];
       boolean last = i == texts.length - 1;
@@ -74,7 +74,7 @@ final class Ipv6Text {
       }
       out[n++] = Integer.parseInt(group, 16);
     }
-    return n - start;
+    return n;
   }
 
   private static boolean isHex(String s) {

@@ -7,11 +7,11 @@ package io.netaudit.target;
 final class Messages {
   private Messages() {}
 
+  /** @param piece the failing item of a comma list, or null when the whole spec is at fault */
   static TargetSpecException invalid(TargetSpec spec, String piece, String reason) {
+    String whole = spec.text().trim();
     String what =
-        piece == null || piece.equals(spec.text())
-            ? quote(spec.text())
-            : quote(piece) + " in " + quote(spec.text());
+        piece == null || piece.equals(whole) ? quote(whole) : quote(piece) + " in " + quote(whole);
     return new TargetSpecException(
         oneLine("invalid target " + what + " (" + spec.origin() + "): " + reason));
   }

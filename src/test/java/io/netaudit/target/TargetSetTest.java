@@ -281,7 +281,6 @@ class TargetSetTest {
           v6.example/64            | too many addresses
           host.example/33          | prefix length 33 is not in 0-32
           ''                       | empty target
-          '   '                    | empty target
           host_with_underscore!    | '_' is not allowed in a host name
           -host.example            | starts or ends with '-'
           a..example               | empty label
@@ -302,6 +301,12 @@ class TargetSetTest {
   }
 
   @Test
+  void blankSpecIsEmptyTarget() {
+    assertThatThrownBy(() -> parse("   "))
+        .hasMessage("invalid target '' (hosts.txt:4): empty target");
+  }
+
+  @Test
   void badPieceOfCommaListIsNamedWithWholeSpec() {
     assertThatThrownBy(() -> parse("10.0.0.1,host_x"))
         .hasMessage(
@@ -312,6 +317,12 @@ class TargetSetTest {
   @Test
   void messageMatchesDocumentedFormat() {
     assertThatThrownBy(() -> parse("10.0.0.300"))
+        .hasMessage("invalid target '10.0.0.300' (hosts.txt:4): octet 300 is not in 0-255");
+  }
+
+  @Test
+  void surroundingWhitespaceIsNotPartOfTheQuotedText() {
+    assertThatThrownBy(() -> parse("  10.0.0.300 "))
         .hasMessage("invalid target '10.0.0.300' (hosts.txt:4): octet 300 is not in 0-255");
   }
 
