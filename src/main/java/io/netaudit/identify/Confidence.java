@@ -1,0 +1,3 @@
+package io.netaudit.identify;
+
+public enum Confidence { HIGH, MEDIUM, LOW }

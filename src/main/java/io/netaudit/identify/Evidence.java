@@ -1,0 +1,3 @@
+package io.netaudit.identify;
+
+public record Evidence(SignalSource source, Vendor vendor, Strength strength, String detail) {}

@@ -1,0 +1,3 @@
+package io.netaudit.identify;
+
+public enum SignalSource { SYS_OBJECT_ID, SYS_DESCR }

@@ -1,0 +1,3 @@
+package io.netaudit.identify;
+
+public enum Strength { DEFINITIVE, WEAK }

@@ -1,0 +1,3 @@
+package io.netaudit.identify;
+
+public record Vendor(String id, String name) {}

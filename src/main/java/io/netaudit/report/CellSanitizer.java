@@ -1,0 +1,57 @@
+package io.netaudit.report;
+
+/**
+ * Makes device text safe in a cell. CR, LF and CRLF become " | " so a row stays one physical line; other C0/C1
+ * control characters and DEL become a visible "\xNN" (a sysDescr can carry ANSI escapes or NULs); unpaired UTF-16
+ * surrogates become U+FFFD so the file is valid UTF-8. Then a cell whose first non-space character is '=', '+',
+ * '-' or '@', or which starts with TAB or CR, gets a leading single quote, so spreadsheets show it as text instead
+ * of evaluating it (OWASP CSV injection). Length is never limited: a 64 KiB sysDescr stays one cell.
+ */
+public final class CellSanitizer {
+  private static final String LINE_BREAK = " | ";
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private CellSanitizer() {}
+
+  public static String clean(String s) {
+    if (s == null || s.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\r') {
+        out.append(LINE_BREAK);
+        if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+          i++;
+        }
+      } else if (c == '\n') {
+        out.append(LINE_BREAK);
+      } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+        out.append("\\x").append(HEX[c >> 4]).append(HEX[c & 0xf]);
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        out.append(c).append(s.charAt(++i));
+      } else if (Character.isSurrogate(c)) {
+        out.append('\uFFFD');
+      } else {
+        out.append(c);
+      }
+    }
+    return startsLikeFormula(s, out) ? "'" + out : out.toString();
+  }
+
+  private static boolean startsLikeFormula(String original, CharSequence cleaned) {
+    char first = original.charAt(0);
+    if (first == '\t' || first == '\r') {
+      return true;
+    }
+    // Leading spaces are skipped because spreadsheets may trim them and then see the formula.
+    for (int i = 0; i < cleaned.length(); i++) {
+      char c = cleaned.charAt(i);
+      if (c != ' ') {
+        return c == '=' || c == '+' || c == '-' || c == '@';
+      }
+    }
+    return false;
+  }
+}
