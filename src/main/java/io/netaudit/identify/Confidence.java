@@ -1,3 +1,8 @@
 package io.netaudit.identify;
 
-public enum Confidence { HIGH, MEDIUM, LOW }
+/** Confidence of an {@link Identification}; see {@code package-info.java}. */
+public enum Confidence {
+    HIGH,
+    MEDIUM,
+    LOW
+}

@@ -1,27 +1,45 @@
 package io.netaudit.identify;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-// Minimal stand-in so feat-policy compiles; the identify branch owns this type and supersedes it at merge.
-public record Identification(
-    Optional<Vendor> vendor,
-    Confidence confidence,
-    List<Evidence> evidence,
-    List<String> conflicts,
-    List<String> notes) {
+/**
+ * The result of identifying one device. An empty {@code vendor} means UNIDENTIFIED. {@code conflicts} holds one-line
+ * statements when definitive signals name different makers; {@code notes} holds other one-line remarks (weak
+ * evidence that needs a second signal, generic enterprise numbers, malformed sysObjectID, ...).
+ */
+public record Identification(Optional<Vendor> vendor, Confidence confidence, List<Evidence> evidence,
+                             List<String> conflicts, List<String> notes) {
 
-  /** every vendor named by any DEFINITIVE evidence, plus the identified vendor */
-  public Set<Vendor> namedVendors() {
-    Set<Vendor> named = new LinkedHashSet<>();
-    vendor.ifPresent(named::add);
-    for (Evidence e : evidence) {
-      if (e.strength() == Strength.DEFINITIVE && e.vendor() != null) {
-        named.add(e.vendor());
-      }
+    public Identification {
+        Objects.requireNonNull(vendor, "vendor");
+        Objects.requireNonNull(confidence, "confidence");
+        evidence = List.copyOf(evidence);
+        conflicts = List.copyOf(conflicts);
+        notes = List.copyOf(notes);
     }
-    return named;
-  }
+
+    /** True when a maker was identified. */
+    public boolean identified() {
+        return vendor.isPresent();
+    }
+
+    /**
+     * Every vendor named by any DEFINITIVE evidence, plus the identified vendor (first), so that policy never
+     * silently drops a conflicting restricted maker.
+     */
+    public Set<Vendor> namedVendors() {
+        Set<Vendor> named = new LinkedHashSet<>();
+        vendor.ifPresent(named::add);
+        for (Evidence e : evidence) {
+            if (e.strength() == Strength.DEFINITIVE) {
+                named.add(e.vendor());
+            }
+        }
+        return Collections.unmodifiableSet(named);
+    }
 }

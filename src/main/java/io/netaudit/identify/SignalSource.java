@@ -1,3 +1,7 @@
 package io.netaudit.identify;
 
-public enum SignalSource { SYS_OBJECT_ID, SYS_DESCR }
+/** Where a piece of identification evidence came from. More sources (ENTITY_MFG, OUI, ENGINE_ID, ...) come later. */
+public enum SignalSource {
+    SYS_OBJECT_ID,
+    SYS_DESCR
+}

@@ -1,3 +1,7 @@
 package io.netaudit.identify;
 
-public enum Strength { DEFINITIVE, WEAK }
+/** How much a single signal says about the maker; see {@code package-info.java} for the decision rules. */
+public enum Strength {
+    DEFINITIVE,
+    WEAK
+}

@@ -1,0 +1,339 @@
+package io.netaudit.identify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The vendor catalogue: {@code vendors.csv}, {@code enterprise-numbers.csv} and {@code sysdescr-rules.csv}
+ * (UTF-8, RFC 4180, one header line, {@code #} comment lines). Immutable once loaded. Every error is reported as a
+ * {@link VendorCatalogueException} whose message is one line: {@code "file:line: what is wrong"}.
+ */
+public final class VendorCatalogue {
+
+    public static final String VENDORS_FILE = "vendors.csv";
+    public static final String ENTERPRISE_FILE = "enterprise-numbers.csv";
+    public static final String RULES_FILE = "sysdescr-rules.csv";
+    /** Classpath folder of the bundled copy (Maven copies {@code config/} there). */
+    public static final String RESOURCE_DIR = "netaudit/config/";
+
+    private static final List<String> VENDOR_COLUMNS = List.of("vendor_id", "name", "aliases", "country", "notes");
+    private static final List<String> PEN_COLUMNS = List.of("enterprise_number", "vendor_id", "strength", "notes");
+    private static final List<String> RULE_COLUMNS =
+            List.of("rule_id", "vendor_id", "pattern", "unless", "strength", "notes");
+    private static final Pattern VENDOR_ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
+    private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9_.-]*");
+    private static final long MAX_ENTERPRISE = 4_294_967_295L;
+
+    private final Map<String, Vendor> vendors;
+    private final Map<Long, EnterpriseNumber> enterprises;
+    private final List<SysDescrRule> rules;
+
+    private VendorCatalogue(Map<String, Vendor> vendors, Map<Long, EnterpriseNumber> enterprises,
+                            List<SysDescrRule> rules) {
+        this.vendors = Collections.unmodifiableMap(vendors);
+        this.enterprises = Collections.unmodifiableMap(enterprises);
+        this.rules = List.copyOf(rules);
+    }
+
+    /** Loads the three files from {@code configDir}. */
+    public static VendorCatalogue load(Path configDir) throws VendorCatalogueException {
+        return parse(readFile(configDir.resolve(VENDORS_FILE)), readFile(configDir.resolve(ENTERPRISE_FILE)),
+                readFile(configDir.resolve(RULES_FILE)));
+    }
+
+    /** Loads the copy bundled on the classpath under {@value #RESOURCE_DIR}, so the jar works from anywhere. */
+    public static VendorCatalogue loadBundled() throws VendorCatalogueException {
+        return parse(readResource(VENDORS_FILE), readResource(ENTERPRISE_FILE), readResource(RULES_FILE));
+    }
+
+    public Optional<Vendor> vendor(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(vendors.get(id));
+    }
+
+    public int size() {
+        return vendors.size();
+    }
+
+    public Collection<Vendor> vendors() {
+        return vendors.values();
+    }
+
+    public Optional<EnterpriseNumber> enterprise(long number) {
+        return Optional.ofNullable(enterprises.get(number));
+    }
+
+    public Collection<EnterpriseNumber> enterpriseNumbers() {
+        return enterprises.values();
+    }
+
+    public List<SysDescrRule> rules() {
+        return rules;
+    }
+
+    // ---------------------------------------------------------------- parsing
+
+    private record Source(String name, String text) {
+    }
+
+    private record Row(Source source, int line, CSVRecord record) {
+        String get(int i) {
+            return record.get(i);
+        }
+
+        VendorCatalogueException error(String what) {
+            return new VendorCatalogueException(source.name() + ":" + line + ": " + what);
+        }
+    }
+
+    private static VendorCatalogue parse(Source vendorSrc, Source penSrc, Source ruleSrc)
+            throws VendorCatalogueException {
+        Map<String, Vendor> vendors = new LinkedHashMap<>();
+        for (Row row : rows(vendorSrc, VENDOR_COLUMNS)) {
+            String id = row.get(0).trim();
+            String name = row.get(1).trim();
+            if (!VENDOR_ID.matcher(id).matches()) {
+                throw row.error("bad vendor_id '" + oneLine(id) + "' (expected a lowercase slug like huawei or tp-link)");
+            }
+            if (name.isEmpty()) {
+                throw row.error("empty name for vendor_id " + id);
+            }
+            if (vendors.containsKey(id)) {
+                throw row.error("duplicate vendor_id " + id);
+            }
+            vendors.put(id, new Vendor(id, name));
+        }
+
+        Map<Long, EnterpriseNumber> enterprises = new LinkedHashMap<>();
+        for (Row row : rows(penSrc, PEN_COLUMNS)) {
+            String num = row.get(0).trim();
+            long number;
+            if (!num.matches("[0-9]{1,10}") || (number = Long.parseLong(num)) > MAX_ENTERPRISE) {
+                throw row.error("bad enterprise_number '" + oneLine(num) + "' (expected 0.." + MAX_ENTERPRISE + ")");
+            }
+            EnterpriseNumber.PenStrength strength = penStrength(row, row.get(2));
+            String vid = row.get(1).trim();
+            Optional<Vendor> vendor = Optional.empty();
+            if (!vid.isEmpty()) {
+                vendor = Optional.of(knownVendor(vendors, row, vid));
+            }
+            if (strength == EnterpriseNumber.PenStrength.DEFINITIVE && vendor.isEmpty()) {
+                throw row.error("strength definitive needs a vendor_id");
+            }
+            if (strength == EnterpriseNumber.PenStrength.NONE && vendor.isPresent()) {
+                throw row.error("strength none must have an empty vendor_id");
+            }
+            if (enterprises.containsKey(number)) {
+                throw row.error("duplicate enterprise_number " + number);
+            }
+            enterprises.put(number, new EnterpriseNumber(number, vendor, strength, row.get(3).trim()));
+        }
+
+        List<SysDescrRule> rules = new ArrayList<>();
+        java.util.Set<String> ruleIds = new java.util.HashSet<>();
+        for (Row row : rows(ruleSrc, RULE_COLUMNS)) {
+            String id = row.get(0).trim();
+            if (!RULE_ID.matcher(id).matches()) {
+                throw row.error("bad rule_id '" + oneLine(id) + "'");
+            }
+            if (!ruleIds.add(id)) {
+                throw row.error("duplicate rule_id " + id);
+            }
+            Vendor vendor = knownVendor(vendors, row, row.get(1).trim());
+            if (row.get(2).isBlank()) {
+                throw row.error("empty pattern in rule " + id);
+            }
+            Pattern pattern = regex(row, "pattern", row.get(2));
+            Optional<Pattern> unless = row.get(3).isBlank() ? Optional.empty()
+                    : Optional.of(regex(row, "unless", row.get(3)));
+            EnterpriseNumber.PenStrength s = penStrength(row, row.get(4));
+            if (s == EnterpriseNumber.PenStrength.NONE) {
+                throw row.error("bad strength 'none' for a sysDescr rule (expected definitive or weak)");
+            }
+            Strength strength = s == EnterpriseNumber.PenStrength.DEFINITIVE ? Strength.DEFINITIVE : Strength.WEAK;
+            rules.add(new SysDescrRule(id, vendor, pattern, unless, strength, row.get(5).trim()));
+        }
+        return new VendorCatalogue(vendors, enterprises, rules);
+    }
+
+    private static Vendor knownVendor(Map<String, Vendor> vendors, Row row, String id)
+            throws VendorCatalogueException {
+        Vendor v = vendors.get(id);
+        if (v == null) {
+            throw row.error("unknown vendor_id '" + oneLine(id) + "' (not in " + VENDORS_FILE + ")");
+        }
+        return v;
+    }
+
+    private static EnterpriseNumber.PenStrength penStrength(Row row, String raw) throws VendorCatalogueException {
+        String s = raw.trim().toLowerCase(Locale.ROOT);
+        switch (s) {
+            case "definitive":
+                return EnterpriseNumber.PenStrength.DEFINITIVE;
+            case "weak":
+                return EnterpriseNumber.PenStrength.WEAK;
+            case "none":
+                return EnterpriseNumber.PenStrength.NONE;
+            default:
+                throw row.error("bad strength '" + oneLine(raw) + "' (expected definitive, weak or none)");
+        }
+    }
+
+    private static Pattern regex(Row row, String column, String text) throws VendorCatalogueException {
+        try {
+            return Pattern.compile(text, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        } catch (PatternSyntaxException e) {
+            throw row.error("bad regex in " + column + " '" + oneLine(text) + "': "
+                    + oneLine(e.getDescription()) + " near index " + e.getIndex());
+        }
+    }
+
+    private static List<Row> rows(Source src, List<String> columns) throws VendorCatalogueException {
+        int[] lineStarts = lineStarts(src.text());
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setCommentMarker('#')
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(false)
+                .build();
+        List<Row> out = new ArrayList<>();
+        boolean header = true;
+        try (CSVParser parser = CSVParser.parse(new StringReader(src.text()), format)) {
+            var it = parser.iterator();
+            while (true) {
+                CSVRecord rec;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    rec = it.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new VendorCatalogueException(src.name() + ":" + Math.max(1, parser.getCurrentLineNumber())
+                            + ": malformed CSV: " + oneLine(String.valueOf(e.getMessage())), e);
+                }
+                int line = lineOf(src.text(), lineStarts, rec.getCharacterPosition());
+                Row row = new Row(src, line, rec);
+                if (header) {
+                    header = false;
+                    List<String> got = new ArrayList<>();
+                    rec.forEach(v -> got.add(v.trim()));
+                    if (!got.equals(columns)) {
+                        throw row.error("bad header " + got + " (expected " + String.join(",", columns) + ")");
+                    }
+                    continue;
+                }
+                if (rec.size() != columns.size()) {
+                    throw row.error("wrong column count " + rec.size() + " (expected " + columns.size() + ": "
+                            + String.join(",", columns) + ")");
+                }
+                out.add(row);
+            }
+        } catch (IOException e) {
+            throw new VendorCatalogueException(src.name() + ":1: cannot read: " + oneLine(e.getMessage()), e);
+        }
+        if (header) {
+            throw new VendorCatalogueException(src.name() + ":1: no header line (expected " + String.join(",", columns)
+                    + ")");
+        }
+        return out;
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * 1-based line of a record. commons-csv reports the position where it started reading, which is before any
+     * comment or empty lines it skipped, so step over those.
+     */
+    private static int lineOf(String text, int[] lineStarts, long position) {
+        int idx = Arrays.binarySearch(lineStarts, (int) Math.min(position, Integer.MAX_VALUE));
+        int line = idx >= 0 ? idx : -idx - 2;
+        while (line + 1 < lineStarts.length) {
+            int start = lineStarts[line];
+            int end = lineStarts[line + 1];
+            String content = text.substring(start, end).strip();
+            if (!content.isEmpty() && !content.startsWith("#")) {
+                break;
+            }
+            line++;
+        }
+        return line + 1;
+    }
+
+    private static Source readFile(Path path) throws VendorCatalogueException {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        try {
+            return new Source(name, utf8(name, Files.readAllBytes(path)));
+        } catch (NoSuchFileException e) {
+            throw new VendorCatalogueException(path + ":0: file not found");
+        } catch (IOException e) {
+            throw new VendorCatalogueException(path + ":0: cannot read: " + oneLine(e.getMessage()), e);
+        }
+    }
+
+    private static Source readResource(String file) throws VendorCatalogueException {
+        String resource = RESOURCE_DIR + file;
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        if (cl == null) {
+            cl = VendorCatalogue.class.getClassLoader();
+        }
+        try (InputStream in = cl.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new VendorCatalogueException("classpath:" + resource + ":0: resource not found");
+            }
+            return new Source(file, utf8(file, in.readAllBytes()));
+        } catch (IOException e) {
+            throw new VendorCatalogueException("classpath:" + resource + ":0: cannot read: " + oneLine(e.getMessage()),
+                    e);
+        }
+    }
+
+    private static String utf8(String name, byte[] bytes) throws VendorCatalogueException {
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException e) {
+            throw new VendorCatalogueException(name + ":0: not valid UTF-8");
+        }
+    }
+
+    static String oneLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.replaceAll("[\\r\\n\\t]+", " ").trim();
+        return t.length() > 120 ? t.substring(0, 117) + "..." : t;
+    }
+}

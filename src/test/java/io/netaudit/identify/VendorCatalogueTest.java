@@ -1,0 +1,124 @@
+package io.netaudit.identify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VendorCatalogueTest {
+
+    private static final String VENDORS = """
+            # comment
+            vendor_id,name,aliases,country,notes
+            huawei,Huawei Technologies,HUAWEI,CN,n
+            cisco,Cisco Systems,,US,n
+            """;
+    private static final String PENS = """
+            enterprise_number,vendor_id,strength,notes
+            # comment
+            2011,huawei,definitive,n
+            8072,,none,net-snmp
+            """;
+    private static final String RULES = """
+            rule_id,vendor_id,pattern,unless,strength,notes
+
+            huawei-vrp,huawei,"Versatile Routing Platform|VRP \\(R\\)",,definitive,"n, with comma"
+            cisco-ios,cisco,\\bCisco IOS\\b,,weak,n
+            """;
+
+    @Test
+    void bundledCatalogueHasAtLeast60Vendors() throws VendorCatalogueException {
+        VendorCatalogue c = VendorCatalogue.loadBundled();
+        assertThat(c.size()).isGreaterThanOrEqualTo(60);
+        assertThat(c.vendor("huawei")).isPresent();
+        assertThat(c.vendor("nope")).isEmpty();
+        assertThat(c.enterprise(2011)).hasValueSatisfying(e -> assertThat(e.vendor().orElseThrow().id()).isEqualTo("huawei"));
+        assertThat(c.enterprise(8072)).hasValueSatisfying(e -> assertThat(e.strength()).isEqualTo(EnterpriseNumber.PenStrength.NONE));
+    }
+
+    @Test
+    void configDirOnDiskMatchesBundledCopy() throws VendorCatalogueException {
+        Path dir = Path.of("config");
+        VendorCatalogue disk = VendorCatalogue.load(dir);
+        VendorCatalogue bundled = VendorCatalogue.loadBundled();
+        assertThat(disk.vendors()).containsExactlyElementsOf(bundled.vendors());
+        assertThat(disk.rules()).hasSameSizeAs(bundled.rules());
+    }
+
+    @Test
+    void loadsValidFiles(@TempDir Path dir) throws Exception {
+        write(dir, VENDORS, PENS, RULES);
+        VendorCatalogue c = VendorCatalogue.load(dir);
+        assertThat(c.size()).isEqualTo(2);
+        assertThat(c.rules()).hasSize(2);
+        assertThat(c.rules().get(0).notes()).isEqualTo("n, with comma");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # file                 | line | broken line                                     | expected message part
+        vendors.csv            | 3    | Huawei,Huawei Technologies,HUAWEI,CN,n          | bad vendor_id
+        vendors.csv            | 3    | huawei,Huawei Technologies,CN,n                 | wrong column count 4
+        vendors.csv            | 4    | huawei,Again,,CN,n                              | duplicate vendor_id huawei
+        enterprise-numbers.csv | 3    | 20x1,huawei,definitive,n                        | bad enterprise_number
+        enterprise-numbers.csv | 3    | 4294967296,huawei,definitive,n                  | bad enterprise_number
+        enterprise-numbers.csv | 3    | 2011,huwaei,definitive,n                        | unknown vendor_id 'huwaei'
+        enterprise-numbers.csv | 3    | 2011,huawei,strong,n                            | bad strength 'strong'
+        enterprise-numbers.csv | 3    | 2011,,definitive,n                              | definitive needs a vendor_id
+        enterprise-numbers.csv | 3    | 2011,huawei,definitive                          | wrong column count 3
+        sysdescr-rules.csv     | 3    | huawei-vrp,huawei,VRP (R,,definitive,n          | bad regex in pattern
+        sysdescr-rules.csv     | 3    | huawei-vrp,huawei,VRP,[x,definitive,n           | bad regex in unless
+        sysdescr-rules.csv     | 3    | huawei-vrp,zte,VRP,,definitive,n                | unknown vendor_id 'zte'
+        sysdescr-rules.csv     | 3    | huawei-vrp,huawei,VRP,,none,n                   | bad strength 'none'
+        sysdescr-rules.csv     | 3    | huawei-vrp,huawei,VRP,,definitive               | wrong column count 5
+        """)
+    void reportsFileAndLine(String file, int line, String broken, String what, @TempDir Path dir) throws Exception {
+        write(dir, VENDORS, PENS, RULES);
+        Path p = dir.resolve(file);
+        var lines = new java.util.ArrayList<>(Files.readAllLines(p));
+        if (file.equals("vendors.csv") && line == 4) {
+            lines.add(3, broken);        // duplicate right after the first huawei row
+        } else {
+            lines.set(line - 1, broken); // the first data line (after the comment / blank line)
+        }
+        Files.write(p, lines, StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> VendorCatalogue.load(dir))
+                .isInstanceOf(VendorCatalogueException.class)
+                .hasMessageStartingWith(file + ":" + line + ": ")
+                .hasMessageContaining(what)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void badHeaderAndMissingFile(@TempDir Path dir) throws Exception {
+        write(dir, VENDORS.replace("country", "land"), PENS, RULES);
+        assertThatThrownBy(() -> VendorCatalogue.load(dir)).hasMessageStartingWith("vendors.csv:2: bad header");
+        Files.delete(dir.resolve("sysdescr-rules.csv"));
+        write(dir, VENDORS, PENS, null);
+        assertThatThrownBy(() -> VendorCatalogue.load(dir)).hasMessageContaining("sysdescr-rules.csv:0: file not found");
+    }
+
+    @Test
+    void unterminatedQuoteIsReportedWithALine(@TempDir Path dir) throws Exception {
+        write(dir, VENDORS, PENS, RULES + "bad,huawei,\"VRP,,definitive,n\n");
+        assertThatThrownBy(() -> VendorCatalogue.load(dir)).isInstanceOf(VendorCatalogueException.class)
+                .hasMessageStartingWith("sysdescr-rules.csv:")
+                .hasMessageContaining("malformed CSV");
+    }
+
+    private static void write(Path dir, String vendors, String pens, String rules) throws IOException {
+        Files.writeString(dir.resolve("vendors.csv"), vendors);
+        Files.writeString(dir.resolve("enterprise-numbers.csv"), pens);
+        if (rules != null) {
+            Files.writeString(dir.resolve("sysdescr-rules.csv"), rules);
+        }
+    }
+}
