@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Sweep benchmark: netaudit against onesixtyone -w 0, braa and the lab's C reference sweeper.
+
+Brings up the shared SNMP lab (../shared/lab, loopback only) on each requested net, sweeps EVERY
+address of the net with each tool in turn (alternating, RUNS rounds), and prints the median wall
+time, devices found vs the lab's ground truth, peak RSS, and the ratios netaudit/C-reference and
+netaudit/onesixtyone. All tools get the same timeout (1 s) and retries (1) where they have the knob.
+
+Needs root (the lab and onesixtyone/braa use port 161). Installs onesixtyone and braa from Debian
+when missing. Every packet goes to 127.0.0.0/8; the lab refuses anything else.
+
+  sudo bench/sweep-bench.py                       # /16 with 2000 devices, 3 rounds
+  sudo bench/sweep-bench.py --sizes 24,20,16 --runs 5
+"""
+import argparse
+import csv
+import ipaddress
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+SIZES = {"24": ("127.21.0.0/24", 50), "20": ("127.22.0.0/20", 500), "16": ("127.20.0.0/16", 2000)}
+IP_RE = re.compile(r"^(127\.\d+\.\d+\.\d+)\b")
+ANSWERED = {"RESTRICTED", "REVIEW", "COMPLIANT", "UNIDENTIFIED"}
+
+
+def sh(cmd, **kw):
+    return subprocess.run(cmd, shell=True, check=True, **kw)
+
+
+def ensure_tools(lab):
+    missing = [t for t in ("onesixtyone", "braa") if shutil.which(t) is None]
+    if missing:
+        sh("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq " + " ".join(missing),
+           stdout=subprocess.DEVNULL)
+    blast = os.path.join(lab, "build", "snmpblast")
+    if not os.path.exists(blast):
+        blast = os.path.join(tempfile.gettempdir(), "netaudit-bench-snmpblast")
+        sh(f"gcc -O2 -o {blast} {os.path.join(lab, 'tools', 'snmpblast.c')}")
+    sh(f"cd {ROOT} && ./mvnw -B -q -DskipTests package", stdout=subprocess.DEVNULL)
+    return blast
+
+
+def parse_netaudit(path):
+    found = set()
+    with open(path, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["status"] in ANSWERED:
+                found.add(row["address"])
+    return found
+
+
+def parse_161(text):
+    return {m.group(1) for m in (re.match(r"^(127\.\d+\.\d+\.\d+) \[(.*?)\] (.+)$", l) for l in text.splitlines()) if m}
+
+
+def parse_braa(text):
+    out = set()
+    for line in text.splitlines():
+        parts = line.split(":", 3)
+        if len(parts) == 4 and IP_RE.match(parts[0]) and parts[1].endswith("ms"):
+            out.add(parts[0])
+    return out
+
+
+def parse_ipfirst(text):
+    return {m.group(1) for m in (IP_RE.match(l) for l in text.splitlines()) if m}
+
+
+def timed(cmd, timeout):
+    """Runs cmd under /usr/bin/time -v; returns (wall seconds, stdout, peak RSS MB)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
+        start = time.monotonic()
+        p = subprocess.run(f"/usr/bin/time -v -o {tf.name} {cmd}", shell=True, stdout=subprocess.PIPE,
+                           stderr=subprocess.DEVNULL, timeout=timeout, text=True, errors="replace")
+        wall = time.monotonic() - start
+        rss = 0.0
+        for line in open(tf.name):
+            if "Maximum resident set size" in line:
+                rss = int(line.split(":")[1]) / 1024.0
+        return wall, p.stdout, rss, p.returncode
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="16")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--tools", default="netaudit,netaudit-default,onesixtyone-w0,braa,snmpblast")
+    ap.add_argument("--lab", default=os.path.join(ROOT, "..", "shared", "lab"))
+    ap.add_argument("--lab-args", default="")
+    ap.add_argument("--netaudit-args", default="", help="extra netaudit scan flags")
+    args = ap.parse_args()
+    if os.geteuid() != 0:
+        sys.exit("sweep-bench: needs root (the lab and onesixtyone use port 161)")
+    lab = os.path.abspath(args.lab)
+    blast = ensure_tools(lab)
+    jar = os.path.join(ROOT, "target", "netaudit.jar")
+    work = tempfile.mkdtemp(prefix="netaudit-bench-")
+    comm = os.path.join(work, "communities.txt")
+    open(comm, "w").write("public\n")
+    tools = args.tools.split(",")
+    print(f"# sweep-bench {time.strftime('%Y-%m-%d %H:%M')} on {os.cpu_count()} cores; runs={args.runs}; "
+          f"timeout 1 s, retries 1")
+    for size in args.sizes.split(","):
+        net, devices = SIZES[size]
+        state = os.path.join(work, f"lab{size}")
+        sh(f"{lab}/lab-up --net {net} --devices {devices} --seed 1 --state-dir {state} {args.lab_args}",
+           stdout=subprocess.DEVNULL)
+        try:
+            truth = {l.strip() for l in open(os.path.join(state, "hosts.txt")) if l.strip()}
+            hosts = [str(a) for a in ipaddress.ip_network(net)]
+            sweep = os.path.join(work, f"sweep{size}.txt")
+            open(sweep, "w").write("\n".join(hosts) + "\n")
+            first, last = hosts[1], hosts[-2]
+            report = os.path.join(work, "r.csv")
+            na = (f"java -jar {jar} scan -q --fail-on never -o {report} --timeout 1s --retries 1 "
+                  f"--rate 100000")
+            cmds = {
+                "netaudit": (na + f" --depth system --no-engine-id-probe {args.netaudit_args} {net}", "na"),
+                "netaudit-default": (na + f" {args.netaudit_args} {net}", "na"),
+                "onesixtyone-w0": (f"onesixtyone -c {comm} -i {sweep} -w 0", parse_161),
+                "braa": (f"braa -t 1 -r 1 public@{first}-{last}:161:.1.3.6.1.2.1.1.1.0", parse_braa),
+                "snmpblast": (f"{blast} -f {sweep} -w 65536 -P 100000 -t 1000 -r 1", parse_ipfirst),
+            }
+            results = {t: [] for t in tools}
+            for r in range(args.runs):
+                for t in tools:
+                    cmd, parser = cmds[t]
+                    wall, out, rss, rc = timed(cmd, 600)
+                    found = parse_netaudit(report) if parser == "na" else parser(out)
+                    results[t].append((wall, len(found & truth), len(found - truth), rss, rc))
+            print(f"\n## /{size}: {net}, {len(truth)} devices, {len(hosts)} addresses")
+            print("| tool | median wall s | runs (s) | found | false | peak RSS MB |")
+            print("|---|---:|---|---:|---:|---:|")
+            med = {}
+            for t in tools:
+                walls = [x[0] for x in results[t]]
+                med[t] = statistics.median(walls)
+                found = min(x[1] for x in results[t])
+                false = max(x[2] for x in results[t])
+                rss = max(x[3] for x in results[t])
+                print(f"| {t} | {med[t]:.2f} | {', '.join(f'{w:.2f}' for w in walls)} | {found}/{len(truth)} | "
+                      f"{false} | {rss:.0f} |")
+            if "netaudit" in med:
+                for ref in ("snmpblast", "onesixtyone-w0"):
+                    if ref in med:
+                        print(f"ratio netaudit/{ref}: {med['netaudit'] / med[ref]:.2f}")
+                if "netaudit-default" in med:
+                    print(f"default depth and probes add {med['netaudit-default'] - med['netaudit']:.2f} s")
+        finally:
+            sh(f"{lab}/lab-down --state-dir {state}", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
