@@ -67,6 +67,11 @@ public final class AuditRun {
       rows.add(RowBuilder.answered(probe, id, verdict));
       return verdict.status();
     }
+    if (probe.status() == ProbeStatus.ENGINE_ID_ONLY) {
+      // Until engine-ID identification lands: a device that answered, maker unknown.
+      rows.add(RowBuilder.unanswered(probe, AuditStatus.UNIDENTIFIED));
+      return AuditStatus.UNIDENTIFIED;
+    }
     AuditStatus status = probe.status() == ProbeStatus.ERROR ? AuditStatus.ERROR : AuditStatus.NO_RESPONSE;
     // An address that sent garbage or an SNMP error is a device the audit could not judge: it
     // gets a row. Silence gets one only when asked for.

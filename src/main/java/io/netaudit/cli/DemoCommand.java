@@ -6,6 +6,8 @@ import io.netaudit.audit.AuditSettings;
 import io.netaudit.audit.AuditSummary;
 import io.netaudit.audit.FailOn;
 import io.netaudit.demo.DemoNetwork;
+import io.netaudit.identify.Identifier;
+import io.netaudit.scan.InventoryPlan;
 import io.netaudit.scan.SweepSettings;
 import io.netaudit.snmp.Community;
 import io.netaudit.target.HostResolver;
@@ -52,9 +54,11 @@ final class DemoCommand implements Callable<Integer> {
     try (SimulatedNetwork network = DemoNetwork.start()) {
       ctx.err().printf("netaudit demo: %d simulated devices on %s, UDP port %d (loopback only)%n",
           DemoNetwork.deviceCount(), DemoNetwork.TARGETS, network.port());
+      Identifier identifier = policyOptions.identifier();
       SweepSettings sweep = new SweepSettings(network.port(), Duration.ofMillis(500), 1, 2000, 256,
-          List.of(new Community("default", "public".getBytes(StandardCharsets.US_ASCII))));
-      AuditSettings settings = new AuditSettings(targets, sweep, policyOptions.identifier(), policyOptions.policy(),
+          List.of(new Community("default", "public".getBytes(StandardCharsets.US_ASCII))),
+          InventoryPlan.full(identifier.privateObjectIds()), true);
+      AuditSettings settings = new AuditSettings(targets, sweep, identifier, policyOptions.policy(),
           output, false, failOn);
       AuditSummary summary = new AuditRun(settings, ctx.clock(), ctx.out()).run();
       if (summary.reportWritten() && !output.equals("-")) {

@@ -4,6 +4,7 @@ import io.netaudit.audit.AuditRun;
 import io.netaudit.audit.AuditSettings;
 import io.netaudit.audit.AuditSummary;
 import io.netaudit.audit.FailOn;
+import io.netaudit.identify.Identifier;
 import io.netaudit.target.HostResolver;
 import io.netaudit.target.TargetSet;
 import java.io.BufferedWriter;
@@ -45,10 +46,12 @@ final class ScanCommand implements Callable<Integer> {
       return listTargets(ctx, targetOptions.resolve(ctx, HostResolver.SYSTEM));
     }
     // Everything that can be wrong with the input is checked here, before the first packet.
+    TargetSet targets = targetOptions.resolve(ctx, HostResolver.SYSTEM);
+    Identifier identifier = policyOptions.identifier();
     AuditSettings settings = new AuditSettings(
-        targetOptions.resolve(ctx, HostResolver.SYSTEM),
-        snmpOptions.toSettings(ctx),
-        policyOptions.identifier(),
+        targets,
+        snmpOptions.toSettings(ctx, identifier.privateObjectIds()),
+        identifier,
         policyOptions.policy(),
         outputOptions.output,
         outputOptions.allTargets,

@@ -1,5 +1,6 @@
 package io.netaudit.cli;
 
+import io.netaudit.scan.InventoryPlan;
 import io.netaudit.scan.SweepSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,11 +19,11 @@ final class SnmpOptions {
           + "NETAUDIT_COMMUNITY (comma-separated), otherwise 'public'. Never given on the command line.")
   Path communityFile;
 
-  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "1500ms", converter = DurationConverter.class,
+  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "1s", converter = DurationConverter.class,
       description = "Wait per attempt: 1500ms, 2s, ... (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
-  @Option(names = "--retries", paramLabel = "N", defaultValue = "2",
+  @Option(names = "--retries", paramLabel = "N", defaultValue = "3",
       description = "Further attempts per community after the first, 0-10 (default: ${DEFAULT-VALUE}).")
   int retries;
 
@@ -35,7 +36,17 @@ final class SnmpOptions {
       description = "Targets in progress at once (default: rate x timeout, at least 256, at most 65536).")
   Integer window;
 
-  SweepSettings toSettings(CliContext ctx) {
+  @Option(names = "--depth", paramLabel = "LEVEL", defaultValue = "inventory",
+      description = "system: one GET of the system group per device; inventory: also vendor identity objects, "
+          + "ENTITY-MIB, interface MACs and LLDP/CDP neighbours, read from responders only (default: ${DEFAULT-VALUE}).")
+  Depth depth;
+
+  @Option(names = "--engine-id-probe", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Also send the credential-less SNMPv3 discovery with the first request: its engine ID names the "
+          + "maker of devices that answer no community (default: on; --no-engine-id-probe turns it off).")
+  boolean engineIdProbe;
+
+  SweepSettings toSettings(CliContext ctx, java.util.List<String> identityObjects) {
     if (port < 1 || port > 65535) {
       throw new UsageException("--port " + port + " is not in 1-65535");
     }
@@ -49,7 +60,9 @@ final class SnmpOptions {
     if (w < 1 || w > 1_000_000) {
       throw new UsageException("--window " + w + " is not in 1-1000000");
     }
-    return new SweepSettings(port, timeout, retries, rate, w, CommunitySource.load(communityFile, ctx.env()));
+    InventoryPlan plan = depth == Depth.INVENTORY ? InventoryPlan.full(identityObjects) : InventoryPlan.NONE;
+    return new SweepSettings(port, timeout, retries, rate, w, CommunitySource.load(communityFile, ctx.env()), plan,
+        engineIdProbe);
   }
 
   private int defaultWindow() {

@@ -1,15 +1,17 @@
 package io.netaudit.scan;
 
-import io.netaudit.snmp.Community;
 import io.netaudit.snmp.DeviceString;
+import io.netaudit.snmp.Inventory;
 import io.netaudit.snmp.ProbeResult;
 import io.netaudit.snmp.ProbeStatus;
 import io.netaudit.snmp.SnmpVersion;
 import io.netaudit.snmp.SystemInfo;
+import io.netaudit.snmp.TableRow;
 import java.net.InetAddress;
-import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.snmp4j.PDU;
@@ -20,42 +22,52 @@ import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.TimeTicks;
 import org.snmp4j.smi.UnsignedInteger32;
 import org.snmp4j.smi.Variable;
-import org.snmp4j.smi.VariableBinding;
 
 /**
  * The conversation with one target, as a state machine that never blocks: the engine feeds it
  * replies and timeouts and it answers with the next request or the final result. It has at most
  * one request in flight, so its callbacks never run concurrently.
  *
- * <p>Order of attempts per community: v2c, v1, v2c, ... (retries + 1 in all). Alternating lets a
- * v1-only device answer without a second full timeout phase for every silent address. When v1
- * answers only after a v2c attempt went unanswered, one v2c GET confirms whether v2c works too
- * (a lost reply looks the same as a v1-only agent).
+ * <p>Finding a way in: per community, retries + 1 attempts of the system-group GET alternating
+ * v2c, v1, v2c, ... so a v1-only agent answers without a second timeout phase for every silent
+ * address. When v1 answers after a v2c attempt went unanswered, one v2c GET confirms whether v2c
+ * works too (a lost reply looks the same as a v1-only agent). An address that sent replies too late
+ * to match gets one last attempt with four times the timeout. Then the inventory round, on
+ * responders only, one task after the other.
  */
 final class DeviceProbe {
-  private enum Phase { SYSTEM, SPLIT, CONFIRM_V2C }
+  static final OID SYS_DESCR = new OID("1.3.6.1.2.1.1.1.0");
+  static final OID SYS_OBJECT_ID = new OID("1.3.6.1.2.1.1.2.0");
+  static final OID SYS_UPTIME = new OID("1.3.6.1.2.1.1.3.0");
+  static final OID SYS_CONTACT = new OID("1.3.6.1.2.1.1.4.0");
+  static final OID SYS_NAME = new OID("1.3.6.1.2.1.1.5.0");
+  static final OID SYS_LOCATION = new OID("1.3.6.1.2.1.1.6.0");
+  static final OID SYS_SERVICES = new OID("1.3.6.1.2.1.1.7.0");
+  static final List<OID> SYSTEM = List.of(SYS_DESCR, SYS_OBJECT_ID, SYS_UPTIME, SYS_CONTACT, SYS_NAME, SYS_LOCATION,
+      SYS_SERVICES);
+  private static final int SLOW_AGENT_TIMEOUT_FACTOR = 4;
+
+  private enum Phase { FIND, SYSTEM, CONFIRM_V2C, INVENTORY }
 
   private final InetAddress address;
-  private final List<Community> communities;
-  private final int retries;
-  private final Clock clock;
-  private final Map<SystemOids, Variable> values = new EnumMap<>(SystemOids.class);
+  private final ProbeConfig config;
   private final List<String> notes = new ArrayList<>();
 
-  private Phase phase = Phase.SYSTEM;
+  private Phase phase = Phase.FIND;
   private int communityIndex;
   private int attempt;
-  private List<SystemOids> pending = SystemOids.ALL;
-  private int splitIndex;
-  private SnmpVersion answeredVersion;
-  private boolean sawV2cAttempt;
-  private String lastError;
+  private boolean triedV2c;
+  private boolean slowChanceTaken;
+  private Conversation conversation;
+  private GetTask systemTask;
+  private Task current;
+  private final Deque<Task> inventory = new ArrayDeque<>();
+  private GetTask privateTask;
+  private final Map<String, WalkTask> walks = new HashMap<>();
 
-  DeviceProbe(InetAddress address, List<Community> communities, int retries, Clock clock) {
+  DeviceProbe(InetAddress address, ProbeConfig config) {
     this.address = address;
-    this.communities = communities;
-    this.retries = retries;
-    this.clock = clock;
+    this.config = config;
   }
 
   InetAddress address() {
@@ -63,182 +75,175 @@ final class DeviceProbe {
   }
 
   Request first() {
-    return systemRequest();
+    return findRequest(1);
   }
 
-  private Request systemRequest() {
+  private Request findRequest(int timeoutFactor) {
     SnmpVersion version = attempt % 2 == 0 ? SnmpVersion.V2C : SnmpVersion.V1;
-    if (version == SnmpVersion.V2C) {
-      sawV2cAttempt = true;
-    }
-    return new Request(pending, version, communityIndex);
+    triedV2c |= version == SnmpVersion.V2C;
+    return new Request(PDU.GET, SYSTEM, version, communityIndex, 0, timeoutFactor, config.engineProbe());
   }
 
   Step onTimeout(Request request) {
     switch (phase) {
+      case FIND:
+        return onFindTimeout();
       case SYSTEM:
-        attempt++;
-        if (attempt <= retries) {
-          return Step.send(systemRequest());
-        }
-        if (communityIndex + 1 < communities.size()) {
-          communityIndex++;
-          attempt = 0;
-          sawV2cAttempt = false;
-          return Step.send(systemRequest());
-        }
-        return Step.finish(ProbeResult.noResponse(address, clock.instant(), "no reply"));
-      case SPLIT:
-        attempt++;
-        if (attempt <= retries) {
-          return Step.send(request);
-        }
-        notes.add(request.objects().get(0).name().toLowerCase() + " timed out");
-        return nextSplit();
+        return afterTask(systemTask.onTimeout(request));
       case CONFIRM_V2C:
         attempt++;
-        if (attempt <= retries) {
-          return Step.send(request);
-        }
-        return Step.finish(answered());
+        return attempt <= config.retries() ? Step.send(request.again()) : afterConfirm();
+      case INVENTORY:
+        return afterTask(current.onTimeout(request));
       default:
         throw new IllegalStateException(phase.name());
     }
+  }
+
+  private Step onFindTimeout() {
+    attempt++;
+    if (attempt <= config.retries()) {
+      return Step.send(findRequest(1));
+    }
+    if (communityIndex + 1 < config.communities().size()) {
+      communityIndex++;
+      attempt = 0;
+      triedV2c = false;
+      return Step.send(findRequest(1));
+    }
+    if (!slowChanceTaken && config.heardFrom().test(address)) {
+      slowChanceTaken = true;
+      notes.add("answered after the timeout; asked again with " + SLOW_AGENT_TIMEOUT_FACTOR + "x the timeout");
+      // v2c then v1 are both covered by the attempts so far; the late replies were to either.
+      attempt = 0;
+      communityIndex = 0;
+      return Step.send(findRequest(SLOW_AGENT_TIMEOUT_FACTOR));
+    }
+    return Step.finish(ProbeResult.noResponse(address, config.clock().instant(),
+        slowChanceTaken ? "replied only too late" : "no reply"));
   }
 
   Step onResponse(Request request, PDU response) {
     switch (phase) {
+      case FIND:
+        conversation = new Conversation(request.version(), request.communityIndex(), config.retries());
+        systemTask = new GetTask(SYSTEM, conversation, notes);
+        phase = Phase.SYSTEM;
+        return afterTask(systemTask.onResponse(systemTask.start(), response));
       case SYSTEM:
-        return onSystemResponse(request, response);
-      case SPLIT:
-        return onSplitResponse(request, response);
+        return afterTask(systemTask.onResponse(request, response));
       case CONFIRM_V2C:
         if (response.getErrorStatus() == PDU.noError) {
-          answeredVersion = SnmpVersion.V2C;
+          conversation = conversation.withVersion(SnmpVersion.V2C);
         }
-        return Step.finish(answered());
+        return afterConfirm();
+      case INVENTORY:
+        return afterTask(current.onResponse(request, response));
       default:
         throw new IllegalStateException(phase.name());
     }
   }
 
-  private Step onSystemResponse(Request request, PDU response) {
-    int status = response.getErrorStatus();
-    answeredVersion = request.version();
-    if (status == PDU.noError) {
-      collect(response);
-      return afterSystem();
+  private Step afterTask(Request next) {
+    if (next != null) {
+      return Step.send(next);
     }
-    if (status == PDU.noSuchName && request.objects().size() > 1) {
-      // SNMPv1 fails the whole GET for one missing object: drop it and ask again.
-      int index = response.getErrorIndex();
-      if (index >= 1 && index <= request.objects().size()) {
-        List<SystemOids> rest = new ArrayList<>(request.objects());
-        SystemOids missing = rest.remove(index - 1);
-        notes.add(missing.name().toLowerCase() + " absent (v1 noSuchName)");
-        pending = rest;
-        attempt = 0;
-        return Step.send(new Request(pending, request.version(), communityIndex));
+    if (phase == Phase.SYSTEM) {
+      if (systemTask.values().isEmpty()) {
+        String why = systemTask.lastError() != null ? "agent answered " + systemTask.lastError() : "no system group";
+        return Step.finish(ProbeResult.error(address, config.clock().instant(), conversation.version(), label(), why));
       }
+      if (conversation.version() == SnmpVersion.V1 && triedV2c) {
+        phase = Phase.CONFIRM_V2C;
+        attempt = 0;
+        return Step.send(Request.get(List.of(SYS_OBJECT_ID), conversation.withVersion(SnmpVersion.V2C)));
+      }
+      return startInventory();
     }
-    lastError = ErrorStatus.name(status);
-    if (request.objects().size() > 1) {
-      // tooBig (a long sysDescr) or an agent that fails multi-object GETs: ask one object at a time.
-      notes.add(lastError + " on the " + request.objects().size() + "-object GET, read one by one");
-      phase = Phase.SPLIT;
-      pending = request.objects();
-      splitIndex = 0;
-      attempt = 0;
-      return Step.send(new Request(List.of(pending.get(0)), request.version(), communityIndex));
-    }
-    return Step.finish(errorResult("agent answered " + lastError));
+    return nextInventoryTask();
   }
 
-  private Step onSplitResponse(Request request, PDU response) {
-    if (response.getErrorStatus() == PDU.noError) {
-      collect(response);
-    } else {
-      lastError = ErrorStatus.name(response.getErrorStatus());
-    }
-    return nextSplit();
+  private Step afterConfirm() {
+    return startInventory();
   }
 
-  private Step nextSplit() {
-    splitIndex++;
-    attempt = 0;
-    if (splitIndex < pending.size()) {
-      return Step.send(new Request(List.of(pending.get(splitIndex)), answeredVersion, communityIndex));
+  private Step startInventory() {
+    phase = Phase.INVENTORY;
+    InventoryPlan plan = config.plan();
+    if (!plan.privateObjects().isEmpty()) {
+      List<OID> oids = new ArrayList<>();
+      for (String o : plan.privateObjects()) {
+        oids.add(new OID(o));
+      }
+      privateTask = new GetTask(oids, conversation, notes);
+      inventory.add(privateTask);
     }
-    if (values.isEmpty()) {
-      return Step.finish(errorResult("agent answered " + lastError + " for every object"));
+    if (plan.walkTables()) {
+      addWalk("entPhysicalTable", InventoryPlan.ENT_PHYSICAL_ENTRY, InventoryPlan.ENT_PHYSICAL_COLUMNS, 5);
+      addWalk("ifTable", InventoryPlan.IF_ENTRY, InventoryPlan.IF_COLUMNS, 20);
+      addWalk("lldpRemTable", InventoryPlan.LLDP_REM_ENTRY, InventoryPlan.LLDP_REM_COLUMNS, 10);
+      addWalk("lldpRemManAddrTable", InventoryPlan.LLDP_REM_MAN_ADDR_ENTRY, InventoryPlan.LLDP_REM_MAN_ADDR_COLUMNS, 20);
+      addWalk("cdpCacheTable", InventoryPlan.CDP_CACHE_ENTRY, InventoryPlan.CDP_CACHE_COLUMNS, 10);
     }
-    return afterSystem();
+    return nextInventoryTask();
   }
 
-  private Step afterSystem() {
-    if (answeredVersion == SnmpVersion.V1 && sawV2cAttempt) {
-      phase = Phase.CONFIRM_V2C;
-      attempt = 0;
-      return Step.send(new Request(List.of(SystemOids.OBJECT_ID), SnmpVersion.V2C, communityIndex));
+  private void addWalk(String name, OID entry, int[] columns, int repetitions) {
+    WalkTask w = new WalkTask(name, entry, columns, conversation, config.plan().rowLimit(), repetitions, notes);
+    walks.put(name, w);
+    inventory.add(w);
+  }
+
+  private Step nextInventoryTask() {
+    while (!inventory.isEmpty()) {
+      current = inventory.poll();
+      Request first = current.start();
+      if (first != null) {
+        return Step.send(first);
+      }
     }
     return Step.finish(answered());
   }
 
-  private void collect(PDU response) {
-    // Match by OID, never by position: agents reorder and drop varbinds.
-    for (VariableBinding vb : response.getVariableBindings()) {
-      SystemOids which = SystemOids.of(vb.getOid());
-      if (which != null && !vb.isException() && vb.getVariable() != null
-          && vb.getVariable().getSyntax() != org.snmp4j.smi.SMIConstants.SYNTAX_NULL) {
-        values.put(which, vb.getVariable());
-      }
-    }
-  }
-
-  private ProbeResult errorResult(String detail) {
-    return ProbeResult.error(address, clock.instant(), answeredVersion, label(), detail);
-  }
-
   private String label() {
-    return communities.get(communityIndex).label();
+    return config.communities().get(communityIndex).label();
   }
 
   private ProbeResult answered() {
-    SystemInfo info = new SystemInfo(
-        text(SystemOids.DESCR),
-        oid(SystemOids.OBJECT_ID),
-        text(SystemOids.NAME),
-        text(SystemOids.LOCATION),
-        text(SystemOids.CONTACT),
-        ticks(SystemOids.UPTIME),
-        integer(SystemOids.SERVICES));
-    return new ProbeResult(address, ProbeStatus.ANSWERED, info, answeredVersion, label(), clock.instant(),
-        String.join("; ", notes));
+    Map<OID, Variable> v = systemTask.values();
+    SystemInfo info = new SystemInfo(text(v.get(SYS_DESCR)), oid(v.get(SYS_OBJECT_ID)), text(v.get(SYS_NAME)),
+        text(v.get(SYS_LOCATION)), text(v.get(SYS_CONTACT)), ticks(v.get(SYS_UPTIME)), integer(v.get(SYS_SERVICES)));
+    Map<String, DeviceString> privateObjects = new HashMap<>();
+    if (privateTask != null) {
+      privateTask.values().forEach((oid, value) -> privateObjects.put(oid.toDottedString(), WalkTask.text(value)));
+    }
+    Inventory inv = new Inventory(privateObjects, rows("entPhysicalTable"), rows("ifTable"), rows("lldpRemTable"),
+        rows("lldpRemManAddrTable"), rows("cdpCacheTable"), null, List.of());
+    return new ProbeResult(address, ProbeStatus.ANSWERED, info, inv, conversation.version(), label(),
+        config.clock().instant(), String.join("; ", notes));
   }
 
-  private DeviceString text(SystemOids which) {
-    Variable v = values.get(which);
+  private List<TableRow> rows(String walk) {
+    WalkTask w = walks.get(walk);
+    return w == null ? List.of() : w.rows();
+  }
+
+  private static DeviceString text(Variable v) {
     if (v instanceof OctetString) {
       return DeviceString.of(((OctetString) v).getValue());
     }
     return v == null ? DeviceString.EMPTY : DeviceString.of(v.toString());
   }
 
-  private String oid(SystemOids which) {
-    Variable v = values.get(which);
+  private static String oid(Variable v) {
     return v instanceof OID ? ((OID) v).toDottedString() : "";
   }
 
-  private Long ticks(SystemOids which) {
-    Variable v = values.get(which);
-    if (v instanceof TimeTicks || v instanceof UnsignedInteger32 || v instanceof Counter32) {
-      return v.toLong();
-    }
-    return null;
+  private static Long ticks(Variable v) {
+    return v instanceof TimeTicks || v instanceof UnsignedInteger32 || v instanceof Counter32 ? v.toLong() : null;
   }
 
-  private Integer integer(SystemOids which) {
-    Variable v = values.get(which);
+  private static Integer integer(Variable v) {
     return v instanceof Integer32 ? ((Integer32) v).getValue() : null;
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.snmp4j.PDU;
@@ -17,67 +18,121 @@ import org.snmp4j.smi.IpAddress;
 import org.snmp4j.transport.TransportListener;
 
 /**
- * Sees every datagram the session receives, before SNMP4J's dispatcher. SNMP4J silently drops
- * what it cannot decode, which would make a device that answers with garbage look silent; this
- * watch remembers such sources so the probe can end as ERROR ("undecodable reply") rather than
- * NO_RESPONSE, and it counts replies so unmatched ones (duplicates, wrong request id, wrong source)
- * show in the summary.
+ * Sees every datagram the session receives, before SNMP4J's dispatcher, and remembers per source
+ * address what SNMP4J would otherwise hide:
+ * <ul>
+ *   <li>undecodable replies (SNMP4J drops them silently, so a device answering garbage would look
+ *       silent; the probe ends as ERROR instead of NO_RESPONSE);
+ *   <li>that a decodable v1/v2c reply arrived (a late reply to a timed-out request is the sign of a
+ *       slow agent, which then gets a longer last chance);
+ *   <li>the msgAuthoritativeEngineID of SNMPv3 replies to the credential-less discovery probe.
+ * </ul>
+ * Entries are removed when the probe of that address finishes; the maps are bounded so a flood
+ * from many sources cannot exhaust memory.
  */
 final class ReplyWatch implements TransportListener {
-  /** Bounds the memory a flood of garbage from many sources can take. */
-  private static final int MAX_REMEMBERED = 100_000;
+  private static final int MAX_REMEMBERED = 200_000;
+  /** RFC 3411 allows 5-32 octets; SNMP4J 3.13 rejects longer ones too. */
+  private static final int MAX_ENGINE_ID = 32;
 
   private final LongAdder datagrams = new LongAdder();
   private final LongAdder decodable = new LongAdder();
   private final LongAdder undecodable = new LongAdder();
-  private final Map<InetAddress, String> garbledSources = new ConcurrentHashMap<>();
+  private final LongAdder engineReplies = new LongAdder();
+  private final Map<InetAddress, String> garbled = new ConcurrentHashMap<>();
+  private final Set<InetAddress> heard = ConcurrentHashMap.newKeySet();
+  private final Map<InetAddress, byte[]> engineIds = new ConcurrentHashMap<>();
 
   @Override
   public <A extends Address> void processMessage(
       TransportMapping<? super A> transport, A from, ByteBuffer message, TransportStateReference ref) {
     datagrams.increment();
-    String problem = problemWith(message.duplicate());
-    if (problem == null) {
-      decodable.increment();
+    InetAddress source = from instanceof IpAddress ? ((IpAddress) from).getInetAddress() : null;
+    Decoded d = decode(message.duplicate());
+    if (d.problem != null) {
+      undecodable.increment();
+      if (source != null && garbled.size() < MAX_REMEMBERED) {
+        garbled.putIfAbsent(source, d.problem);
+      }
       return;
     }
-    undecodable.increment();
-    if (from instanceof IpAddress && garbledSources.size() < MAX_REMEMBERED) {
-      garbledSources.putIfAbsent(((IpAddress) from).getInetAddress(), problem);
+    if (d.engineId != null) {
+      engineReplies.increment();
+      if (source != null && engineIds.size() < MAX_REMEMBERED) {
+        engineIds.putIfAbsent(source, d.engineId);
+      }
+      return;
+    }
+    decodable.increment();
+    if (source != null && heard.size() < MAX_REMEMBERED) {
+      heard.add(source);
     }
   }
 
-  /** Null when the datagram decodes as an SNMP message, else a short reason. */
+  /** Null when the datagram decodes as an SNMP v1/v2c message, else a short reason. */
   static String problemWith(ByteBuffer message) {
+    return decode(message).problem;
+  }
+
+  private static Decoded decode(ByteBuffer message) {
     try {
       BERInputStream in = new BERInputStream(message);
       BER.MutableByte type = new BER.MutableByte();
       int length = BER.decodeHeader(in, type);
       if (type.getValue() != BER.SEQUENCE) {
-        return "not an SNMP message";
+        return Decoded.problem("not an SNMP message");
       }
       if (length > in.available()) {
-        return "message length runs past the datagram";
+        return Decoded.problem("message length runs past the datagram");
       }
       int version = BER.decodeInteger(in, type);
       if (version == 3) {
-        return null; // SNMPv3: SNMP4J's MPv3 validates it
+        return engineIdOf(in, type);
       }
       if (version != 0 && version != 1) {
-        return "unknown SNMP version " + version;
+        return Decoded.problem("unknown SNMP version " + version);
       }
       BER.decodeString(in, type);
       PDU pdu = version == 0 ? new PDUv1() : new PDU();
       pdu.decodeBER(in);
-      return null;
+      return Decoded.OK;
     } catch (IOException | RuntimeException e) {
-      return "undecodable reply";
+      return Decoded.problem("undecodable reply");
     }
   }
 
-  /** The decode problem seen from this source, removed so memory stays bounded; null if none. */
-  String takeProblem(InetAddress source) {
-    return garbledSources.remove(source);
+  /** SNMPv3: skip msgGlobalData, then read msgAuthoritativeEngineID from the USM parameters. */
+  private static Decoded engineIdOf(BERInputStream in, BER.MutableByte type) throws IOException {
+    int globalLength = BER.decodeHeader(in, type);
+    if (type.getValue() != BER.SEQUENCE || globalLength > in.available()) {
+      return Decoded.problem("undecodable SNMPv3 header");
+    }
+    in.skip(globalLength);
+    byte[] securityParameters = BER.decodeString(in, type);
+    BERInputStream usm = new BERInputStream(ByteBuffer.wrap(securityParameters));
+    int usmLength = BER.decodeHeader(usm, type);
+    if (type.getValue() != BER.SEQUENCE || usmLength > usm.available()) {
+      return Decoded.problem("undecodable SNMPv3 security parameters");
+    }
+    byte[] engineId = BER.decodeString(usm, type);
+    if (engineId.length < 1 || engineId.length > MAX_ENGINE_ID) {
+      return Decoded.problem("SNMPv3 engine ID of " + engineId.length + " octets");
+    }
+    return new Decoded(null, engineId);
+  }
+
+  /** What the watch saw from {@code source}; forgets it, so memory stays bounded. */
+  Seen forget(InetAddress source) {
+    boolean wasHeard = heard.remove(source);
+    return new Seen(garbled.remove(source), wasHeard, engineIds.remove(source));
+  }
+
+  boolean hasEngineId(InetAddress source) {
+    return engineIds.containsKey(source);
+  }
+
+  boolean heardFrom(InetAddress source) {
+    return heard.contains(source);
   }
 
   long datagrams() {
@@ -90,5 +145,27 @@ final class ReplyWatch implements TransportListener {
 
   long undecodable() {
     return undecodable.sum();
+  }
+
+  long engineReplies() {
+    return engineReplies.sum();
+  }
+
+  /** What arrived from one address outside the matched replies. */
+  record Seen(String problem, boolean heard, byte[] engineId) {}
+
+  private static final class Decoded {
+    static final Decoded OK = new Decoded(null, null);
+    final String problem;
+    final byte[] engineId;
+
+    Decoded(String problem, byte[] engineId) {
+      this.problem = problem;
+      this.engineId = engineId;
+    }
+
+    static Decoded problem(String p) {
+      return new Decoded(p, null);
+    }
   }
 }

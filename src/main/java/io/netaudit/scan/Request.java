@@ -2,10 +2,29 @@ package io.netaudit.scan;
 
 import io.netaudit.snmp.SnmpVersion;
 import java.util.List;
+import org.snmp4j.PDU;
+import org.snmp4j.smi.OID;
 
-/** One GET a probe wants sent: which objects, with which version and community. */
-record Request(List<SystemOids> objects, SnmpVersion version, int communityIndex) {
+/**
+ * One request a probe wants sent.
+ *
+ * @param pduType PDU.GET, PDU.GETNEXT or PDU.GETBULK (v2c only)
+ * @param timeoutFactor multiplies the configured timeout (a device heard answering late gets a
+ *     longer last chance)
+ * @param withEngineProbe also send the credential-less SNMPv3 discovery to the same address
+ */
+record Request(int pduType, List<OID> oids, SnmpVersion version, int communityIndex, int maxRepetitions,
+    int timeoutFactor, boolean withEngineProbe) {
+
   Request {
-    objects = List.copyOf(objects);
+    oids = List.copyOf(oids);
+  }
+
+  static Request get(List<OID> oids, Conversation c) {
+    return new Request(PDU.GET, oids, c.version(), c.communityIndex(), 0, 1, false);
+  }
+
+  Request again() {
+    return new Request(pduType, oids, version, communityIndex, maxRepetitions, timeoutFactor, false);
   }
 }

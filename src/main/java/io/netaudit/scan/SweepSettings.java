@@ -16,13 +16,17 @@ import java.util.Objects;
  *     also the bound on requests in flight. Silent addresses hold their slot for the whole timeout,
  *     so a fast sweep needs a window of about rate x timeout.
  * @param communities tried in order until one answers
+ * @param plan what the inventory round reads from responders ({@link InventoryPlan#NONE} = system group only)
+ * @param engineIdProbe also send the credential-less SNMPv3 discovery with the first attempts
  */
 public record SweepSettings(
-    int port, Duration timeout, int retries, double ratePerSecond, int window, List<Community> communities) {
+    int port, Duration timeout, int retries, double ratePerSecond, int window, List<Community> communities,
+    InventoryPlan plan, boolean engineIdProbe) {
 
   public SweepSettings {
     Objects.requireNonNull(timeout, "timeout");
     communities = List.copyOf(communities);
+    Objects.requireNonNull(plan, "plan");
     if (port < 1 || port > 65535) {
       throw new IllegalArgumentException("port " + port + " is not in 1-65535");
     }

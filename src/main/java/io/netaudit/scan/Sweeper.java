@@ -1,6 +1,7 @@
 package io.netaudit.scan;
 
 import io.netaudit.snmp.Community;
+import io.netaudit.snmp.Inventory;
 import io.netaudit.snmp.ProbeResult;
 import io.netaudit.snmp.ProbeStatus;
 import io.netaudit.snmp.SnmpVersion;
@@ -31,6 +32,7 @@ import org.snmp4j.mp.MPv1;
 import org.snmp4j.mp.MPv2c;
 import org.snmp4j.mp.SnmpConstants;
 import org.snmp4j.smi.Address;
+import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.UdpAddress;
 import org.snmp4j.smi.VariableBinding;
@@ -50,12 +52,15 @@ public final class Sweeper implements AutoCloseable {
   private final SweepSettings settings;
   private final Clock clock;
   private final Snmp snmp;
+  private final DefaultUdpTransportMapping transport;
   private final ReplyWatch watch;
 
-  private Sweeper(SweepSettings settings, Clock clock, Snmp snmp, ReplyWatch watch) {
+  private Sweeper(SweepSettings settings, Clock clock, Snmp snmp, DefaultUdpTransportMapping transport,
+      ReplyWatch watch) {
     this.settings = settings;
     this.clock = clock;
     this.snmp = snmp;
+    this.transport = transport;
     this.watch = watch;
   }
 
@@ -76,7 +81,7 @@ public final class Sweeper implements AutoCloseable {
     dispatcher.addMessageProcessingModel(new MPv2c());
     Snmp snmp = new Snmp(dispatcher, transport);
     snmp.listen();
-    return new Sweeper(settings, clock, snmp, watch);
+    return new Sweeper(settings, clock, snmp, transport, watch);
   }
 
   /**
@@ -106,6 +111,8 @@ public final class Sweeper implements AutoCloseable {
     private final long datagramsBefore;
     private final long decodableBefore;
     private final long undecodableBefore;
+    private final ProbeConfig probeConfig;
+    private int discoveryId;
     private volatile Thread sender;
     private long started;
     private long sent;
@@ -119,6 +126,9 @@ public final class Sweeper implements AutoCloseable {
       this.datagramsBefore = watch.datagrams();
       this.decodableBefore = watch.decodable();
       this.undecodableBefore = watch.undecodable();
+      this.probeConfig = new ProbeConfig(settings.communities(), settings.retries(), clock, settings.plan(),
+          settings.engineIdProbe(), watch::heardFrom);
+      this.discoveryId = new java.util.Random().nextInt(1 << 30);
     }
 
     SweepStats execute() throws InterruptedException {
@@ -154,7 +164,7 @@ public final class Sweeper implements AutoCloseable {
             InetAddress address = targets.next();
             issued++;
             active.incrementAndGet();
-            DeviceProbe probe = new DeviceProbe(address, settings.communities(), settings.retries(), clock);
+            DeviceProbe probe = new DeviceProbe(address, probeConfig);
             next = new InFlight(probe, probe.first());
           } else if (active.get() == 0 && !targets.hasNext()) {
             return;
@@ -171,17 +181,28 @@ public final class Sweeper implements AutoCloseable {
     private void send(InFlight f) {
       Request request = f.request();
       Community community = settings.communities().get(request.communityIndex());
-      CommunityTarget<UdpAddress> target = new CommunityTarget<>(
-          new UdpAddress(f.probe().address(), settings.port()), new OctetString(community.secret()));
+      UdpAddress peer = new UdpAddress(f.probe().address(), settings.port());
+      CommunityTarget<UdpAddress> target = new CommunityTarget<>(peer, new OctetString(community.secret()));
       target.setVersion(request.version() == SnmpVersion.V1 ? SnmpConstants.version1 : SnmpConstants.version2c);
-      target.setTimeout(timeoutMillis);
+      target.setTimeout((long) timeoutMillis * request.timeoutFactor());
       target.setRetries(0); // retries are the probe's, so each attempt may change version or community
       PDU pdu = request.version() == SnmpVersion.V1 ? new PDUv1() : new PDU();
-      pdu.setType(PDU.GET);
-      for (SystemOids o : request.objects()) {
-        pdu.add(new VariableBinding(o.oid()));
+      pdu.setType(request.pduType());
+      if (request.pduType() == PDU.GETBULK) {
+        pdu.setNonRepeaters(0);
+        pdu.setMaxRepetitions(request.maxRepetitions());
+      }
+      for (OID o : request.oids()) {
+        pdu.add(new VariableBinding(o));
       }
       try {
+        if (request.withEngineProbe() && !watch.hasEngineId(f.probe().address())) {
+          // Same round as the community request: the sweep gains a packet, not a timeout wait.
+          discoveryId++;
+          transport.sendMessage(peer, EngineDiscovery.message(discoveryId, discoveryId), null, 0, 0);
+          sent++;
+          pacer.acquire();
+        }
         sent++;
         snmp.send(pdu, target, f, this);
       } catch (IOException | RuntimeException e) {
@@ -215,9 +236,17 @@ public final class Sweeper implements AutoCloseable {
     }
 
     private void finish(ProbeResult result) {
-      String problem = watch.takeProblem(result.address());
-      if (problem != null && result.status() == ProbeStatus.NO_RESPONSE) {
-        result = ProbeResult.error(result.address(), result.polledAt(), null, "", problem);
+      ReplyWatch.Seen seen = watch.forget(result.address());
+      if (result.status() == ProbeStatus.NO_RESPONSE && seen.engineId() != null) {
+        result = new ProbeResult(result.address(), ProbeStatus.ENGINE_ID_ONLY, null,
+            Inventory.EMPTY.withEngineId(seen.engineId()), null, "", result.polledAt(),
+            "no community answered; SNMPv3 discovery answered");
+      } else if (result.status() == ProbeStatus.NO_RESPONSE && seen.problem() != null) {
+        result = ProbeResult.error(result.address(), result.polledAt(), null, "", seen.problem());
+      } else if (result.status() == ProbeStatus.ANSWERED && seen.engineId() != null) {
+        result = new ProbeResult(result.address(), result.status(), result.system(),
+            result.inventory().withEngineId(seen.engineId()), result.version(), result.credential(),
+            result.polledAt(), result.detail());
       }
       results.add(result);
       active.decrementAndGet();

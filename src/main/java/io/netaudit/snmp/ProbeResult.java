@@ -8,6 +8,7 @@ import java.util.Objects;
  * The outcome of probing one target.
  *
  * @param system present exactly when status is ANSWERED
+ * @param inventory what the inventory round read (empty at system depth, or when it did not answer)
  * @param version the SNMP version that answered, or null
  * @param credential the label of the community that answered (never the secret), or ""
  * @param detail one line for the report: why it failed, or what was worked around
@@ -16,6 +17,7 @@ public record ProbeResult(
     InetAddress address,
     ProbeStatus status,
     SystemInfo system,
+    Inventory inventory,
     SnmpVersion version,
     String credential,
     Instant polledAt,
@@ -28,15 +30,16 @@ public record ProbeResult(
     if ((status == ProbeStatus.ANSWERED) != (system != null)) {
       throw new IllegalArgumentException("system info must be present exactly for ANSWERED: " + status);
     }
+    inventory = inventory == null ? Inventory.EMPTY : inventory;
     credential = credential == null ? "" : credential;
     detail = detail == null ? "" : detail;
   }
 
   public static ProbeResult noResponse(InetAddress address, Instant at, String detail) {
-    return new ProbeResult(address, ProbeStatus.NO_RESPONSE, null, null, "", at, detail);
+    return new ProbeResult(address, ProbeStatus.NO_RESPONSE, null, null, null, "", at, detail);
   }
 
   public static ProbeResult error(InetAddress address, Instant at, SnmpVersion version, String credential, String detail) {
-    return new ProbeResult(address, ProbeStatus.ERROR, null, version, credential, at, detail);
+    return new ProbeResult(address, ProbeStatus.ERROR, null, null, version, credential, at, detail);
   }
 }

@@ -4,6 +4,11 @@ package io.netaudit.snmp;
 public enum ProbeStatus {
   /** The device answered the system-group GET from the address that was asked. */
   ANSWERED,
+  /**
+   * No community answered, but the credential-less SNMPv3 discovery did: the engine ID it revealed
+   * is all the audit knows of the device.
+   */
+  ENGINE_ID_ONLY,
   /** Nothing usable came back from the asked address within timeout and retries. */
   NO_RESPONSE,
   /** The asked address sent replies that could not be decoded, or an SNMP error instead of data. */

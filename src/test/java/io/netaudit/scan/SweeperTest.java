@@ -33,7 +33,7 @@ class SweeperTest {
     for (int i = 0; i < communities.length; i++) {
       cs.add(new Community("community #" + (i + 1), communities[i].getBytes(StandardCharsets.UTF_8)));
     }
-    return new SweepSettings(port, Duration.ofMillis(300), retries, 5000, 256, cs);
+    return new SweepSettings(port, Duration.ofMillis(300), retries, 5000, 256, cs, InventoryPlan.NONE, true);
   }
 
   private static Map<InetAddress, ProbeResult> sweep(SweepSettings s, List<InetAddress> targets) throws Exception {

@@ -1,0 +1,15 @@
+package io.netaudit.scan;
+
+import org.snmp4j.PDU;
+
+/**
+ * One step of reading a device after it answered (a GET of some objects, a table walk). A task
+ * has at most one request in flight; it returns the next request, or null when it is done.
+ */
+interface Task {
+  Request start();
+
+  Request onResponse(Request sent, PDU response);
+
+  Request onTimeout(Request sent);
+}
