@@ -25,8 +25,8 @@ final class Logging {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(level);
     // SNMP4J's debug output includes whole PDUs and targets (with communities): never below INFO.
-    context.getLogger("org.snmp4j").setLevel(verbosity >= 1 ? Level.INFO : Level.ERROR);
+    context.getLogger("org.snmp4j").setLevel(verbosity >= 1 ? Level.INFO : Level.OFF);
     java.util.logging.Logger.getLogger("org.snmp4j").setLevel(
-        verbosity >= 1 ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
+        verbosity >= 1 ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
   }
 }

@@ -2,9 +2,12 @@ package io.netaudit.scan;
 
 import io.netaudit.snmp.SnmpVersion;
 
-/** The version and community a device answered, and how many retries each request gets. */
-record Conversation(SnmpVersion version, int communityIndex, int retries) {
+/**
+ * The version and community a device answered, how many retries each request gets, and the
+ * timeout multiplier (above 1 for an agent that only answered with a longer timeout).
+ */
+record Conversation(SnmpVersion version, int communityIndex, int retries, int timeoutFactor) {
   Conversation withVersion(SnmpVersion v) {
-    return new Conversation(v, communityIndex, retries);
+    return new Conversation(v, communityIndex, retries, timeoutFactor);
   }
 }

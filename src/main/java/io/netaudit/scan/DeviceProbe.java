@@ -46,6 +46,8 @@ final class DeviceProbe {
   static final List<OID> SYSTEM = List.of(SYS_DESCR, SYS_OBJECT_ID, SYS_UPTIME, SYS_CONTACT, SYS_NAME, SYS_LOCATION,
       SYS_SERVICES);
   private static final int SLOW_AGENT_TIMEOUT_FACTOR = 4;
+  /** The inventory round of one device may take this many timeouts; a slow agent cannot hold the sweep. */
+  private static final int INVENTORY_BUDGET_TIMEOUTS = 5;
 
   private enum Phase { FIND, SYSTEM, CONFIRM_V2C, INVENTORY }
 
@@ -63,6 +65,7 @@ final class DeviceProbe {
   private Task current;
   private final Deque<Task> inventory = new ArrayDeque<>();
   private GetTask privateTask;
+  private long inventoryDeadlineMillis;
   private final Map<String, WalkTask> walks = new HashMap<>();
 
   DeviceProbe(InetAddress address, ProbeConfig config) {
@@ -113,20 +116,22 @@ final class DeviceProbe {
     }
     if (!slowChanceTaken && config.heardFrom().test(address)) {
       slowChanceTaken = true;
-      notes.add("answered after the timeout; asked again with " + SLOW_AGENT_TIMEOUT_FACTOR + "x the timeout");
+      notes.add("replies from this address arrived after the timeout; asked again with " + SLOW_AGENT_TIMEOUT_FACTOR
+          + "x the timeout");
       // v2c then v1 are both covered by the attempts so far; the late replies were to either.
       attempt = 0;
       communityIndex = 0;
       return Step.send(findRequest(SLOW_AGENT_TIMEOUT_FACTOR));
     }
     return Step.finish(ProbeResult.noResponse(address, config.clock().instant(),
-        slowChanceTaken ? "replied only too late" : "no reply"));
+        slowChanceTaken ? "no matching reply, even with " + SLOW_AGENT_TIMEOUT_FACTOR + "x the timeout" : "no reply"));
   }
 
   Step onResponse(Request request, PDU response) {
     switch (phase) {
       case FIND:
-        conversation = new Conversation(request.version(), request.communityIndex(), config.retries());
+        conversation = new Conversation(request.version(), request.communityIndex(), config.retries(),
+            request.timeoutFactor());
         systemTask = new GetTask(SYSTEM, conversation, notes);
         phase = Phase.SYSTEM;
         return afterTask(systemTask.onResponse(systemTask.start(), response));
@@ -145,6 +150,11 @@ final class DeviceProbe {
   }
 
   private Step afterTask(Request next) {
+    if (next != null && phase == Phase.INVENTORY && config.clock().millis() > inventoryDeadlineMillis) {
+      notes.add("inventory round stopped after " + INVENTORY_BUDGET_TIMEOUTS + " timeouts' worth of time");
+      inventory.clear();
+      return Step.finish(answered());
+    }
     if (next != null) {
       return Step.send(next);
     }
@@ -160,6 +170,11 @@ final class DeviceProbe {
       }
       return startInventory();
     }
+    if (current != null && current.gaveUp() && !inventory.isEmpty()) {
+      // A device that stopped answering would make every further task wait out its retries.
+      notes.add("inventory round stopped: the device stopped answering");
+      inventory.clear();
+    }
     return nextInventoryTask();
   }
 
@@ -169,6 +184,7 @@ final class DeviceProbe {
 
   private Step startInventory() {
     phase = Phase.INVENTORY;
+    inventoryDeadlineMillis = config.clock().millis() + INVENTORY_BUDGET_TIMEOUTS * config.timeoutMillis();
     InventoryPlan plan = config.plan();
     if (!plan.privateObjects().isEmpty()) {
       List<OID> oids = new ArrayList<>();

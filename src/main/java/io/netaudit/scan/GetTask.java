@@ -24,6 +24,7 @@ final class GetTask implements Task {
   private int splitIndex;
   private int attempt;
   private String lastError;
+  private boolean gaveUp;
 
   GetTask(List<OID> oids, Conversation conversation, List<String> notes) {
     this.pending = List.copyOf(oids);
@@ -90,7 +91,13 @@ final class GetTask implements Task {
       return nextSingle();
     }
     notes.add("GET of " + sent.oids().size() + " objects timed out");
+    gaveUp = true;
     return null;
+  }
+
+  @Override
+  public boolean gaveUp() {
+    return gaveUp;
   }
 
   private Request nextSingle() {

@@ -12,5 +12,5 @@ import java.util.function.Predicate;
  * @param heardFrom whether a decodable reply from this address arrived that matched no request
  *     (the signature of an agent slower than the timeout)
  */
-record ProbeConfig(List<Community> communities, int retries, Clock clock, InventoryPlan plan, boolean engineProbe,
-    Predicate<InetAddress> heardFrom) {}
+record ProbeConfig(List<Community> communities, int retries, long timeoutMillis, Clock clock, InventoryPlan plan,
+    boolean engineProbe, Predicate<InetAddress> heardFrom) {}

@@ -21,7 +21,7 @@ record Request(int pduType, List<OID> oids, SnmpVersion version, int communityIn
   }
 
   static Request get(List<OID> oids, Conversation c) {
-    return new Request(PDU.GET, oids, c.version(), c.communityIndex(), 0, 1, false);
+    return new Request(PDU.GET, oids, c.version(), c.communityIndex(), 0, c.timeoutFactor(), false);
   }
 
   Request again() {

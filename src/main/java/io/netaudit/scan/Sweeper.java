@@ -126,7 +126,7 @@ public final class Sweeper implements AutoCloseable {
       this.datagramsBefore = watch.datagrams();
       this.decodableBefore = watch.decodable();
       this.undecodableBefore = watch.undecodable();
-      this.probeConfig = new ProbeConfig(settings.communities(), settings.retries(), clock, settings.plan(),
+      this.probeConfig = new ProbeConfig(settings.communities(), settings.retries(), timeoutMillis, clock, settings.plan(),
           settings.engineIdProbe(), watch::heardFrom);
       this.discoveryId = new java.util.Random().nextInt(1 << 30);
     }

@@ -12,4 +12,7 @@ interface Task {
   Request onResponse(Request sent, PDU response);
 
   Request onTimeout(Request sent);
+
+  /** True when the task ended because the device stopped answering. */
+  boolean gaveUp();
 }

@@ -31,6 +31,7 @@ final class WalkTask implements Task {
   private final Map<String, Map<Integer, DeviceString>> rows = new LinkedHashMap<>();
   private int maxRepetitions;
   private int attempt;
+  private boolean gaveUp;
 
   WalkTask(String table, OID entry, int[] columnNumbers, Conversation conversation, int rowLimit, int maxRepetitions,
       List<String> notes) {
@@ -72,7 +73,7 @@ final class WalkTask implements Task {
     attempt = 0;
     boolean bulk = conversation.version() == SnmpVersion.V2C;
     return new Request(bulk ? PDU.GETBULK : PDU.GETNEXT, ask, conversation.version(), conversation.communityIndex(),
-        bulk ? maxRepetitions : 0, 1, false);
+        bulk ? maxRepetitions : 0, conversation.timeoutFactor(), false);
   }
 
   @Override
@@ -158,7 +159,13 @@ final class WalkTask implements Task {
       return sent.again();
     }
     notes.add(table + " walk timed out");
+    gaveUp = true;
     return null;
+  }
+
+  @Override
+  public boolean gaveUp() {
+    return gaveUp;
   }
 
   static DeviceString text(Variable v) {
