@@ -150,9 +150,7 @@ final class DeviceProbe {
   }
 
   private Step afterTask(Request next) {
-    if (next != null && phase == Phase.INVENTORY && config.clock().millis() > inventoryDeadlineMillis) {
-      notes.add("inventory round stopped after " + INVENTORY_BUDGET_TIMEOUTS + " timeouts' worth of time");
-      inventory.clear();
+    if (next != null && phase == Phase.INVENTORY && pastInventoryBudget()) {
       return Step.finish(answered());
     }
     if (next != null) {
@@ -210,7 +208,19 @@ final class DeviceProbe {
     inventory.add(w);
   }
 
+  private boolean pastInventoryBudget() {
+    if (config.clock().millis() <= inventoryDeadlineMillis) {
+      return false;
+    }
+    notes.add("inventory round stopped after " + INVENTORY_BUDGET_TIMEOUTS + " timeouts' worth of time");
+    inventory.clear();
+    return true;
+  }
+
   private Step nextInventoryTask() {
+    if (!inventory.isEmpty() && pastInventoryBudget()) {
+      return Step.finish(answered());
+    }
     while (!inventory.isEmpty()) {
       current = inventory.poll();
       Request first = current.start();
