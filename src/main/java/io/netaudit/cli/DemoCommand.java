@@ -28,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code netaudit demo}: starts the built-in simulated network on loopback and audits it with the
  * same pipeline as {@code scan}, so a new user sees a real report in seconds.
  */
-@Command(name = "demo", description = "Start a simulated network of SNMP agents on 127.77.0.0/27 (loopback) and "
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Start a simulated network of SNMP agents on 127.77.0.0/27 (loopback) and "
     + "audit it with the same pipeline as 'scan'. Nothing leaves this machine.")
 final class DemoCommand implements Callable<Integer> {
   @ParentCommand NetauditCommand parent;

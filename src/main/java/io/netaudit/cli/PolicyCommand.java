@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code netaudit policy}: prints the effective restricted-vendor list for compliance review. */
-@Command(name = "policy", description = "Print the effective policy: each restricted or review vendor with its scope "
+@Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Print the effective policy: each restricted or review vendor with its scope "
     + "and the advisories behind it (after --jurisdiction/--advisory).")
 final class PolicyCommand implements Callable<Integer> {
   @ParentCommand NetauditCommand parent;

@@ -50,7 +50,9 @@ final class PolicyOptions {
   private static Set<String> upper(List<String> values) {
     Set<String> out = new LinkedHashSet<>();
     for (String v : values) {
-      out.add(v.trim().toUpperCase(java.util.Locale.ROOT));
+      String code = v.trim().toUpperCase(java.util.Locale.ROOT);
+      // Admins write UK; the policy uses the ISO 3166 code.
+      out.add(code.equals("UK") ? "GB" : code);
     }
     return out;
   }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code netaudit scan}: the whole audit of the given targets. */
-@Command(name = "scan", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
     description = "Sweep the targets over SNMP, identify each device's maker, judge it against the advisory-based "
         + "policy, and write the CSV compliance report.",
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
