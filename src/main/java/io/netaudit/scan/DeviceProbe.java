@@ -66,7 +66,7 @@ final class DeviceProbe {
   private final Deque<Task> inventory = new ArrayDeque<>();
   private GetTask privateTask;
   private long inventoryDeadlineMillis;
-  private final Map<String, WalkTask> walks = new HashMap<>();
+  private WalkTask tables;
 
   DeviceProbe(InetAddress address, ProbeConfig config) {
     this.address = address;
@@ -84,7 +84,10 @@ final class DeviceProbe {
   private Request findRequest(int timeoutFactor) {
     SnmpVersion version = attempt % 2 == 0 ? SnmpVersion.V2C : SnmpVersion.V1;
     triedV2c |= version == SnmpVersion.V2C;
-    return new Request(PDU.GET, SYSTEM, version, communityIndex, 0, timeoutFactor, config.engineProbe());
+    // The discovery rides along with the v2c attempts only: half the extra packets, and a second
+    // chance for it whenever there are retries.
+    boolean engine = config.engineProbe() && version == SnmpVersion.V2C && communityIndex == 0;
+    return new Request(PDU.GET, SYSTEM, version, communityIndex, 0, timeoutFactor, engine);
   }
 
   Step onTimeout(Request request) {
@@ -193,19 +196,10 @@ final class DeviceProbe {
       inventory.add(privateTask);
     }
     if (plan.walkTables()) {
-      addWalk("entPhysicalTable", InventoryPlan.ENT_PHYSICAL_ENTRY, InventoryPlan.ENT_PHYSICAL_COLUMNS, 5);
-      addWalk("ifTable", InventoryPlan.IF_ENTRY, InventoryPlan.IF_COLUMNS, 20);
-      addWalk("lldpRemTable", InventoryPlan.LLDP_REM_ENTRY, InventoryPlan.LLDP_REM_COLUMNS, 10);
-      addWalk("lldpRemManAddrTable", InventoryPlan.LLDP_REM_MAN_ADDR_ENTRY, InventoryPlan.LLDP_REM_MAN_ADDR_COLUMNS, 20);
-      addWalk("cdpCacheTable", InventoryPlan.CDP_CACHE_ENTRY, InventoryPlan.CDP_CACHE_COLUMNS, 10);
+      tables = new WalkTask(InventoryPlan.walkedColumns(), conversation, plan.rowLimit(), 4, notes);
+      inventory.add(tables);
     }
     return nextInventoryTask();
-  }
-
-  private void addWalk(String name, OID entry, int[] columns, int repetitions) {
-    WalkTask w = new WalkTask(name, entry, columns, conversation, config.plan().rowLimit(), repetitions, notes);
-    walks.put(name, w);
-    inventory.add(w);
   }
 
   private boolean pastInventoryBudget() {
@@ -249,9 +243,8 @@ final class DeviceProbe {
         config.clock().instant(), String.join("; ", notes));
   }
 
-  private List<TableRow> rows(String walk) {
-    WalkTask w = walks.get(walk);
-    return w == null ? List.of() : w.rows();
+  private List<TableRow> rows(String table) {
+    return tables == null ? List.of() : tables.rows(table);
   }
 
   private static DeviceString text(Variable v) {

@@ -23,6 +23,23 @@ public record InventoryPlan(List<String> privateObjects, boolean walkTables, int
   static final OID CDP_CACHE_ENTRY = new OID("1.3.6.1.4.1.9.9.23.1.2.1.1");
   static final int[] CDP_CACHE_COLUMNS = {4, 5, 6, 8};
 
+  /** Every column the inventory walks, tagged with its table (the names {@code Inventory} uses). */
+  static List<WalkTask.Column> walkedColumns() {
+    java.util.List<WalkTask.Column> out = new java.util.ArrayList<>();
+    add(out, "entPhysicalTable", ENT_PHYSICAL_ENTRY, ENT_PHYSICAL_COLUMNS);
+    add(out, "ifTable", IF_ENTRY, IF_COLUMNS);
+    add(out, "lldpRemTable", LLDP_REM_ENTRY, LLDP_REM_COLUMNS);
+    add(out, "lldpRemManAddrTable", LLDP_REM_MAN_ADDR_ENTRY, LLDP_REM_MAN_ADDR_COLUMNS);
+    add(out, "cdpCacheTable", CDP_CACHE_ENTRY, CDP_CACHE_COLUMNS);
+    return out;
+  }
+
+  private static void add(List<WalkTask.Column> out, String table, OID entry, int[] columns) {
+    for (int c : columns) {
+      out.add(new WalkTask.Column(table, entry, c));
+    }
+  }
+
   public InventoryPlan {
     privateObjects = List.copyOf(privateObjects);
     if (rowLimit < 0) {

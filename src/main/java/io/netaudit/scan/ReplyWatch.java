@@ -42,6 +42,16 @@ final class ReplyWatch implements TransportListener {
   private final Map<InetAddress, String> garbled = new ConcurrentHashMap<>();
   private final Set<InetAddress> heard = ConcurrentHashMap.newKeySet();
   private final Map<InetAddress, byte[]> engineIds = new ConcurrentHashMap<>();
+  private volatile ReplyMatcher matcher;
+
+  /** Takes decoded v1/v2c replies first; a reply it consumes goes no further. */
+  interface ReplyMatcher {
+    boolean offer(InetAddress source, int version, byte[] community, PDU pdu);
+  }
+
+  void setMatcher(ReplyMatcher m) {
+    this.matcher = m;
+  }
 
   @Override
   public <A extends Address> void processMessage(
@@ -64,6 +74,10 @@ final class ReplyWatch implements TransportListener {
       return;
     }
     decodable.increment();
+    ReplyMatcher m = matcher;
+    if (m != null && source != null && m.offer(source, d.version, d.community, d.pdu)) {
+      return;
+    }
     if (source != null && heard.size() < MAX_REMEMBERED) {
       heard.add(source);
     }
@@ -85,6 +99,7 @@ final class ReplyWatch implements TransportListener {
       if (length > in.available()) {
         return Decoded.problem("message length runs past the datagram");
       }
+      long start = in.getPosition();
       int version = BER.decodeInteger(in, type);
       if (version == 3) {
         return engineIdOf(in, type);
@@ -92,10 +107,15 @@ final class ReplyWatch implements TransportListener {
       if (version != 0 && version != 1) {
         return Decoded.problem("unknown SNMP version " + version);
       }
-      BER.decodeString(in, type);
+      byte[] community = BER.decodeString(in, type);
       PDU pdu = version == 0 ? new PDUv1() : new PDU();
       pdu.decodeBER(in);
-      return Decoded.OK;
+      // SNMP4J's v1/v2c models reject a message whose SEQUENCE length differs from its content,
+      // so such a reply must count as undecodable here too, or the sender looks silent.
+      if (in.getPosition() - start != length) {
+        return Decoded.problem("message length does not match its content");
+      }
+      return new Decoded(null, null, version, community, pdu);
     } catch (IOException | RuntimeException e) {
       return Decoded.problem("undecodable reply");
     }
@@ -118,7 +138,7 @@ final class ReplyWatch implements TransportListener {
     if (engineId.length < 1 || engineId.length > MAX_ENGINE_ID) {
       return Decoded.problem("SNMPv3 engine ID of " + engineId.length + " octets");
     }
-    return new Decoded(null, engineId);
+    return new Decoded(null, engineId, 3, null, null);
   }
 
   /** What the watch saw from {@code source}; forgets it, so memory stays bounded. */
@@ -155,17 +175,22 @@ final class ReplyWatch implements TransportListener {
   record Seen(String problem, boolean heard, byte[] engineId) {}
 
   private static final class Decoded {
-    static final Decoded OK = new Decoded(null, null);
     final String problem;
     final byte[] engineId;
+    final int version;
+    final byte[] community;
+    final PDU pdu;
 
-    Decoded(String problem, byte[] engineId) {
+    Decoded(String problem, byte[] engineId, int version, byte[] community, PDU pdu) {
       this.problem = problem;
       this.engineId = engineId;
+      this.version = version;
+      this.community = community;
+      this.pdu = pdu;
     }
 
     static Decoded problem(String p) {
-      return new Decoded(p, null);
+      return new Decoded(p, null, -1, null, null);
     }
   }
 }

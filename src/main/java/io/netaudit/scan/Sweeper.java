@@ -113,6 +113,13 @@ public final class Sweeper implements AutoCloseable {
     private final long undecodableBefore;
     private final ProbeConfig probeConfig;
     private int discoveryId;
+    /** Fast-path GETs in flight, by request id; the receive thread and the sender race to remove. */
+    private final java.util.concurrent.ConcurrentHashMap<Integer, FastPending> fastPending =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    /** Their deadlines in send order: one timeout for all of them, so a FIFO is a timer queue. */
+    private final java.util.ArrayDeque<FastPending> deadlines = new java.util.ArrayDeque<>();
+    private int nextRequestId;
+    private final long timeoutNanos;
     private volatile Thread sender;
     private long started;
     private long sent;
@@ -128,18 +135,23 @@ public final class Sweeper implements AutoCloseable {
       this.undecodableBefore = watch.undecodable();
       this.probeConfig = new ProbeConfig(settings.communities(), settings.retries(), timeoutMillis, clock, settings.plan(),
           settings.engineIdProbe(), watch::heardFrom);
-      this.discoveryId = new java.util.Random().nextInt(1 << 30);
+      java.util.Random random = new java.util.Random();
+      this.discoveryId = random.nextInt(1 << 30);
+      this.nextRequestId = 1 + random.nextInt(1 << 30);
+      this.timeoutNanos = settings.timeout().toNanos();
     }
 
     SweepStats execute() throws InterruptedException {
       sender = Thread.currentThread();
       started = System.nanoTime();
+      watch.setMatcher(this::offer);
       Thread deliverer = new Thread(this::deliver, "netaudit-results");
       deliverer.setDaemon(true);
       deliverer.start();
       try {
         sendLoop();
       } finally {
+        watch.setMatcher(null);
         results.add(END);
         deliverer.join();
       }
@@ -158,6 +170,7 @@ public final class Sweeper implements AutoCloseable {
         if (Thread.interrupted()) {
           throw new InterruptedException("sweep interrupted");
         }
+        expireFastRequests(System.nanoTime());
         InFlight next = ready.poll();
         if (next == null) {
           if (active.get() < settings.window() && targets.hasNext()) {
@@ -169,7 +182,12 @@ public final class Sweeper implements AutoCloseable {
           } else if (active.get() == 0 && !targets.hasNext()) {
             return;
           } else {
-            LockSupport.parkNanos(500_000L); // woken early by any reply or timeout
+            long wait = 500_000L; // woken early by any reply or SNMP4J timeout
+            FastPending head = deadlines.peek();
+            if (head != null) {
+              wait = Math.max(10_000L, Math.min(wait, head.deadline - System.nanoTime()));
+            }
+            LockSupport.parkNanos(wait);
             continue;
           }
         }
@@ -182,6 +200,11 @@ public final class Sweeper implements AutoCloseable {
       Request request = f.request();
       Community community = settings.communities().get(request.communityIndex());
       UdpAddress peer = new UdpAddress(f.probe().address(), settings.port());
+      sendEngineDiscovery(f, peer);
+      if (request.pduType() == PDU.GET && request.timeoutFactor() == 1) {
+        sendFast(f, community, peer);
+        return;
+      }
       CommunityTarget<UdpAddress> target = new CommunityTarget<>(peer, new OctetString(community.secret()));
       target.setVersion(request.version() == SnmpVersion.V1 ? SnmpConstants.version1 : SnmpConstants.version2c);
       target.setTimeout((long) timeoutMillis * request.timeoutFactor());
@@ -196,19 +219,85 @@ public final class Sweeper implements AutoCloseable {
         pdu.add(new VariableBinding(o));
       }
       try {
-        if (request.withEngineProbe() && !watch.hasEngineId(f.probe().address())) {
-          // Same round as the community request: the sweep gains a packet, not a timeout wait.
-          discoveryId++;
-          transport.sendMessage(peer, EngineDiscovery.message(discoveryId, discoveryId), null, 0, 0);
-          sent++;
-          pacer.acquire();
-        }
         sent++;
         snmp.send(pdu, target, f, this);
       } catch (IOException | RuntimeException e) {
         LOG.debug("send to {} failed: {}", f.probe().address().getHostAddress(), e.toString());
         finish(ProbeResult.error(f.probe().address(), clock.instant(), request.version(), community.label(),
             "send failed: " + e.getMessage()));
+      }
+    }
+
+    private void sendEngineDiscovery(InFlight f, UdpAddress peer) {
+      if (!f.request().withEngineProbe() || watch.hasEngineId(f.probe().address())) {
+        return;
+      }
+      // Same round as the community request: the sweep gains a packet, not a timeout wait.
+      discoveryId = discoveryId == Integer.MAX_VALUE ? 1 : discoveryId + 1;
+      try {
+        transport.sendMessage(peer, EngineDiscovery.message(discoveryId, discoveryId), null, 0, 0);
+      } catch (IOException e) {
+        LOG.debug("engine discovery to {} failed: {}", peer, e.toString());
+      }
+      sent++;
+      pacer.acquire();
+    }
+
+    /**
+     * The hot path of a sweep: the GET is encoded here and sent on SNMP4J's socket, and matched by
+     * {@link #offer} (request id, source address, version and community must all agree).
+     */
+    private void sendFast(InFlight f, Community community, UdpAddress peer) {
+      Request request = f.request();
+      int id = nextRequestId;
+      nextRequestId = nextRequestId == Integer.MAX_VALUE ? 1 : nextRequestId + 1;
+      byte[] secret = community.secret();
+      FastPending p = new FastPending(id, f, secret, System.nanoTime() + timeoutNanos);
+      fastPending.put(id, p);
+      deadlines.add(p);
+      try {
+        sent++;
+        transport.sendMessage(peer, FastGet.encode(request.version(), secret, request.oids(), id), null, 0, 0);
+      } catch (IOException | RuntimeException e) {
+        if (fastPending.remove(id, p)) {
+          LOG.debug("send to {} failed: {}", peer, e.toString());
+          finish(ProbeResult.error(f.probe().address(), clock.instant(), request.version(), community.label(),
+              "send failed: " + e.getMessage()));
+        }
+      }
+    }
+
+    private boolean offer(InetAddress source, int version, byte[] community, PDU pdu) {
+      FastPending p = fastPending.get(pdu.getRequestID().getValue());
+      if (p == null || !p.inFlight.probe().address().equals(source) || pdu.getType() != PDU.RESPONSE
+          || version != (p.inFlight.request().version() == SnmpVersion.V1 ? 0 : 1)
+          || !java.util.Arrays.equals(community, p.community)) {
+        return false; // another source, a late or duplicate reply, or a spoof: never attributed
+      }
+      if (!fastPending.remove(p.id, p)) {
+        return false;
+      }
+      matched.incrementAndGet();
+      advance(p.inFlight.probe(), p.inFlight.probe().onResponse(p.inFlight.request(), pdu));
+      return true;
+    }
+
+    private void expireFastRequests(long now) {
+      FastPending head;
+      while ((head = deadlines.peek()) != null && head.deadline - now <= 0) {
+        deadlines.poll();
+        if (fastPending.remove(head.id, head)) {
+          advance(head.inFlight.probe(), head.inFlight.probe().onTimeout(head.inFlight.request()));
+        }
+      }
+    }
+
+    private void advance(DeviceProbe probe, Step step) {
+      if (step.isFinished()) {
+        finish(step.result());
+      } else {
+        ready.add(new InFlight(probe, step.next()));
+        LockSupport.unpark(sender);
       }
     }
 
@@ -227,12 +316,7 @@ public final class Sweeper implements AutoCloseable {
       } else {
         step = f.probe().onTimeout(f.request());
       }
-      if (step.isFinished()) {
-        finish(step.result());
-      } else {
-        ready.add(new InFlight(f.probe(), step.next()));
-        LockSupport.unpark(sender);
-      }
+      advance(f.probe(), step);
     }
 
     private void finish(ProbeResult result) {
@@ -276,6 +360,21 @@ public final class Sweeper implements AutoCloseable {
   }
 
   private record InFlight(DeviceProbe probe, Request request) {}
+
+  /** A fast-path GET in flight. Identity matters: the map and the deadline queue hold the same object. */
+  private static final class FastPending {
+    final int id;
+    final InFlight inFlight;
+    final byte[] community;
+    final long deadline;
+
+    FastPending(int id, InFlight inFlight, byte[] community, long deadline) {
+      this.id = id;
+      this.inFlight = inFlight;
+      this.community = community;
+      this.deadline = deadline;
+    }
+  }
 
   private static final ProbeResult END =
       ProbeResult.noResponse(InetAddress.getLoopbackAddress(), java.time.Instant.EPOCH, "end of sweep");

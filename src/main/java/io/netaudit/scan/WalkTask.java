@@ -15,12 +15,13 @@ import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
 
 /**
- * Walks some columns of one table, bounded: GETBULK on v2c (GETNEXT on v1), a row limit, and a
- * check that every column only moves forward, so an agent that returns the same OID again (a walk
- * loop) or jumps back cannot keep the audit busy. All columns advance in the same request.
+ * Walks columns of one or more tables at once, bounded: GETBULK on v2c (GETNEXT on v1), a row
+ * limit per table, and a check that every column only moves forward, so an agent that returns the
+ * same OID again (a walk loop) or jumps back cannot keep the audit busy. All columns advance in the
+ * same request, so a device with empty tables costs one round trip for all of them.
  */
 final class WalkTask implements Task {
-  private final String table;
+  private final String[] tables;
   private final OID[] columns;
   private final int[] columnNumbers;
   private final Conversation conversation;
@@ -28,18 +29,25 @@ final class WalkTask implements Task {
   private final List<String> notes;
   private final OID[] cursors;
   private final boolean[] ended;
-  private final Map<String, Map<Integer, DeviceString>> rows = new LinkedHashMap<>();
+  private final Map<String, Map<String, Map<Integer, DeviceString>>> rows = new LinkedHashMap<>();
   private int maxRepetitions;
   private int attempt;
   private boolean gaveUp;
 
-  WalkTask(String table, OID entry, int[] columnNumbers, Conversation conversation, int rowLimit, int maxRepetitions,
-      List<String> notes) {
-    this.table = table;
-    this.columnNumbers = columnNumbers.clone();
-    this.columns = new OID[columnNumbers.length];
-    for (int i = 0; i < columnNumbers.length; i++) {
-      columns[i] = new OID(entry).append(columnNumbers[i]);
+  /** One column to walk: the table it belongs to, the table's entry OID, and the column number. */
+  record Column(String table, OID entry, int number) {}
+
+  WalkTask(List<Column> walked, Conversation conversation, int rowLimit, int maxRepetitions, List<String> notes) {
+    int n = walked.size();
+    this.tables = new String[n];
+    this.columnNumbers = new int[n];
+    this.columns = new OID[n];
+    for (int i = 0; i < n; i++) {
+      Column c = walked.get(i);
+      tables[i] = c.table();
+      columnNumbers[i] = c.number();
+      columns[i] = new OID(c.entry()).append(c.number());
+      rows.putIfAbsent(c.table(), new LinkedHashMap<>());
     }
     this.cursors = columns.clone();
     this.ended = new boolean[columns.length];
@@ -49,9 +57,9 @@ final class WalkTask implements Task {
     this.notes = notes;
   }
 
-  List<TableRow> rows() {
+  List<TableRow> rows(String table) {
     List<TableRow> out = new ArrayList<>();
-    rows.forEach((index, cols) -> out.add(new TableRow(index, cols)));
+    rows.getOrDefault(table, Map.of()).forEach((index, cols) -> out.add(new TableRow(index, cols)));
     return out;
   }
 
@@ -89,13 +97,13 @@ final class WalkTask implements Task {
       return next();
     }
     if (status != PDU.noError) {
-      notes.add(table + " walk stopped: agent answered " + ErrorStatus.name(status));
+      notes.add("table walk stopped: agent answered " + ErrorStatus.name(status));
       return null;
     }
     List<Integer> active = activeColumns();
     List<? extends VariableBinding> vbs = response.getVariableBindings();
     if (vbs.isEmpty()) {
-      notes.add(table + " walk stopped: empty response");
+      notes.add("table walk stopped: empty response");
       return null;
     }
     boolean[] stoppedNow = new boolean[columns.length];
@@ -111,19 +119,23 @@ final class WalkTask implements Task {
         continue;
       }
       if (oid.compareTo(cursors[c]) <= 0) {
-        notes.add(table + " walk stopped: agent returned OIDs out of order (" + oid + ")");
-        return null;
+        notes.add(tables[c] + " walk stopped: agent returned OIDs out of order (" + oid + ")");
+        ended[c] = true;
+        stoppedNow[c] = true;
+        continue;
       }
       cursors[c] = oid;
       String index = new OID(oid.getValue(), columns[c].size(), oid.size() - columns[c].size()).toDottedString();
-      Map<Integer, DeviceString> row = rows.get(index);
+      Map<String, Map<Integer, DeviceString>> tableRows = rows.get(tables[c]);
+      Map<Integer, DeviceString> row = tableRows.get(index);
       if (row == null) {
-        if (rows.size() >= rowLimit) {
-          notes.add(table + " walk stopped at the limit of " + rowLimit + " rows");
-          return null;
+        if (tableRows.size() >= rowLimit) {
+          notes.add(tables[c] + " walk stopped at the limit of " + rowLimit + " rows");
+          endTable(tables[c]);
+          continue;
         }
         row = new HashMap<>();
-        rows.put(index, row);
+        tableRows.put(index, row);
       }
       row.put(columnNumbers[c], text(vb.getVariable()));
     }
@@ -131,6 +143,14 @@ final class WalkTask implements Task {
       ended[c] |= stoppedNow[c];
     }
     return next();
+  }
+
+  private void endTable(String table) {
+    for (int i = 0; i < columns.length; i++) {
+      if (tables[i].equals(table)) {
+        ended[i] = true;
+      }
+    }
   }
 
   private void endColumnAt(Request sent, int errorIndex) {
@@ -158,7 +178,7 @@ final class WalkTask implements Task {
     if (attempt <= conversation.retries()) {
       return sent.again();
     }
-    notes.add(table + " walk timed out");
+    notes.add("table walk timed out");
     gaveUp = true;
     return null;
   }
