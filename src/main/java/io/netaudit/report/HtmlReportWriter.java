@@ -319,6 +319,8 @@ public final class HtmlReportWriter {
       thead th{background:#f3f3f3;position:sticky;top:0}
       table.findings td{max-width:28em;overflow-wrap:anywhere}
       td.descr{white-space:pre-wrap;font-family:ui-monospace,monospace;font-size:12px}
+      td.addr{white-space:nowrap;font-family:ui-monospace,monospace}
+      td.evidence{min-width:14em}
       td.evidence ul{margin:0;padding-left:16px}
       .badge{color:#fff;border-radius:3px;padding:1px 6px;font-weight:600;font-size:12px;white-space:nowrap}
       tr[data-status="RESTRICTED"]{background:#fdecea}
