@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code netaudit diff OLD NEW}: what changed between two CSV reports. */
-@Command(name = "diff", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
     description = "Compare two netaudit CSV reports by address: devices that APPEARED, DISAPPEARED, or CHANGED "
         + "vendor, model, firmware, status or advisories (old -> new per field).",
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
