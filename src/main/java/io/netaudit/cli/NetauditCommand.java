@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 @Command(name = "netaudit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Audits network equipment over SNMP against restricted-vendor advisories (NDAA 889, FCC Covered "
         + "List, NUKIB 2018, ...) and writes CSV compliance reports.",
-    subcommands = {ScanCommand.class, PolicyCommand.class, DemoCommand.class},
+    subcommands = {ScanCommand.class, PolicyCommand.class, DemoCommand.class, DiffCommand.class},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
       "0:audit complete, nothing at or above the --fail-on level",
       "1:audit complete, findings at or above the --fail-on level",

@@ -96,6 +96,11 @@ public final class CsvReportWriter {
     printer.flush();
   }
 
+  /** The rows in the CSV's order (by address, ties by cell text), for the other formats to match it. */
+  static List<ReportRow> inReportOrder(Collection<ReportRow> rows) {
+    return sorted(rows);
+  }
+
   private static List<ReportRow> sorted(Collection<ReportRow> rows) {
     List<ReportRow> copy = new ArrayList<>(rows);
     copy.sort(ROW_ORDER);

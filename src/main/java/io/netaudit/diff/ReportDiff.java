@@ -1,0 +1,151 @@
+package io.netaudit.diff;
+
+import io.netaudit.report.AddressOrder;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Compares two reports device by device. Rows are matched by address (IPv6 spellings are normalised, so
+ * 2001:db8:0:0:0:0:0:5 matches 2001:db8::5); when one report has several rows for the same address they are paired
+ * in file order and the surplus counts as appeared or disappeared. Compared fields: {@link #FIELDS}. Status is
+ * compared case-insensitively (older reports wrote it in lower case); the other fields exactly.
+ */
+public final class ReportDiff {
+  /** The compared fields, in output order: the device's identity, then the verdict. */
+  public static final List<String> FIELDS = List.of("vendor", "model", "firmware", "status", "advisories");
+
+  private static final String RESTRICTED = "RESTRICTED";
+  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+  private static final Pattern IPV6ISH = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(%[\\w.-]+)?");
+
+  private ReportDiff() {}
+
+  /** The changes, ordered by address (IPv4 before IPv6, numerically), then appeared/disappeared/changed. */
+  public static List<Change> compare(ReportSnapshot oldReport, ReportSnapshot newReport) {
+    Map<String, Deque<ReportSnapshot.Device>> olds = byKey(oldReport);
+    List<Change> changes = new ArrayList<>();
+    for (ReportSnapshot.Device now : newReport.devices()) {
+      Deque<ReportSnapshot.Device> candidates = olds.get(key(now.address()));
+      ReportSnapshot.Device before = candidates == null ? null : candidates.pollFirst();
+      if (before == null) {
+        changes.add(whole(Change.Kind.APPEARED, now, false));
+      } else {
+        changed(before, now).ifPresent(changes::add);
+      }
+    }
+    for (Deque<ReportSnapshot.Device> left : olds.values()) {
+      for (ReportSnapshot.Device gone : left) {
+        changes.add(whole(Change.Kind.DISAPPEARED, gone, true));
+      }
+    }
+    changes.sort(Comparator.comparing((Change c) -> c.address(), ReportDiff::compareAddresses)
+        .thenComparing(Change::kind));
+    return changes;
+  }
+
+  /** True when any change is a new RESTRICTED finding. */
+  public static boolean hasNewRestricted(List<Change> changes) {
+    return changes.stream().anyMatch(Change::newRestricted);
+  }
+
+  private static Map<String, Deque<ReportSnapshot.Device>> byKey(ReportSnapshot report) {
+    Map<String, Deque<ReportSnapshot.Device>> map = new LinkedHashMap<>();
+    for (ReportSnapshot.Device d : report.devices()) {
+      map.computeIfAbsent(key(d.address()), k -> new ArrayDeque<>()).add(d);
+    }
+    return map;
+  }
+
+  private static Change whole(Change.Kind kind, ReportSnapshot.Device d, boolean old) {
+    List<Change.FieldChange> fields = new ArrayList<>();
+    for (String f : FIELDS) {
+      String v = d.get(f);
+      fields.add(old ? new Change.FieldChange(f, v, "") : new Change.FieldChange(f, "", v));
+    }
+    boolean restricted = !old && isRestricted(d.get("status"));
+    return new Change(kind, d.address(), d.get("status"), fields, restricted);
+  }
+
+  private static Optional<Change> changed(ReportSnapshot.Device before, ReportSnapshot.Device now) {
+    List<Change.FieldChange> fields = new ArrayList<>();
+    for (String f : FIELDS) {
+      String a = before.get(f);
+      String b = now.get(f);
+      boolean same = "status".equals(f) ? normStatus(a).equals(normStatus(b)) : a.equals(b);
+      if (!same) {
+        fields.add(new Change.FieldChange(f, a, b));
+      }
+    }
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean restricted = isRestricted(now.get("status")) && !isRestricted(before.get("status"));
+    return Optional.of(new Change(Change.Kind.CHANGED, now.address(), now.get("status"), fields, restricted));
+  }
+
+  static boolean isRestricted(String status) {
+    return RESTRICTED.equals(normStatus(status));
+  }
+
+  private static String normStatus(String s) {
+    return s == null ? "" : s.strip().toUpperCase(Locale.ROOT);
+  }
+
+  /** The matching key: the canonical form of an IP literal, else the trimmed lower-case text. */
+  static String key(String address) {
+    return parse(address).map(InetAddress::getHostAddress).orElse(address.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** Parses IP literals only (never a DNS lookup: anything else is left as text). */
+  private static Optional<InetAddress> parse(String address) {
+    String a = address.strip();
+    if (!IPV4.matcher(a).matches() && !IPV6ISH.matcher(a).matches()) {
+      return Optional.empty();
+    }
+    if (IPV4.matcher(a).matches()) {
+      byte[] b = new byte[4];
+      String[] parts = a.split("\\.");
+      for (int i = 0; i < 4; i++) {
+        int v = Integer.parseInt(parts[i]);
+        if (v > 255) {
+          return Optional.empty();
+        }
+        b[i] = (byte) v;
+      }
+      try {
+        return Optional.of(InetAddress.getByAddress(b));
+      } catch (UnknownHostException e) {
+        return Optional.empty();
+      }
+    }
+    try {
+      // Contains ':' so the JDK treats it as an IPv6 literal and never resolves it.
+      return Optional.of(InetAddress.getByName(a.startsWith("[") ? a : "[" + a + "]"));
+    } catch (UnknownHostException | SecurityException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static int compareAddresses(String a, String b) {
+    Optional<InetAddress> x = parse(a);
+    Optional<InetAddress> y = parse(b);
+    if (x.isPresent() && y.isPresent()) {
+      int c = new AddressOrder().compare(x.get(), y.get());
+      return c != 0 ? c : a.compareTo(b);
+    }
+    if (x.isPresent() != y.isPresent()) {
+      return x.isPresent() ? -1 : 1;
+    }
+    return a.compareTo(b);
+  }
+}

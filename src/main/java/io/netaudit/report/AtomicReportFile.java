@@ -1,0 +1,80 @@
+package io.netaudit.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.function.UnaryOperator;
+
+/**
+ * Publishes a UTF-8 text file the way {@link CsvReportWriter} does: written to a temp file in the same directory,
+ * fsynced, then moved over the final name with ATOMIC_MOVE (readers see the old complete file or the new complete
+ * one, never a truncated one); the temp file is removed when anything fails. The target "-" writes to the given
+ * stream instead, which is flushed but not closed (it belongs to the caller).
+ */
+public final class AtomicReportFile {
+  /** Produces the content; it may throw, and then nothing is published. */
+  @FunctionalInterface
+  public interface Body {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private final OutputStream stdoutForDash;
+  private final UnaryOperator<OutputStream> fileStreamDecorator;
+
+  public AtomicReportFile(OutputStream stdoutForDash) {
+    this(stdoutForDash, UnaryOperator.identity());
+  }
+
+  /** Test seam: wraps the temp file's stream so a test can make the write fail halfway. */
+  AtomicReportFile(OutputStream stdoutForDash, UnaryOperator<OutputStream> fileStreamDecorator) {
+    this.stdoutForDash = stdoutForDash;
+    this.fileStreamDecorator = fileStreamDecorator;
+  }
+
+  public void write(String target, Body body) throws IOException {
+    if ("-".equals(target)) {
+      Writer out = new BufferedWriter(new OutputStreamWriter(stdoutForDash, StandardCharsets.UTF_8));
+      body.writeTo(out);
+      out.flush();
+      return;
+    }
+    Path finalPath = Path.of(target).toAbsolutePath();
+    Path dir = finalPath.getParent();
+    Path tmp = Files.createTempFile(dir, "." + finalPath.getFileName() + ".tmp-", "");
+    try {
+      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        Writer out = new BufferedWriter(new OutputStreamWriter(
+            fileStreamDecorator.apply(Channels.newOutputStream(channel)), StandardCharsets.UTF_8));
+        body.writeTo(out);
+        out.flush();
+        channel.force(true);
+      }
+      Files.move(tmp, finalPath, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException | Error e) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+    syncDirectory(dir);
+  }
+
+  private static void syncDirectory(Path dir) {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException ignored) {
+      // Best effort, as in CsvReportWriter: the file is complete under its final name.
+    }
+  }
+}

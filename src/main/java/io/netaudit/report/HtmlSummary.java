@@ -1,0 +1,40 @@
+package io.netaudit.report;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the HTML report shows besides the rows. Maps keep the caller's iteration order; null maps and strings
+ * become empty.
+ *
+ * @param counts targets per status name (e.g. "RESTRICTED" -> 2), all statuses of the run, zeros included
+ * @param targets how many targets were swept (the sum of counts when every target is counted)
+ * @param elapsed human-readable duration of the run, e.g. "12.4 s"
+ * @param dataDates data set -> date of the data used, e.g. "advisories" -> "2025-01-15"
+ * @param advisoryUrls advisory id -> official URL; only http(s) URLs are linked
+ * @param generatedAt when the report was made, e.g. an ISO-8601 instant
+ * @param toolVersion e.g. "netaudit 0.1.0"
+ */
+public record HtmlSummary(
+    Map<String, Long> counts,
+    long targets,
+    String elapsed,
+    Map<String, String> dataDates,
+    Map<String, String> advisoryUrls,
+    String generatedAt,
+    String toolVersion) {
+
+  public HtmlSummary {
+    counts = copy(counts);
+    dataDates = copy(dataDates);
+    advisoryUrls = copy(advisoryUrls);
+    elapsed = elapsed == null ? "" : elapsed;
+    generatedAt = generatedAt == null ? "" : generatedAt;
+    toolVersion = toolVersion == null ? "" : toolVersion;
+  }
+
+  private static <V> Map<String, V> copy(Map<String, V> m) {
+    return m == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(m));
+  }
+}
