@@ -3,7 +3,7 @@ package io.netaudit.audit;
 import io.netaudit.identify.Identification;
 import io.netaudit.policy.AuditStatus;
 import io.netaudit.policy.Verdict;
-import io.netaudit.report.CsvReportWriter;
+import io.netaudit.report.RawHex;
 import io.netaudit.report.ReportRow;
 import io.netaudit.scan.SweepStats;
 import io.netaudit.scan.Sweeper;
@@ -41,30 +41,25 @@ public final class AuditRun {
   public AuditSummary run() throws IOException, InterruptedException {
     Map<AuditStatus, Long> counts = new EnumMap<>(AuditStatus.class);
     List<ReportRow> rows = new ArrayList<>();
+    RawHex raw = new RawHex();
     SweepStats stats;
     try (Sweeper sweeper = Sweeper.open(settings.sweep(), clock)) {
       stats = sweeper.sweep(settings.targets().iterator(), probe -> {
-        AuditStatus status = judge(probe, rows);
+        AuditStatus status = judge(probe, rows, raw);
         counts.merge(status, 1L, Long::sum);
       });
     }
-    boolean written = true;
-    String problem = "";
-    try {
-      new CsvReportWriter(stdout).write(settings.output(), rows);
-    } catch (IOException | RuntimeException e) {
-      written = false;
-      problem = "cannot write report " + settings.output() + ": " + e.getMessage();
-      LOG.debug("report write failed", e);
-    }
-    return new AuditSummary(counts, stats, rows.size(), written, problem);
+    List<String> problems = new ReportPublisher(stdout, clock).publish(settings, rows, raw, counts, stats);
+    return new AuditSummary(counts, stats, rows.size(), problems.isEmpty(), String.join("; ", problems));
   }
 
-  private AuditStatus judge(ProbeResult probe, List<ReportRow> rows) {
+  private AuditStatus judge(ProbeResult probe, List<ReportRow> rows, RawHex raw) {
     if (probe.status() == ProbeStatus.ANSWERED) {
       Identification id = settings.identifier().identify(probe.system().descr().text(), probe.system().objectId());
       Verdict verdict = settings.policy().judge(id);
-      rows.add(RowBuilder.answered(probe, id, verdict));
+      ReportRow row = RowBuilder.answered(probe, id, verdict);
+      RowBuilder.keepRawBytes(probe.system(), row, raw);
+      rows.add(row);
       return verdict.status();
     }
     if (probe.status() == ProbeStatus.ENGINE_ID_ONLY) {

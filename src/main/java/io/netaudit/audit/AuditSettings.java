@@ -4,13 +4,17 @@ import io.netaudit.identify.Identifier;
 import io.netaudit.policy.Policy;
 import io.netaudit.scan.SweepSettings;
 import io.netaudit.target.TargetSet;
+import io.netaudit.report.ReportFormat;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Everything one audit run needs, already validated: nothing here can fail on bad input once the
  * run has started sending.
  *
- * @param output report path, or "-" for stdout
+ * @param outputs where each report format goes (a path, or "-" for stdout)
  * @param allTargets also write rows for targets that did not answer
  */
 public record AuditSettings(
@@ -18,7 +22,7 @@ public record AuditSettings(
     SweepSettings sweep,
     Identifier identifier,
     Policy policy,
-    String output,
+    Map<ReportFormat, String> outputs,
     boolean allTargets,
     FailOn failOn) {
 
@@ -27,7 +31,7 @@ public record AuditSettings(
     Objects.requireNonNull(sweep, "sweep");
     Objects.requireNonNull(identifier, "identifier");
     Objects.requireNonNull(policy, "policy");
-    Objects.requireNonNull(output, "output");
+    outputs = Collections.unmodifiableMap(new EnumMap<>(outputs));
     Objects.requireNonNull(failOn, "failOn");
   }
 }

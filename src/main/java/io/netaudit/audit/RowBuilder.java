@@ -5,7 +5,10 @@ import io.netaudit.identify.Identification;
 import io.netaudit.policy.Advisory;
 import io.netaudit.policy.AuditStatus;
 import io.netaudit.policy.Verdict;
+import io.netaudit.report.RawHex;
+import io.netaudit.report.ReportColumn;
 import io.netaudit.report.ReportRow;
+import io.netaudit.snmp.DeviceString;
 import io.netaudit.snmp.ProbeResult;
 import io.netaudit.snmp.SystemInfo;
 import java.time.format.DateTimeFormatter;
@@ -51,6 +54,20 @@ final class RowBuilder {
         s.uptimeTicks() == null ? "" : Long.toString(s.uptimeTicks()),
         probe.credential(),
         probe.detail());
+  }
+
+  /** Keeps the raw bytes of device text that was not valid UTF-8, for the JSON Lines report. */
+  static void keepRawBytes(SystemInfo s, ReportRow row, RawHex raw) {
+    keep(raw, row, ReportColumn.SYS_DESCR, s.descr());
+    keep(raw, row, ReportColumn.SYS_NAME, s.name());
+    keep(raw, row, ReportColumn.SYS_LOCATION, s.location());
+    keep(raw, row, ReportColumn.SYS_CONTACT, s.contact());
+  }
+
+  private static void keep(RawHex raw, ReportRow row, ReportColumn column, DeviceString text) {
+    if (!text.isUtf8()) {
+      raw.putHex(row, column, text.hex());
+    }
   }
 
   static ReportRow unanswered(ProbeResult probe, AuditStatus status) {

@@ -59,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
           List.of(new Community("default", "public".getBytes(StandardCharsets.US_ASCII))),
           InventoryPlan.full(identifier.privateObjectIds()), true);
       AuditSettings settings = new AuditSettings(targets, sweep, identifier, policyOptions.policy(),
-          output, false, failOn);
+          java.util.Map.of(io.netaudit.report.ReportFormat.CSV, output), false, failOn);
       AuditSummary summary = new AuditRun(settings, ctx.clock(), ctx.out()).run();
       if (summary.reportWritten() && !output.equals("-")) {
         ReportTable.print(ctx.out(), Path.of(output));

@@ -35,6 +35,6 @@ final class NetauditCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-        "a command is needed: scan, policy or demo (see --help)");
+        "a command is needed: scan, diff, policy or demo (see --help)");
   }
 }

@@ -13,7 +13,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import io.netaudit.report.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,12 +56,12 @@ final class ScanCommand implements Callable<Integer> {
         snmpOptions.toSettings(ctx, identifier.privateObjectIds()),
         identifier,
         policyOptions.policy(),
-        outputOptions.output,
+        outputOptions.targets(),
         outputOptions.allTargets,
         outputOptions.failOn);
     AuditSummary summary = new AuditRun(settings, ctx.clock(), ctx.out()).run();
     if (!outputOptions.quiet || !summary.reportWritten()) {
-      SummaryPrinter.print(ctx.err(), summary, outputOptions.output);
+      SummaryPrinter.print(ctx.err(), summary, String.join(", ", settings.outputs().values()));
     }
     return summary.exitCode(settings.failOn());
   }
@@ -79,6 +82,20 @@ final class ScanCommand implements Callable<Integer> {
         description = "Write the CSV report to FILE, atomically ('-' = stdout, the default).")
     String output;
 
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "csv",
+        converter = FormatConverter.class,
+        description = "Report formats: csv, jsonl, html (comma-separated; default: ${DEFAULT-VALUE}). With several, "
+            + "-o names the base: -o audit.csv writes audit.csv, audit.jsonl, audit.html.")
+    List<ReportFormat> formats;
+
+    Map<ReportFormat, String> targets() {
+      try {
+        return ReportFormat.targets(output, formats);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
+
     @Option(names = "--all-targets", description = "Also write rows for targets that did not answer (NO_RESPONSE).")
     boolean allTargets;
 
@@ -89,6 +106,18 @@ final class ScanCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "No summary on stderr (errors still go there).")
     boolean quiet;
+  }
+
+  /** Report format names with a clear message. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ReportFormat> {
+    @Override
+    public ReportFormat convert(String value) {
+      try {
+        return ReportFormat.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   /** Case-insensitive levels with a clear message. */
