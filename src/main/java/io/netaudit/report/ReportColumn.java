@@ -22,7 +22,14 @@ public enum ReportColumn {
   SYS_CONTACT("sys_contact", ReportRow::sysContact),
   SYS_UPTIME("sys_uptime", ReportRow::sysUptime),
   CREDENTIAL("credential", ReportRow::credential),
-  DETAIL("detail", ReportRow::detail);
+  DETAIL("detail", ReportRow::detail),
+  ROW_TYPE("row_type", r -> r.part().rowType()),
+  COMPONENT_INDEX("component_index", r -> r.part().componentIndex()),
+  COMPONENT_CLASS("component_class", r -> r.part().componentClass()),
+  COMPONENT_MODEL("component_model", r -> r.part().componentModel()),
+  COMPONENT_SERIAL("component_serial", r -> r.part().componentSerial()),
+  COMPONENT_MFG("component_mfg", r -> r.part().componentMfg()),
+  SEEN_BY("seen_by", r -> r.part().seenBy());
 
   private final String header;
   private final Function<ReportRow, String> value;
