@@ -101,7 +101,6 @@ def main():
         sys.exit("sweep-bench: needs root (the lab and onesixtyone use port 161)")
     lab = os.path.abspath(args.lab)
     blast = ensure_tools(lab)
-    jar = os.path.join(ROOT, "target", "netaudit.jar")
     work = tempfile.mkdtemp(prefix="netaudit-bench-")
     comm = os.path.join(work, "communities.txt")
     open(comm, "w").write("public\n")
@@ -120,7 +119,7 @@ def main():
             open(sweep, "w").write("\n".join(hosts) + "\n")
             first, last = hosts[1], hosts[-2]
             report = os.path.join(work, "r.csv")
-            na = (f"java -jar {jar} scan -q --fail-on never -o {report} --timeout 1s --retries 1 "
+            na = (f"{ROOT}/netaudit scan -q --fail-on never -o {report} --timeout 1s --retries 1 "
                   f"--rate 100000")
             cmds = {
                 "netaudit": (na + f" --depth system --no-engine-id-probe {args.netaudit_args} {net}", "na"),

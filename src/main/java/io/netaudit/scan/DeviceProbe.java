@@ -53,7 +53,9 @@ final class DeviceProbe {
 
   private final InetAddress address;
   private final ProbeConfig config;
-  private final List<String> notes = new ArrayList<>();
+  // Sized 0: a silent address (most of a sweep) never writes a note, and a sweep holds tens of
+  // thousands of probes at once.
+  private final List<String> notes = new ArrayList<>(0);
 
   private Phase phase = Phase.FIND;
   private int communityIndex;
@@ -63,7 +65,7 @@ final class DeviceProbe {
   private Conversation conversation;
   private GetTask systemTask;
   private Task current;
-  private final Deque<Task> inventory = new ArrayDeque<>();
+  private final Deque<Task> inventory = new ArrayDeque<>(4);
   private GetTask privateTask;
   private long inventoryDeadlineMillis;
   private WalkTask tables;
