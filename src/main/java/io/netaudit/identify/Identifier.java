@@ -155,7 +155,8 @@ public final class Identifier {
 
     /**
      * The chassis row: the first entPhysicalClass chassis(3) row not contained in another chassis row (a stack
-     * holds chassis rows); empty when the table has none.
+     * holds chassis rows); when no row carries a class at all (entPhysicalClass not read), the first top-level row;
+     * else empty.
      */
     static Optional<EntityRow> chassis(List<EntityRow> rows) {
         Set<Integer> chassisIndexes = new HashSet<>();
@@ -169,7 +170,14 @@ public final class Identifier {
                 return Optional.of(r);
             }
         }
-        return rows.stream().filter(r -> r.physicalClass() == EntityRow.CLASS_CHASSIS).findFirst();
+        if (!chassisIndexes.isEmpty()) {
+            return rows.stream().filter(r -> r.physicalClass() == EntityRow.CLASS_CHASSIS).findFirst();
+        }
+        // entPhysicalClass not read at all: the first top-level row stands for the device
+        if (rows.stream().allMatch(r -> r.physicalClass() == 0)) {
+            return rows.stream().filter(r -> r.containedIn() == 0).findFirst();
+        }
+        return Optional.empty();
     }
 
     /** Evidence and notes gathered for one decision, plus which evidence may identify on its own as a fallback. */
@@ -212,6 +220,7 @@ public final class Identifier {
         switch (e.strength()) {
             case NONE:
                 notes.add("enterprise " + n + " says nothing about the maker (" + e.notes() + ")");
+                embeddedEvidence(oid, c);
                 break;
             case WEAK:
                 if (e.vendor().isPresent()) {
@@ -266,6 +275,38 @@ public final class Identifier {
             throw new IllegalArgumentException("stops at 1.3.6.1.4.1 (no enterprise arc)");
         }
         return OptionalLong.of(arcs[ENTERPRISES.length]);
+    }
+
+    /**
+     * Generic stacks (strength none) sometimes append the OEM's own product OID: RND/Radlan firmware answers
+     * {@code 1.3.6.1.4.1.89.1.1.1.3.6.1.4.1.4526.100.4.25} on a Netgear switch. The embedded enterprise counts as if
+     * it were the sysObjectID's (catalogue numbers only).
+     */
+    private void embeddedEvidence(String oid, Collector c) {
+        String[] parts = (oid.startsWith(".") ? oid.substring(1) : oid).split("\\.");
+        for (int i = ENTERPRISES.length + 1; i + ENTERPRISES.length < parts.length; i++) {
+            boolean match = true;
+            for (int k = 0; k < ENTERPRISES.length && match; k++) {
+                match = parts[i + k].equals(Long.toString(ENTERPRISES[k]));
+            }
+            if (!match) {
+                continue;
+            }
+            String arc = parts[i + ENTERPRISES.length];
+            if (arc.isEmpty() || arc.length() > 10 || !arc.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                return;
+            }
+            long inner = Long.parseLong(arc);
+            Optional<EnterpriseNumber> e = catalogue.enterprise(inner);
+            if (e.isPresent() && e.get().vendor().isPresent()) {
+                Strength st = e.get().strength() == EnterpriseNumber.PenStrength.DEFINITIVE ? Strength.DEFINITIVE
+                        : Strength.WEAK;
+                c.evidence.add(new Evidence(SignalSource.SYS_OBJECT_ID, e.get().vendor().get(), st, "sysObjectID "
+                        + quote(oid) + " embeds enterprise " + inner + weakTag(st) + " = "
+                        + e.get().vendor().get().name()));
+            }
+            return;
+        }
     }
 
     /**
