@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,9 +32,9 @@ import java.util.zip.GZIPInputStream;
 public final class EnterpriseRegistry {
 
     private static final Pattern UPDATED = Pattern.compile("\\(last updated (\\d{4}-\\d{2}-\\d{2})\\)");
-    private static final Pattern IANA_NUMBER = Pattern.compile("^(\\d{1,10})\\s*$");
+    private static final Pattern IANA_NUMBER = Pattern.compile("^(\\d+)\\s*$");
     private static final Pattern IANA_ORG = Pattern.compile("^ {1,3}(\\S.*?)\\s*$");
-    private static final Pattern TABLE_ROW = Pattern.compile("^(\\d{1,10})[ \\t]+(\\S.*?)\\s*$");
+    private static final Pattern TABLE_ROW = Pattern.compile("^(\\d+)[ \\t]+(\\S.*?)\\s*$");
     private static final Pattern FORMERLY =
             Pattern.compile("\\s*\\((?:formerly|previously)\\b[^)]*\\)", Pattern.CASE_INSENSITIVE);
     private static final long MAX = 4_294_967_295L;
@@ -84,7 +85,7 @@ public final class EnterpriseRegistry {
 
     /** Parses either format; {@code name} is used in error messages. */
     static EnterpriseRegistry parse(String name, String text, String source) throws VendorCatalogueException {
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        String[] lines = text.lines().toArray(String[]::new);
         for (int i = 0; i < Math.min(lines.length, 40); i++) {
             String l = lines[i].strip();
             if (l.equalsIgnoreCase("PRIVATE ENTERPRISE NUMBERS") || l.startsWith("Decimal")) {
@@ -124,12 +125,12 @@ public final class EnterpriseRegistry {
             throw new VendorCatalogueException(name + ":" + lines.length
                     + ": no 'End of Document' line: truncated file?");
         }
-        return new EnterpriseRegistry(Map.copyOf(names), date, source);
+        return new EnterpriseRegistry(Collections.unmodifiableMap(names), date, source);
     }
 
     private static EnterpriseRegistry parseTable(String name, String[] lines, String source)
             throws VendorCatalogueException {
-        Map<Long, String> names = new HashMap<>();
+        Map<Long, String> names = new HashMap<>(lines.length * 4 / 3 + 16);
         Optional<LocalDate> date = Optional.empty();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -142,6 +143,13 @@ public final class EnterpriseRegistry {
                 }
                 continue;
             }
+            int tab = line.indexOf('\t');
+            if (tab > 0 && tab < line.length() - 1 && isDigits(line, tab) && line.charAt(tab + 1) > ' '
+                    && !Character.isWhitespace(line.charAt(line.length() - 1))) {
+                // the shipped file's form: digits TAB name, nothing to trim
+                put(names, number(name, i + 1, line.substring(0, tab)), line.substring(tab + 1));
+                continue;
+            }
             Matcher m = TABLE_ROW.matcher(line);
             if (!m.matches()) {
                 throw new VendorCatalogueException(name + ":" + (i + 1) + ": expected 'number<TAB>organisation', got '"
@@ -152,11 +160,21 @@ public final class EnterpriseRegistry {
         if (names.isEmpty()) {
             throw new VendorCatalogueException(name + ":" + lines.length + ": no enterprise numbers");
         }
-        return new EnterpriseRegistry(Map.copyOf(names), date, source);
+        return new EnterpriseRegistry(Collections.unmodifiableMap(names), date, source);
+    }
+
+    private static boolean isDigits(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void put(Map<Long, String> names, long n, String org) {
-        String clean = FORMERLY.matcher(org).replaceAll("").strip();
+        String clean = org.indexOf('(') < 0 ? org.strip() : FORMERLY.matcher(org).replaceAll("").strip();
         if (clean.isEmpty() || clean.equalsIgnoreCase("Unassigned") || clean.startsWith("Unassigned ")
                 || clean.equals("---none---") || clean.equalsIgnoreCase("Reserved")) {
             return;
@@ -165,7 +183,7 @@ public final class EnterpriseRegistry {
     }
 
     private static long number(String name, int line, String digits) throws VendorCatalogueException {
-        long n = Long.parseLong(digits);
+        long n = digits.length() > 10 ? Long.MAX_VALUE : Long.parseLong(digits);
         if (n > MAX) {
             throw new VendorCatalogueException(name + ":" + line + ": enterprise number " + digits + " above " + MAX);
         }

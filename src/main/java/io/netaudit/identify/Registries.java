@@ -20,24 +20,39 @@ public final class Registries {
 
     private static volatile Registries bundled;
 
-    private final OuiRegistry oui;
-    private final EnterpriseRegistry enterprises;
+    private final Lazy<OuiRegistry> oui;
+    private final Lazy<EnterpriseRegistry> enterprises;
+    private final Optional<LocalDate> ouiDate;
+    private final Optional<LocalDate> enterpriseDate;
 
-    private Registries(OuiRegistry oui, EnterpriseRegistry enterprises) {
+    private Registries(Lazy<OuiRegistry> oui, Lazy<EnterpriseRegistry> enterprises, Optional<LocalDate> ouiDate,
+                       Optional<LocalDate> enterpriseDate) {
         this.oui = Objects.requireNonNull(oui, "oui");
         this.enterprises = Objects.requireNonNull(enterprises, "enterprises");
+        this.ouiDate = ouiDate;
+        this.enterpriseDate = enterpriseDate;
     }
 
     public static Registries of(OuiRegistry oui, EnterpriseRegistry enterprises) {
-        return new Registries(oui, enterprises);
+        return new Registries(Lazy.of(oui), Lazy.of(enterprises), dateOf(oui), enterprises.date());
+    }
+
+    private static Optional<LocalDate> dateOf(OuiRegistry oui) {
+        return oui.size() == 0 ? Optional.empty() : oui.date();
     }
 
     /** No registries: MAC addresses and unknown enterprise numbers then give notes only. */
     public static Registries empty() {
-        return new Registries(OuiRegistry.empty(), EnterpriseRegistry.empty());
+        return of(OuiRegistry.empty(), EnterpriseRegistry.empty());
     }
 
-    /** The copies bundled on the classpath (loaded once, then shared). */
+    /**
+     * The copies bundled on the classpath. The dates are read at once; each table is parsed on first use (a scan
+     * without MAC addresses never parses the OUI table) and then shared by the whole JVM.
+     *
+     * @throws VendorCatalogueException when registries.properties is missing or wrong; a broken bundled table is a
+     *                                   build error and surfaces as an IllegalStateException on first use
+     */
     public static Registries loadBundled() throws VendorCatalogueException {
         Registries r = bundled;
         if (r == null) {
@@ -62,12 +77,51 @@ public final class Registries {
         }
         String ouiFile = p.getProperty("oui.file", "oui.csv");
         String penFile = p.getProperty("enterprise.file", "enterprise-registry.tsv");
-        VendorCatalogue.Source ouiSrc = VendorCatalogue.readResource(ouiFile);
-        OuiRegistry oui = OuiRegistry.parse(ouiFile, ouiSrc.text(), date(p, "oui.date"));
-        VendorCatalogue.Source penSrc = VendorCatalogue.readResource(penFile);
-        EnterpriseRegistry pens = EnterpriseRegistry.parse(penFile, penSrc.text(),
-                "classpath:" + VendorCatalogue.RESOURCE_DIR + penFile);
-        return new Registries(oui, pens);
+        Optional<LocalDate> ouiDate = date(p, "oui.date");
+        Optional<LocalDate> penDate = date(p, "enterprise.date");
+        Lazy<OuiRegistry> oui = new Lazy<>(() -> OuiRegistry.parse(ouiFile,
+                VendorCatalogue.readResource(ouiFile).text(), ouiDate));
+        Lazy<EnterpriseRegistry> pens = new Lazy<>(() -> EnterpriseRegistry.parse(penFile,
+                VendorCatalogue.readResource(penFile).text(), "classpath:" + VendorCatalogue.RESOURCE_DIR + penFile));
+        return new Registries(oui, pens, ouiDate, penDate);
+    }
+
+    /** A value computed once on first use. */
+    private static final class Lazy<T> {
+        interface Loader<T> {
+            T load() throws VendorCatalogueException;
+        }
+
+        private final Loader<T> loader;
+        private volatile T value;
+
+        Lazy(Loader<T> loader) {
+            this.loader = loader;
+        }
+
+        static <T> Lazy<T> of(T value) {
+            Lazy<T> l = new Lazy<>(() -> value);
+            l.value = Objects.requireNonNull(value);
+            return l;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        try {
+                            v = loader.load();
+                        } catch (VendorCatalogueException e) {
+                            throw new IllegalStateException("bundled registry is broken: " + e.getMessage(), e);
+                        }
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
     }
 
     private static Optional<LocalDate> date(Properties p, String key) throws VendorCatalogueException {
@@ -84,26 +138,37 @@ public final class Registries {
 
     /** The same registries with the OUI part replaced. */
     public Registries withOui(OuiRegistry replacement) {
-        return new Registries(replacement, enterprises);
+        return new Registries(Lazy.of(replacement), enterprises, dateOf(replacement), enterpriseDate);
     }
 
     /** The same registries with the enterprise-number part replaced. */
     public Registries withEnterprises(EnterpriseRegistry replacement) {
-        return new Registries(oui, replacement);
+        return new Registries(oui, Lazy.of(replacement), ouiDate, replacement.date());
     }
 
     public OuiRegistry oui() {
-        return oui;
+        return oui.get();
     }
 
     public EnterpriseRegistry enterprises() {
-        return enterprises;
+        return enterprises.get();
+    }
+
+    /** The OUI data date, without parsing the table. */
+    public Optional<LocalDate> ouiDate() {
+        return ouiDate;
+    }
+
+    /** The IANA data date, without parsing the table. */
+    public Optional<LocalDate> enterpriseDate() {
+        return enterpriseDate;
     }
 
     /** For the report summary, e.g. {@code "IEEE OUI 2022-08-27, IANA PEN 2024-08-23"}. */
     public String summary() {
-        return "IEEE OUI " + (oui.size() == 0 ? "none" : oui.date().map(LocalDate::toString).orElse("undated"))
-                + ", IANA PEN " + (enterprises.size() == 0 ? "none"
-                : enterprises.date().map(LocalDate::toString).orElse("undated"));
+        return "IEEE OUI " + ouiDate.map(LocalDate::toString).orElse(oui.value != null && oui.value.size() == 0
+                ? "none" : "undated")
+                + ", IANA PEN " + enterpriseDate.map(LocalDate::toString).orElse(
+                        enterprises.value != null && enterprises.value.size() == 0 ? "none" : "undated");
     }
 }
