@@ -2,7 +2,10 @@ package io.netaudit.identify;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,9 +14,10 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * Identifies the maker of a device from sysDescr and sysObjectID only (sysName, sysLocation and sysContact are
- * never evidence, so they are not even parameters). A pure function of its inputs and the catalogue; thread-safe.
- * The decision rules are documented in {@code package-info.java}.
+ * Identifies the maker of a device from what it answered: sysDescr, sysObjectID, maker-specific objects, ENTITY-MIB
+ * rows, MAC addresses and the SNMPv3 engine ID (sysName, sysLocation and sysContact are never evidence, so they are
+ * not even inputs). A pure function of its inputs, the catalogue and the registries; thread-safe. The decision rules
+ * are documented in {@code package-info.java}.
  */
 public final class Identifier {
 
@@ -21,14 +25,37 @@ public final class Identifier {
     private static final long[] ENTERPRISES = {1, 3, 6, 1, 4, 1};
     private static final long MAX_ARC = 4_294_967_295L;
     private static final int MAX_QUOTE = 60;
+    /** Vendor ids given to IANA registrants that are not catalogue makers: {@code iana-pen-<number>}. */
+    public static final String REGISTRANT_PREFIX = "iana-pen-";
 
     private final VendorCatalogue catalogue;
+    private final Registries registries;
 
+    /** Uses the bundled registries ({@link Registries#loadBundled()}). */
     public Identifier(VendorCatalogue catalogue) {
+        this(catalogue, bundledRegistries());
+    }
+
+    public Identifier(VendorCatalogue catalogue, Registries registries) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.registries = Objects.requireNonNull(registries, "registries");
+    }
+
+    private static Registries bundledRegistries() {
+        try {
+            return Registries.loadBundled();
+        } catch (VendorCatalogueException e) {
+            throw new IllegalStateException("bundled registries are broken: " + e.getMessage(), e);
+        }
+    }
+
+    public Registries registries() {
+        return registries;
     }
 
     /**
+     * Shortcut for {@code identify(Observations.of(sysDescr, sysObjectId))}.
+     *
      * @param sysDescr    decoded sysDescr text; may be null or empty
      * @param sysObjectId dotted sysObjectID, e.g. {@code "1.3.6.1.4.1.2011.2.23.96"} (a leading dot is accepted);
      *                    may be null, empty or malformed
@@ -39,17 +66,140 @@ public final class Identifier {
     }
 
     public Identification identify(String sysDescr, String sysObjectId) {
-        List<Evidence> evidence = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        // weak PEN rows without a vendor only add a note
-        objectIdEvidence(sysObjectId, evidence, notes);
-        descrEvidence(sysDescr, evidence, notes);
-        return decide(evidence, notes);
+        return identify(Observations.of(sysDescr, sysObjectId));
+    }
+
+    /** Identifies the maker from every signal in {@code o}. Never throws on device data. */
+    public Identification identify(Observations o) {
+        Collector c = new Collector();
+        objectIdEvidence(o.sysObjectId(), c);
+        privateEvidence(o.privateObjects(), c);
+        entityEvidence(o.entities(), c);
+        descrEvidence(o.sysDescr(), c.evidence, c.notes);
+        engineEvidence(o.engineId(), c);
+        macEvidence(o.macAddresses(), "ifPhysAddress", c);
+        o.engineId().filter(e -> !e.mac().isEmpty()).ifPresent(e -> macEvidence(List.of(e.mac()), "engine ID", c));
+        return decide(c);
+    }
+
+    /** The OIDs the scanner should GET (besides the system group) so that {@link Observations} can be filled. */
+    public List<String> privateObjectIds() {
+        return catalogue.privateObjects().stream().map(PrivateObjectRule::oid).distinct().toList();
+    }
+
+    /** The model: from a private object with column {@code model}, else the chassis entPhysicalModelName. */
+    public Optional<String> model(Observations o) {
+        return column(o, PrivateObjectRule.Column.MODEL).or(() -> chassis(o.entities()).map(EntityRow::modelName)
+                .filter(s -> !s.isEmpty()));
+    }
+
+    /**
+     * The firmware: from a private object with column {@code firmware}, else the chassis entPhysicalSoftwareRev, else
+     * its entPhysicalFirmwareRev.
+     */
+    public Optional<String> firmware(Observations o) {
+        return column(o, PrivateObjectRule.Column.FIRMWARE).or(() -> chassis(o.entities())
+                .map(r -> r.softwareRev().isEmpty() ? r.firmwareRev() : r.softwareRev()).filter(s -> !s.isEmpty()));
+    }
+
+    /** The serial number: from a private object with column {@code serial}, else the chassis entPhysicalSerialNum. */
+    public Optional<String> serial(Observations o) {
+        return column(o, PrivateObjectRule.Column.SERIAL).or(() -> chassis(o.entities()).map(EntityRow::serial)
+                .filter(s -> !s.isEmpty()));
+    }
+
+    private Optional<String> column(Observations o, PrivateObjectRule.Column column) {
+        for (PrivateObjectRule r : catalogue.privateObjects()) {
+            if (r.column() != column) {
+                continue;
+            }
+            String v = o.privateObjects().get(r.oid());
+            if (r.accepts(v)) {
+                return Optional.of(EntityRow.clean(v));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * entPhysical rows made by another maker than the device: every row (any class) whose own identification (from
+     * its entPhysicalMfgName, entPhysicalModelName and entPhysicalDescr through {@code maker-names.csv}, with the
+     * usual decision rules) names a maker different from {@code chassisVendor}. The chassis row is left out when it
+     * names the chassis maker. One entry per row, in table order.
+     */
+    public List<ComponentIdentification> components(Observations o, Optional<Vendor> chassisVendor) {
+        List<ComponentIdentification> out = new ArrayList<>();
+        Optional<EntityRow> chassis = chassis(o.entities());
+        for (EntityRow row : o.entities()) {
+            Identification id = identifyRow(row, chassis.isPresent() && chassis.get() == row);
+            if (id.vendor().isEmpty() || id.vendor().equals(chassisVendor)) {
+                continue;
+            }
+            out.add(new ComponentIdentification(row, id));
+        }
+        return out;
+    }
+
+    private Identification identifyRow(EntityRow row, boolean isChassis) {
+        Collector c = new Collector();
+        String where = "entPhysical row " + row.index() + (isChassis ? " (chassis)" : "");
+        Set<Vendor> seen = new HashSet<>();
+        String[][] columns = {{"entPhysicalMfgName", row.mfgName()}, {"entPhysicalModelName", row.modelName()},
+            {"entPhysicalDescr", row.descr()}};
+        for (String[] col : columns) {
+            for (VendorCatalogue.MakerMatch m : catalogue.makersNamed(col[1])) {
+                if (seen.add(m.name().vendor())) {
+                    c.evidence.add(new Evidence(SignalSource.ENTITY_MFG, m.name().vendor(), m.name().strength(),
+                            col[0] + "." + row.index() + " " + quote(col[1]) + " = " + m.name().vendor().name()
+                                    + weakTag(m.name().strength()) + " (" + where + ")"));
+                }
+            }
+        }
+        return decide(c);
+    }
+
+    /**
+     * The chassis row: the first entPhysicalClass chassis(3) row not contained in another chassis row (a stack
+     * holds chassis rows); when no row carries a class at all (entPhysicalClass not read), the first top-level row;
+     * else empty.
+     */
+    static Optional<EntityRow> chassis(List<EntityRow> rows) {
+        Set<Integer> chassisIndexes = new HashSet<>();
+        for (EntityRow r : rows) {
+            if (r.physicalClass() == EntityRow.CLASS_CHASSIS) {
+                chassisIndexes.add(r.index());
+            }
+        }
+        for (EntityRow r : rows) {
+            if (r.physicalClass() == EntityRow.CLASS_CHASSIS && !chassisIndexes.contains(r.containedIn())) {
+                return Optional.of(r);
+            }
+        }
+        if (!chassisIndexes.isEmpty()) {
+            return rows.stream().filter(r -> r.physicalClass() == EntityRow.CLASS_CHASSIS).findFirst();
+        }
+        // entPhysicalClass not read at all: the first top-level row stands for the device
+        if (rows.stream().allMatch(r -> r.physicalClass() == 0)) {
+            return rows.stream().filter(r -> r.containedIn() == 0).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    /** Evidence and notes gathered for one decision, plus which evidence may identify on its own as a fallback. */
+    private static final class Collector {
+        final List<Evidence> evidence = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        /** OUI evidence from a maker's own (device) registration under a definitive name. */
+        final Set<Evidence> ouiFallback = new HashSet<>();
+        /** Evidence naming an IANA registrant that is not a catalogue maker. */
+        final Set<Evidence> registrant = new HashSet<>();
     }
 
     // ------------------------------------------------------------ sysObjectID
 
-    private void objectIdEvidence(String sysObjectId, List<Evidence> evidence, List<String> notes) {
+    private void objectIdEvidence(String sysObjectId, Collector c) {
+        List<Evidence> evidence = c.evidence;
+        List<String> notes = c.notes;
         if (sysObjectId == null || sysObjectId.isBlank()) {
             notes.add("sysObjectID missing: no enterprise number");
             return;
@@ -68,13 +218,14 @@ public final class Identifier {
         long n = pen.getAsLong();
         Optional<EnterpriseNumber> entry = catalogue.enterprise(n);
         if (entry.isEmpty()) {
-            notes.add("enterprise " + n + " (sysObjectID " + quote(oid) + ") is not in the catalogue");
+            registrantEvidence(n, SignalSource.SYS_OBJECT_ID, "sysObjectID " + quote(oid), c);
             return;
         }
         EnterpriseNumber e = entry.get();
         switch (e.strength()) {
             case NONE:
                 notes.add("enterprise " + n + " says nothing about the maker (" + e.notes() + ")");
+                embeddedEvidence(oid, c);
                 break;
             case WEAK:
                 if (e.vendor().isPresent()) {
@@ -131,6 +282,257 @@ public final class Identifier {
         return OptionalLong.of(arcs[ENTERPRISES.length]);
     }
 
+    /**
+     * Generic stacks (strength none) sometimes append the OEM's own product OID: RND/Radlan firmware answers
+     * {@code 1.3.6.1.4.1.89.1.1.1.3.6.1.4.1.4526.100.4.25} on a Netgear switch. The embedded enterprise counts as if
+     * it were the sysObjectID's (catalogue numbers only).
+     */
+    private void embeddedEvidence(String oid, Collector c) {
+        String[] parts = (oid.startsWith(".") ? oid.substring(1) : oid).split("\\.");
+        for (int i = ENTERPRISES.length + 1; i + ENTERPRISES.length < parts.length; i++) {
+            boolean match = true;
+            for (int k = 0; k < ENTERPRISES.length && match; k++) {
+                match = parts[i + k].equals(Long.toString(ENTERPRISES[k]));
+            }
+            if (!match) {
+                continue;
+            }
+            String arc = parts[i + ENTERPRISES.length];
+            if (arc.isEmpty() || arc.length() > 10 || !arc.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                return;
+            }
+            long inner = Long.parseLong(arc);
+            Optional<EnterpriseNumber> e = catalogue.enterprise(inner);
+            if (e.isPresent() && e.get().vendor().isPresent()) {
+                Strength st = e.get().strength() == EnterpriseNumber.PenStrength.DEFINITIVE ? Strength.DEFINITIVE
+                        : Strength.WEAK;
+                c.evidence.add(new Evidence(SignalSource.SYS_OBJECT_ID, e.get().vendor().get(), st, "sysObjectID "
+                        + quote(oid) + " embeds enterprise " + inner + weakTag(st) + " = "
+                        + e.get().vendor().get().name()));
+            }
+            return;
+        }
+    }
+
+    /**
+     * An enterprise number the catalogue does not list: the IANA registrant names a catalogue maker (weak evidence)
+     * or an organisation outside the catalogue (weak evidence for that organisation, which identifies only when
+     * nothing else names a maker).
+     */
+    private void registrantEvidence(long n, SignalSource source, String what, Collector c) {
+        Optional<String> org = registries.enterprises().organisation(n);
+        if (org.isEmpty()) {
+            c.notes.add("enterprise " + n + " (" + what + ") is not in the catalogue nor in the IANA registry");
+            return;
+        }
+        List<VendorCatalogue.MakerMatch> makers = catalogue.makersNamed(org.get());
+        if (!makers.isEmpty()) {
+            for (VendorCatalogue.MakerMatch m : makers) {
+                c.evidence.add(new Evidence(source, m.name().vendor(), Strength.WEAK, what + ": enterprise " + n
+                        + " (not in the catalogue) is registered to " + quote(org.get()) + " = "
+                        + m.name().vendor().name() + " (weak)"));
+            }
+            return;
+        }
+        Vendor registrant = new Vendor(REGISTRANT_PREFIX + n, org.get());
+        Evidence e = new Evidence(source, registrant, Strength.WEAK, what + ": enterprise " + n + " = "
+                + quote(org.get()) + " (IANA registrant; not a catalogue maker)");
+        c.evidence.add(e);
+        c.registrant.add(e);
+    }
+
+    // ------------------------------------------------------------ private objects
+
+    private void privateEvidence(Map<String, String> objects, Collector c) {
+        if (objects.isEmpty()) {
+            return;
+        }
+        for (PrivateObjectRule r : catalogue.privateObjects()) {
+            String value = objects.get(r.oid());
+            if (value == null || r.strength() == EnterpriseNumber.PenStrength.NONE) {
+                continue;
+            }
+            String v = EntityRow.clean(value);
+            if (!r.accepts(v)) {
+                if (!v.isEmpty()) {
+                    c.notes.add("private object " + r.oid() + " = " + quote(v) + " does not look like "
+                            + r.vendor().map(Vendor::name).orElse("a maker name") + ": not evidence");
+                }
+                continue;
+            }
+            Strength ruleStrength = r.strength() == EnterpriseNumber.PenStrength.DEFINITIVE ? Strength.DEFINITIVE
+                    : Strength.WEAK;
+            if (r.vendor().isPresent()) {
+                c.evidence.add(new Evidence(SignalSource.PRIVATE_OID, r.vendor().get(), ruleStrength,
+                        "private object " + r.oid() + " = " + quote(v) + weakTag(ruleStrength) + " = "
+                                + r.vendor().get().name()));
+                continue;
+            }
+            List<VendorCatalogue.MakerMatch> makers = catalogue.makersNamed(v);
+            if (makers.isEmpty()) {
+                c.notes.add("object " + r.oid() + " = " + quote(v) + " names no catalogue maker");
+            }
+            for (VendorCatalogue.MakerMatch m : makers) {
+                Strength st = ruleStrength == Strength.DEFINITIVE ? m.name().strength() : Strength.WEAK;
+                c.evidence.add(new Evidence(SignalSource.PRIVATE_OID, m.name().vendor(), st,
+                        "object " + r.oid() + " = " + quote(v) + " (manufacturer) = " + m.name().vendor().name()
+                                + weakTag(st)));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ ENTITY-MIB
+
+    private void entityEvidence(List<EntityRow> rows, Collector c) {
+        Optional<EntityRow> chassis = chassis(rows);
+        if (chassis.isEmpty()) {
+            if (!rows.isEmpty()) {
+                c.notes.add("entPhysicalTable has no chassis row: component makers only");
+            }
+            return;
+        }
+        EntityRow row = chassis.get();
+        if (row.mfgName().isEmpty()) {
+            return;
+        }
+        List<VendorCatalogue.MakerMatch> makers = catalogue.makersNamed(row.mfgName());
+        if (makers.isEmpty()) {
+            c.notes.add("entPhysicalMfgName." + row.index() + " " + quote(row.mfgName())
+                    + " (chassis) names no catalogue maker");
+        }
+        for (VendorCatalogue.MakerMatch m : makers) {
+            c.evidence.add(new Evidence(SignalSource.ENTITY_MFG, m.name().vendor(), m.name().strength(),
+                    "entPhysicalMfgName." + row.index() + " " + quote(row.mfgName()) + " (chassis) = "
+                            + m.name().vendor().name() + weakTag(m.name().strength())));
+        }
+    }
+
+    // ------------------------------------------------------------ SNMPv3 engine ID
+
+    private void engineEvidence(Optional<EngineId> engineId, Collector c) {
+        if (engineId.isEmpty()) {
+            return;
+        }
+        EngineId e = engineId.get();
+        String what = "engine ID " + e.hex();
+        if (e.enterprise() < 0) {
+            c.notes.add(what + " is empty, too short or garbled: no enterprise number");
+            return;
+        }
+        long n = e.enterprise();
+        Optional<EnterpriseNumber> entry = catalogue.enterprise(n);
+        if (entry.isEmpty()) {
+            registrantEvidence(n, SignalSource.ENGINE_ID, what, c);
+            return;
+        }
+        EnterpriseNumber pen = entry.get();
+        if (pen.vendor().isEmpty()) {
+            c.notes.add(what + ": enterprise " + n + " says nothing about the maker (" + pen.notes() + ")");
+            return;
+        }
+        // the agent writes its own engine ID (squatted numbers appear here too): weak whatever the catalogue says
+        c.evidence.add(new Evidence(SignalSource.ENGINE_ID, pen.vendor().get(), Strength.WEAK, what + " ("
+                + e.formatName() + "): enterprise " + n + " = " + pen.vendor().get().name() + " (weak)"));
+    }
+
+    // ------------------------------------------------------------ MAC addresses (OUI)
+
+    private void macEvidence(List<String> macs, String origin, Collector c) {
+        if (macs.isEmpty()) {
+            return;
+        }
+        Map<Vendor, List<String>> byMaker = new LinkedHashMap<>();
+        Map<Vendor, VendorCatalogue.MakerMatch> nameOf = new HashMap<>();
+        Map<Vendor, OuiRegistry.Assignment> firstAssignment = new HashMap<>();
+        Set<String> otherOrgs = new LinkedHashSet<>();
+        Set<String> nicMakers = new LinkedHashSet<>();
+        Set<Long> seen = new HashSet<>();
+        int local = 0;
+        int unknown = 0;
+        for (String mac : macs) {
+            long v = OuiRegistry.parseMac(mac);
+            if (v < 0) {
+                if (!mac.isBlank()) {
+                    c.notes.add(origin + " " + quote(mac) + " is not a MAC address");
+                }
+                continue;
+            }
+            if (v == 0 || v == 0xffff_ffff_ffffL || !seen.add(v)) {
+                continue;
+            }
+            int first = (int) (v >>> 40);
+            if ((first & 0x03) != 0) {
+                local++; // locally administered or group address: no registrant
+                continue;
+            }
+            Optional<OuiRegistry.Assignment> a = registries.oui().lookup(v);
+            if (a.isEmpty()) {
+                unknown++;
+                continue;
+            }
+            List<VendorCatalogue.MakerMatch> makers = catalogue.makersNamed(a.get().organisation());
+            if (makers.isEmpty()) {
+                otherOrgs.add(a.get().registry() + " " + a.get().prefix() + " " + quote(a.get().organisation()));
+                continue;
+            }
+            for (VendorCatalogue.MakerMatch m : makers) {
+                if (m.name().oui() == MakerName.OuiMeaning.NIC) {
+                    nicMakers.add(m.name().vendor().name() + " (" + a.get().prefix() + ")");
+                    continue;
+                }
+                byMaker.computeIfAbsent(m.name().vendor(), k -> new ArrayList<>()).add(formatMac(v));
+                nameOf.putIfAbsent(m.name().vendor(), m);
+                firstAssignment.putIfAbsent(m.name().vendor(), a.get());
+            }
+        }
+        int total = seen.size();
+        for (Map.Entry<Vendor, List<String>> en : byMaker.entrySet()) {
+            Vendor vendor = en.getKey();
+            OuiRegistry.Assignment a = firstAssignment.get(vendor);
+            MakerName name = nameOf.get(vendor).name();
+            Evidence e = new Evidence(SignalSource.OUI, vendor, Strength.WEAK, origin + " MAC " + en.getValue().get(0)
+                    + (total > 1 ? " (" + en.getValue().size() + " of " + total + " MACs)" : "") + ": IEEE "
+                    + a.registry() + " " + a.prefix() + " " + quote(a.organisation()) + " = " + vendor.name()
+                    + " (weak" + (name.strength() == Strength.DEFINITIVE ? "; identifies alone only when uncontested"
+                    : "") + ")");
+            c.evidence.add(e);
+            if (name.strength() == Strength.DEFINITIVE) {
+                c.ouiFallback.add(e);
+            }
+        }
+        if (!nicMakers.isEmpty()) {
+            c.notes.add(origin + " MAC registrant " + String.join(", ", nicMakers)
+                    + " makes NICs/boards for other makers: says nothing about the device maker");
+        }
+        if (!otherOrgs.isEmpty()) {
+            c.notes.add(origin + " MAC registrant " + String.join(", ", otherOrgs.stream().limit(3).toList())
+                    + (otherOrgs.size() > 3 ? " and " + (otherOrgs.size() - 3) + " more" : "")
+                    + " is not a catalogue maker");
+        }
+        if (local > 0) {
+            c.notes.add(origin + ": " + local + " locally administered or group MAC address(es) have no registrant");
+        }
+        if (unknown > 0) {
+            c.notes.add(origin + ": " + unknown + " MAC address(es) not in the OUI registry ("
+                    + registries.oui().date().map(Object::toString).orElse("undated") + ")");
+        }
+    }
+
+    private static String formatMac(long v) {
+        StringBuilder b = new StringBuilder(17);
+        for (int i = 5; i >= 0; i--) {
+            b.append(String.format("%02x", (v >>> (8 * i)) & 0xff));
+            if (i > 0) {
+                b.append(':');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String weakTag(Strength s) {
+        return s == Strength.WEAK ? " (weak)" : "";
+    }
+
     // ------------------------------------------------------------ sysDescr
 
     private void descrEvidence(String sysDescr, List<Evidence> evidence, List<String> notes) {
@@ -158,14 +560,17 @@ public final class Identifier {
 
     // ------------------------------------------------------------ decision
 
-    private static Identification decide(List<Evidence> evidence, List<String> notes) {
+    private static Identification decide(Collector c) {
+        List<Evidence> evidence = c.evidence;
+        List<String> notes = c.notes;
         List<String> conflicts = new ArrayList<>();
         Vendor chosen = null;
         Confidence confidence = Confidence.LOW;
 
         List<Evidence> definitive = evidence.stream().filter(e -> e.strength() == Strength.DEFINITIVE).toList();
         if (!definitive.isEmpty()) {
-            // sysObjectID evidence comes first in the list, so it wins over sysDescr
+            // evidence is gathered in the order sysObjectID, private objects, chassis entPhysicalMfgName, sysDescr,
+            // so the first definitive one follows that precedence
             Evidence first = definitive.get(0);
             chosen = first.vendor();
             for (Evidence e : definitive) {
@@ -187,6 +592,13 @@ public final class Identifier {
                     confidence = Confidence.MEDIUM;
                     break;
                 }
+            }
+        }
+        if (chosen == null) {
+            chosen = fallback(c);
+            if (chosen != null) {
+                notes.add("identified from a single weak source that nothing contradicts (" + chosen.name()
+                        + "): confidence low");
             }
         }
 
@@ -212,6 +624,30 @@ public final class Identifier {
         return new Identification(Optional.of(chosen), confidence, evidence, conflicts, notes);
     }
 
+    /**
+     * When nothing identified the maker: (1) the OUI of a maker's own registration, when every such OUI names the
+     * same maker and no other evidence names another catalogue maker; else (2) the IANA registrant of the
+     * sysObjectID/engine-ID enterprise number, when it is the only maker named at all.
+     */
+    private static Vendor fallback(Collector c) {
+        Set<Vendor> oui = new LinkedHashSet<>();
+        c.ouiFallback.forEach(e -> oui.add(e.vendor()));
+        if (oui.size() == 1) {
+            Vendor v = oui.iterator().next();
+            boolean contested = c.evidence.stream()
+                    .anyMatch(e -> !e.vendor().equals(v) && !c.registrant.contains(e));
+            if (!contested) {
+                return v;
+            }
+        }
+        Set<Vendor> named = new LinkedHashSet<>();
+        c.evidence.forEach(e -> named.add(e.vendor()));
+        if (named.size() == 1 && c.evidence.stream().allMatch(c.registrant::contains)) {
+            return named.iterator().next();
+        }
+        return null;
+    }
+
     private static Set<SignalSource> sources(List<Evidence> evidence, Vendor vendor) {
         Set<SignalSource> s = EnumSet.noneOf(SignalSource.class);
         for (Evidence e : evidence) {
@@ -223,7 +659,24 @@ public final class Identifier {
     }
 
     private static String describeSource(SignalSource source) {
-        return source == SignalSource.SYS_OBJECT_ID ? "sysObjectID" : "sysDescr";
+        switch (source) {
+            case SYS_OBJECT_ID:
+                return "sysObjectID";
+            case SYS_DESCR:
+                return "sysDescr";
+            case PRIVATE_OID:
+                return "private object";
+            case ENTITY_MFG:
+                return "entPhysical";
+            case OUI:
+                return "MAC registrant";
+            case ENGINE_ID:
+                return "engine ID";
+            case NEIGHBOUR:
+                return "neighbour";
+            default:
+                throw new IllegalStateException(String.valueOf(source));
+        }
     }
 
     private static String clean(String s) {

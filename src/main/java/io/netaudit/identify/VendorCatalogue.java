@@ -37,6 +37,10 @@ public final class VendorCatalogue {
     public static final String VENDORS_FILE = "vendors.csv";
     public static final String ENTERPRISE_FILE = "enterprise-numbers.csv";
     public static final String RULES_FILE = "sysdescr-rules.csv";
+    /** Optional in a directory given to {@link #load(Path)}: absent means no maker-name mapping. */
+    public static final String MAKER_NAMES_FILE = "maker-names.csv";
+    /** Optional in a directory given to {@link #load(Path)}: absent means no private objects are read. */
+    public static final String PRIVATE_OIDS_FILE = "private-oids.csv";
     /** Classpath folder of the bundled copy (Maven copies {@code config/} there). */
     public static final String RESOURCE_DIR = "netaudit/config/";
 
@@ -44,6 +48,11 @@ public final class VendorCatalogue {
     private static final List<String> PEN_COLUMNS = List.of("enterprise_number", "vendor_id", "strength", "notes");
     private static final List<String> RULE_COLUMNS =
             List.of("rule_id", "vendor_id", "pattern", "unless", "strength", "notes");
+    private static final List<String> MAKER_COLUMNS =
+            List.of("vendor_id", "pattern", "unless", "strength", "oui", "notes");
+    private static final List<String> PRIVATE_COLUMNS =
+            List.of("oid", "vendor_id", "strength", "value_pattern", "column", "notes");
+    private static final Pattern DOTTED_OID = Pattern.compile("[0-9]+(?:\\.[0-9]+)+");
     private static final Pattern VENDOR_ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9_.-]*");
     private static final long MAX_ENTERPRISE = 4_294_967_295L;
@@ -51,23 +60,36 @@ public final class VendorCatalogue {
     private final Map<String, Vendor> vendors;
     private final Map<Long, EnterpriseNumber> enterprises;
     private final List<SysDescrRule> rules;
+    private final List<MakerName> makerNames;
+    private final List<PrivateObjectRule> privateObjects;
 
     private VendorCatalogue(Map<String, Vendor> vendors, Map<Long, EnterpriseNumber> enterprises,
-                            List<SysDescrRule> rules) {
+                            List<SysDescrRule> rules, List<MakerName> makerNames,
+                            List<PrivateObjectRule> privateObjects) {
         this.vendors = Collections.unmodifiableMap(vendors);
         this.enterprises = Collections.unmodifiableMap(enterprises);
         this.rules = List.copyOf(rules);
+        this.makerNames = List.copyOf(makerNames);
+        this.privateObjects = List.copyOf(privateObjects);
     }
 
-    /** Loads the three files from {@code configDir}. */
+    /**
+     * Loads the files from {@code configDir}: vendors.csv, enterprise-numbers.csv and sysdescr-rules.csv are
+     * required; maker-names.csv and private-oids.csv are read when present (absent = no name mapping, no private
+     * objects).
+     */
     public static VendorCatalogue load(Path configDir) throws VendorCatalogueException {
+        Path makers = configDir.resolve(MAKER_NAMES_FILE);
+        Path privates = configDir.resolve(PRIVATE_OIDS_FILE);
         return parse(readFile(configDir.resolve(VENDORS_FILE)), readFile(configDir.resolve(ENTERPRISE_FILE)),
-                readFile(configDir.resolve(RULES_FILE)));
+                readFile(configDir.resolve(RULES_FILE)),
+                Files.exists(makers) ? readFile(makers) : null, Files.exists(privates) ? readFile(privates) : null);
     }
 
     /** Loads the copy bundled on the classpath under {@value #RESOURCE_DIR}, so the jar works from anywhere. */
     public static VendorCatalogue loadBundled() throws VendorCatalogueException {
-        return parse(readResource(VENDORS_FILE), readResource(ENTERPRISE_FILE), readResource(RULES_FILE));
+        return parse(readResource(VENDORS_FILE), readResource(ENTERPRISE_FILE), readResource(RULES_FILE),
+                readResource(MAKER_NAMES_FILE), readResource(PRIVATE_OIDS_FILE));
     }
 
     public Optional<Vendor> vendor(String id) {
@@ -94,12 +116,49 @@ public final class VendorCatalogue {
         return rules;
     }
 
-    // ---------------------------------------------------------------- parsing
-
-    private record Source(String name, String text) {
+    /** The rows of maker-names.csv, in file order. */
+    public List<MakerName> makerNames() {
+        return makerNames;
     }
 
-    private record Row(Source source, int line, CSVRecord record) {
+    /** The rows of private-oids.csv, in file order. */
+    public List<PrivateObjectRule> privateObjects() {
+        return privateObjects;
+    }
+
+    /**
+     * Every catalogue maker whose name pattern matches an organisation or manufacturer name, first matching row per
+     * maker, in file order.
+     */
+    public List<MakerMatch> makersNamed(String name) {
+        List<MakerMatch> out = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            return out;
+        }
+        java.util.Set<Vendor> seen = new java.util.HashSet<>();
+        for (MakerName m : makerNames) {
+            if (seen.contains(m.vendor())) {
+                continue;
+            }
+            Optional<String> hit = m.match(name);
+            if (hit.isPresent()) {
+                seen.add(m.vendor());
+                out.add(new MakerMatch(m, hit.get()));
+            }
+        }
+        return out;
+    }
+
+    /** A maker-names row that matched, with the matched text. */
+    public record MakerMatch(MakerName name, String matched) {
+    }
+
+    // ---------------------------------------------------------------- parsing
+
+    record Source(String name, String text) {
+    }
+
+    record Row(Source source, int line, CSVRecord record) {
         String get(int i) {
             return record.get(i);
         }
@@ -109,8 +168,8 @@ public final class VendorCatalogue {
         }
     }
 
-    private static VendorCatalogue parse(Source vendorSrc, Source penSrc, Source ruleSrc)
-            throws VendorCatalogueException {
+    private static VendorCatalogue parse(Source vendorSrc, Source penSrc, Source ruleSrc, Source makerSrc,
+                                         Source privateSrc) throws VendorCatalogueException {
         Map<String, Vendor> vendors = new LinkedHashMap<>();
         for (Row row : rows(vendorSrc, VENDOR_COLUMNS)) {
             String id = row.get(0).trim();
@@ -176,7 +235,60 @@ public final class VendorCatalogue {
             Strength strength = s == EnterpriseNumber.PenStrength.DEFINITIVE ? Strength.DEFINITIVE : Strength.WEAK;
             rules.add(new SysDescrRule(id, vendor, pattern, unless, strength, row.get(5).trim()));
         }
-        return new VendorCatalogue(vendors, enterprises, rules);
+
+        List<MakerName> makers = new ArrayList<>();
+        for (Row row : makerSrc == null ? List.<Row>of() : rows(makerSrc, MAKER_COLUMNS)) {
+            Vendor vendor = knownVendor(vendors, row, row.get(0).trim());
+            if (row.get(1).isBlank()) {
+                throw row.error("empty pattern for vendor_id " + vendor.id());
+            }
+            Pattern pattern = regex(row, "pattern", row.get(1));
+            Optional<Pattern> unless = row.get(2).isBlank() ? Optional.empty()
+                    : Optional.of(regex(row, "unless", row.get(2)));
+            EnterpriseNumber.PenStrength s = penStrength(row, row.get(3));
+            if (s == EnterpriseNumber.PenStrength.NONE) {
+                throw row.error("bad strength 'none' for a maker name (expected definitive or weak)");
+            }
+            MakerName.OuiMeaning oui;
+            switch (row.get(4).trim().toLowerCase(Locale.ROOT)) {
+                case "device":
+                    oui = MakerName.OuiMeaning.DEVICE;
+                    break;
+                case "nic":
+                    oui = MakerName.OuiMeaning.NIC;
+                    break;
+                default:
+                    throw row.error("bad oui '" + oneLine(row.get(4)) + "' (expected device or nic)");
+            }
+            makers.add(new MakerName(vendor, pattern, unless,
+                    s == EnterpriseNumber.PenStrength.DEFINITIVE ? Strength.DEFINITIVE : Strength.WEAK, oui,
+                    row.get(5).trim()));
+        }
+
+        List<PrivateObjectRule> privates = new ArrayList<>();
+        for (Row row : privateSrc == null ? List.<Row>of() : rows(privateSrc, PRIVATE_COLUMNS)) {
+            String oid = row.get(0).trim();
+            oid = oid.startsWith(".") ? oid.substring(1) : oid;
+            if (!DOTTED_OID.matcher(oid).matches()) {
+                throw row.error("bad oid '" + oneLine(row.get(0)) + "' (expected dotted decimal like 1.3.6.1.4.1.9.1.0)");
+            }
+            String vid = row.get(1).trim();
+            Optional<Vendor> vendor = vid.equals("*") ? Optional.empty() : Optional.of(knownVendor(vendors, row, vid));
+            EnterpriseNumber.PenStrength strength = penStrength(row, row.get(2));
+            Optional<Pattern> value = row.get(3).isBlank() ? Optional.empty()
+                    : Optional.of(regex(row, "value_pattern", row.get(3)));
+            if (strength != EnterpriseNumber.PenStrength.NONE && vendor.isPresent() && value.isEmpty()) {
+                throw row.error("evidence row for " + vid + " needs a value_pattern (an answer alone proves nothing)");
+            }
+            PrivateObjectRule.Column column;
+            try {
+                column = PrivateObjectRule.Column.valueOf(row.get(4).trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw row.error("bad column '" + oneLine(row.get(4)) + "' (expected model, firmware, serial or none)");
+            }
+            privates.add(new PrivateObjectRule(oid, vendor, strength, value, column, row.get(5).trim()));
+        }
+        return new VendorCatalogue(vendors, enterprises, rules, makers, privates);
     }
 
     private static Vendor knownVendor(Map<String, Vendor> vendors, Row row, String id)
@@ -211,7 +323,7 @@ public final class VendorCatalogue {
         }
     }
 
-    private static List<Row> rows(Source src, List<String> columns) throws VendorCatalogueException {
+    static List<Row> rows(Source src, List<String> columns) throws VendorCatalogueException {
         int[] lineStarts = lineStarts(src.text());
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setCommentMarker('#')
@@ -291,7 +403,7 @@ public final class VendorCatalogue {
         return line + 1;
     }
 
-    private static Source readFile(Path path) throws VendorCatalogueException {
+    static Source readFile(Path path) throws VendorCatalogueException {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         try {
             return new Source(name, utf8(name, Files.readAllBytes(path)));
@@ -302,7 +414,7 @@ public final class VendorCatalogue {
         }
     }
 
-    private static Source readResource(String file) throws VendorCatalogueException {
+    static Source readResource(String file) throws VendorCatalogueException {
         String resource = RESOURCE_DIR + file;
         ClassLoader cl = Thread.currentThread().getContextClassLoader();
         if (cl == null) {
@@ -319,7 +431,7 @@ public final class VendorCatalogue {
         }
     }
 
-    private static String utf8(String name, byte[] bytes) throws VendorCatalogueException {
+    static String utf8(String name, byte[] bytes) throws VendorCatalogueException {
         try {
             String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

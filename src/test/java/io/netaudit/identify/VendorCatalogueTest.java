@@ -51,6 +51,42 @@ class VendorCatalogueTest {
         VendorCatalogue bundled = VendorCatalogue.loadBundled();
         assertThat(disk.vendors()).containsExactlyElementsOf(bundled.vendors());
         assertThat(disk.rules()).hasSameSizeAs(bundled.rules());
+        assertThat(disk.makerNames()).hasSameSizeAs(bundled.makerNames()).isNotEmpty();
+        assertThat(disk.privateObjects()).hasSameSizeAs(bundled.privateObjects()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}:{1} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        maker-names.csv  | 2 | zz,\\bZZ\\b,,definitive,device,n                   | unknown vendor_id 'zz'
+        maker-names.csv  | 2 | huawei,(,,definitive,device,n                     | bad regex in pattern
+        maker-names.csv  | 2 | huawei,\\bHuawei\\b,,none,device,n            | bad strength 'none' for a maker name
+        maker-names.csv  | 2 | huawei,\\bHuawei\\b,,weak,chip,n              | bad oui 'chip' (expected device or nic)
+        private-oids.csv | 2 | 1.3.6.x,huawei,weak,x,none,n                      | bad oid '1.3.6.x'
+        private-oids.csv | 2 | 1.3.6.1.4.1.2011.1.0,huawei,weak,,none,n          | needs a value_pattern
+        private-oids.csv | 2 | 1.3.6.1.4.1.2011.1.0,huawei,weak,x,colour,n       | bad column 'colour'
+        private-oids.csv | 2 | 1.3.6.1.4.1.2011.1.0,nobody,weak,x,none,n         | unknown vendor_id 'nobody'
+        """)
+    void optionalFilesReportErrors(String file, int line, String row, String message, @TempDir Path dir)
+            throws Exception {
+        write(dir, VENDORS, PENS, RULES);
+        String header = file.equals("maker-names.csv") ? "vendor_id,pattern,unless,strength,oui,notes\n"
+                : "oid,vendor_id,strength,value_pattern,column,notes\n";
+        Files.writeString(dir.resolve(file), header + row + "\n");
+        assertThatThrownBy(() -> VendorCatalogue.load(dir)).isInstanceOf(VendorCatalogueException.class)
+                .hasMessageStartingWith(file + ":" + line + ": ").hasMessageContaining(message);
+    }
+
+    @Test
+    void optionalFilesMayBeAbsent(@TempDir Path dir) throws Exception {
+        write(dir, VENDORS, PENS, RULES);
+        VendorCatalogue c = VendorCatalogue.load(dir);
+        assertThat(c.makerNames()).isEmpty();
+        assertThat(c.privateObjects()).isEmpty();
+        Files.writeString(dir.resolve("maker-names.csv"), "vendor_id,pattern,unless,strength,oui,notes\n"
+                + "huawei,\\bHuawei\\b,Symantec,definitive,device,n\n");
+        c = VendorCatalogue.load(dir);
+        assertThat(c.makersNamed("HUAWEI TECHNOLOGIES CO.,LTD")).hasSize(1);
+        assertThat(c.makersNamed("Huawei Symantec Technologies")).isEmpty();
     }
 
     @Test
