@@ -60,11 +60,6 @@ public final class Identifier {
      * @param sysObjectId dotted sysObjectID, e.g. {@code "1.3.6.1.4.1.2011.2.23.96"} (a leading dot is accepted);
      *                    may be null, empty or malformed
      */
-    /** The vendor identity objects the scanner should read from every responder. */
-    public List<String> privateObjectIds() {
-        return List.of("1.3.6.1.4.1.39165.1.1.0", "1.3.6.1.4.1.39165.1.3.0");
-    }
-
     public Identification identify(String sysDescr, String sysObjectId) {
         return identify(Observations.of(sysDescr, sysObjectId));
     }
