@@ -1,6 +1,9 @@
 package io.netaudit.audit;
 
+import io.netaudit.identify.ComponentIdentification;
 import io.netaudit.identify.Identification;
+import io.netaudit.identify.Identifier;
+import io.netaudit.identify.Observations;
 import io.netaudit.policy.AuditStatus;
 import io.netaudit.policy.Verdict;
 import io.netaudit.report.RawHex;
@@ -11,8 +14,14 @@ import io.netaudit.snmp.ProbeResult;
 import io.netaudit.snmp.ProbeStatus;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+import java.util.Set;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -40,32 +49,43 @@ public final class AuditRun {
   /** Runs the audit. Fails with IOException only when the session's socket cannot be opened. */
   public AuditSummary run() throws IOException, InterruptedException {
     Map<AuditStatus, Long> counts = new EnumMap<>(AuditStatus.class);
+    Map<AuditStatus, Long> beyondTargets = new EnumMap<>(AuditStatus.class);
     List<ReportRow> rows = new ArrayList<>();
     RawHex raw = new RawHex();
+    Map<String, Neighbour> neighbours = new LinkedHashMap<>();
+    Set<InetAddress> audited = new HashSet<>();
     SweepStats stats;
     try (Sweeper sweeper = Sweeper.open(settings.sweep(), clock)) {
       stats = sweeper.sweep(settings.targets().iterator(), probe -> {
-        AuditStatus status = judge(probe, rows, raw);
+        AuditStatus status = judge(probe, rows, raw, beyondTargets);
         counts.merge(status, 1L, Long::sum);
+        if (probe.status() == ProbeStatus.ANSWERED) {
+          audited.add(probe.address());
+          for (Neighbour n : NeighbourReader.read(probe.address(), probe.inventory())) {
+            neighbours.putIfAbsent(n.key(), n);
+          }
+        }
       });
     }
+    addNeighbours(neighbours.values(), audited, rows, beyondTargets);
     List<String> problems = new ReportPublisher(stdout, clock).publish(settings, rows, raw, counts, stats);
-    return new AuditSummary(counts, stats, rows.size(), problems.isEmpty(), String.join("; ", problems));
+    return new AuditSummary(counts, beyondTargets, stats, rows.size(), problems.isEmpty(), String.join("; ", problems));
   }
 
-  private AuditStatus judge(ProbeResult probe, List<ReportRow> rows, RawHex raw) {
-    if (probe.status() == ProbeStatus.ANSWERED) {
-      Identification id = settings.identifier().identify(probe.system().descr().text(), probe.system().objectId());
+  private AuditStatus judge(ProbeResult probe, List<ReportRow> rows, RawHex raw, Map<AuditStatus, Long> beyond) {
+    if (probe.status() == ProbeStatus.ANSWERED || probe.status() == ProbeStatus.ENGINE_ID_ONLY) {
+      Identifier identifier = settings.identifier();
+      Observations obs = ObservationsBuilder.of(probe);
+      Identification id = identifier.identify(obs);
       Verdict verdict = settings.policy().judge(id);
-      ReportRow row = RowBuilder.answered(probe, id, verdict);
-      RowBuilder.keepRawBytes(probe.system(), row, raw);
+      ReportRow row = RowBuilder.answered(probe, id, verdict, identifier.model(obs).orElse(""),
+          identifier.firmware(obs).orElse(""));
+      if (probe.system() != null) {
+        RowBuilder.keepRawBytes(probe.system(), row, raw);
+      }
       rows.add(row);
+      addComponents(probe, obs, id, rows, beyond);
       return verdict.status();
-    }
-    if (probe.status() == ProbeStatus.ENGINE_ID_ONLY) {
-      // Until engine-ID identification lands: a device that answered, maker unknown.
-      rows.add(RowBuilder.unanswered(probe, AuditStatus.UNIDENTIFIED));
-      return AuditStatus.UNIDENTIFIED;
     }
     AuditStatus status = probe.status() == ProbeStatus.ERROR ? AuditStatus.ERROR : AuditStatus.NO_RESPONSE;
     // An address that sent garbage or an SNMP error is a device the audit could not judge: it
@@ -74,5 +94,46 @@ public final class AuditRun {
       rows.add(RowBuilder.unanswered(probe, status));
     }
     return status;
+  }
+
+  /**
+   * Components made by a restricted or review maker other than the chassis maker are findings of
+   * their own. Entities alike (same maker, class and model: e.g. 48 ports) make one row.
+   */
+  private void addComponents(ProbeResult probe, Observations obs, Identification chassis, List<ReportRow> rows,
+      Map<AuditStatus, Long> beyond) {
+    Map<String, List<ComponentIdentification>> alike = new LinkedHashMap<>();
+    for (ComponentIdentification c : settings.identifier().components(obs, chassis.vendor())) {
+      String key = c.identification().vendor().map(v -> v.id()).orElse("") + "|" + c.row().physicalClass() + "|"
+          + c.row().modelName();
+      alike.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+    }
+    String chassisName = chassis.vendor().map(v -> v.name()).orElse("");
+    for (List<ComponentIdentification> group : alike.values()) {
+      ComponentIdentification first = group.get(0);
+      Verdict verdict = settings.policy().judge(first.identification());
+      if (verdict.status() == AuditStatus.RESTRICTED || verdict.status() == AuditStatus.REVIEW) {
+        rows.add(RowBuilder.component(probe, first.row(), first.identification(), verdict, chassisName, group.size()));
+        beyond.merge(verdict.status(), 1L, Long::sum);
+      }
+    }
+  }
+
+  /** Neighbours this run did not audit itself (not a target, or it did not answer us) get their own row. */
+  private void addNeighbours(Collection<Neighbour> neighbours, Set<InetAddress> audited, List<ReportRow> rows,
+      Map<AuditStatus, Long> beyond) {
+    String at = java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+        clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    for (Neighbour n : neighbours) {
+      if (n.managementAddress() != null && audited.contains(n.managementAddress())) {
+        continue;
+      }
+      List<String> macs = n.chassisMac() == null ? List.of() : List.of(n.chassisMac());
+      Identification id = settings.identifier().identify(
+          new Observations(n.description(), "", Map.of(), List.of(), macs, Optional.empty()));
+      Verdict verdict = settings.policy().judge(id);
+      rows.add(RowBuilder.neighbour(n, id, verdict, at));
+      beyond.merge(verdict.status(), 1L, Long::sum);
+    }
   }
 }

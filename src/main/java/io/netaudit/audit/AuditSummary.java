@@ -8,10 +8,11 @@ import java.util.Map;
 
 /**
  * The outcome of a run: how many targets ended in each state (they add up to the number of
- * targets), the sweep counters, and whether the report was written.
+ * targets), the verdicts of rows beyond the targets (components inside devices, LLDP/CDP
+ * neighbours), the sweep counters, and whether the report was written.
  */
-public record AuditSummary(Map<AuditStatus, Long> counts, SweepStats sweep, int rowsWritten, boolean reportWritten,
-    String reportProblem) {
+public record AuditSummary(Map<AuditStatus, Long> counts, Map<AuditStatus, Long> beyondTargets, SweepStats sweep,
+    int rowsWritten, boolean reportWritten, String reportProblem) {
 
   public AuditSummary {
     EnumMap<AuditStatus, Long> copy = new EnumMap<>(AuditStatus.class);
@@ -19,6 +20,12 @@ public record AuditSummary(Map<AuditStatus, Long> counts, SweepStats sweep, int 
       copy.put(s, counts.getOrDefault(s, 0L));
     }
     counts = Collections.unmodifiableMap(copy);
+    beyondTargets = Collections.unmodifiableMap(new EnumMap<>(beyondTargets.isEmpty()
+        ? new EnumMap<AuditStatus, Long>(AuditStatus.class) : beyondTargets));
+  }
+
+  public long beyond(AuditStatus status) {
+    return beyondTargets.getOrDefault(status, 0L);
   }
 
   public long count(AuditStatus status) {
@@ -40,7 +47,7 @@ public record AuditSummary(Map<AuditStatus, Long> counts, SweepStats sweep, int 
       return 3;
     }
     for (AuditStatus s : AuditStatus.values()) {
-      if (count(s) > 0 && failOn.isFinding(s)) {
+      if ((count(s) > 0 || beyond(s) > 0) && failOn.isFinding(s)) {
         return 1;
       }
     }

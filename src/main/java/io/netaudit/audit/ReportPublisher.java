@@ -83,6 +83,7 @@ final class ReportPublisher {
     }
     Map<String, String> dates = new LinkedHashMap<>();
     dates.put("newest advisory", latest);
+    dates.put("registries", settings.identifier().registries().summary());
     return new HtmlSummary(byStatus, targets, String.format(Locale.ROOT, "%.1f s", stats.elapsed().toMillis() / 1000.0),
         dates, urls, clock.instant().toString(), version());
   }

@@ -1,6 +1,7 @@
 package io.netaudit.audit;
 
 import io.netaudit.identify.Evidence;
+import io.netaudit.identify.EntityRow;
 import io.netaudit.identify.Identification;
 import io.netaudit.policy.Advisory;
 import io.netaudit.policy.AuditStatus;
@@ -11,6 +12,7 @@ import io.netaudit.report.ReportRow;
 import io.netaudit.snmp.DeviceString;
 import io.netaudit.snmp.ProbeResult;
 import io.netaudit.snmp.SystemInfo;
+import java.net.InetAddress;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,9 +24,72 @@ import java.util.stream.Collectors;
 final class RowBuilder {
   private RowBuilder() {}
 
-  static ReportRow answered(ProbeResult probe, Identification id, Verdict verdict) {
-    SystemInfo s = probe.system();
+  /** The row of a device that answered (the system group, or only the SNMPv3 discovery). */
+  static ReportRow answered(ProbeResult probe, Identification id, Verdict verdict, String model, String firmware) {
+    SystemInfo s = probe.system() != null ? probe.system()
+        : new SystemInfo(DeviceString.EMPTY, "", DeviceString.EMPTY, DeviceString.EMPTY, DeviceString.EMPTY, null, null);
     long enterprise = s.enterpriseNumber();
+    return new ReportRow(
+        probe.address(),
+        verdict.status().name(),
+        vendorName(verdict),
+        advisories(verdict),
+        confidence(id),
+        evidence(id, verdict),
+        s.descr().text(),
+        s.objectId(),
+        enterprise < 0 ? "" : Long.toString(enterprise),
+        s.name().text(),
+        s.location().text(),
+        model,
+        firmware,
+        probe.version() == null ? (probe.system() == null ? "3 (discovery only)" : "") : probe.version().label(),
+        timestamp(probe),
+        s.contact().text(),
+        s.uptimeTicks() == null ? "" : Long.toString(s.uptimeTicks()),
+        probe.credential(),
+        probe.detail());
+  }
+
+  /** A component of a device whose maker is a finding of its own. */
+  static ReportRow component(ProbeResult probe, EntityRow row, Identification id, Verdict verdict, String chassis,
+      int alike) {
+    String where = "inside the " + (chassis.isEmpty() ? "unidentified" : chassis) + " chassis at "
+        + probe.address().getHostAddress();
+    String more = alike > 1 ? "; " + (alike - 1) + " more entities alike (same maker, class and model)" : "";
+    return new ReportRow(probe.address(), verdict.status().name(), vendorName(verdict), advisories(verdict),
+        confidence(id), evidence(id, verdict), row.descr(), "", "", row.name(), "", row.modelName(),
+        row.firmwareRev().isEmpty() ? row.softwareRev() : row.firmwareRev(),
+        probe.version() == null ? "" : probe.version().label(), timestamp(probe), "", "", probe.credential(),
+        where + more,
+        ReportRow.Part.component(Integer.toString(row.index()), physicalClass(row.physicalClass()), row.modelName(),
+            row.serial(), row.mfgName()));
+  }
+
+  /** A device another one reported over LLDP/CDP and that this run did not audit itself. */
+  static ReportRow neighbour(Neighbour n, Identification id, Verdict verdict, String at) {
+    InetAddress address = n.managementAddress() != null ? n.managementAddress() : n.seenBy();
+    String detail = n.protocol() + " neighbour of " + n.seenBy().getHostAddress()
+        + (n.managementAddress() == null ? " (advertised no management address)" : "")
+        + (n.chassisMac() == null ? "" : "; chassis " + n.chassisMac());
+    return new ReportRow(address, verdict.status().name(), vendorName(verdict), advisories(verdict), confidence(id),
+        evidence(id, verdict), n.description(), "", "", n.name(), "", "", "", "", at, "", "", "", detail,
+        ReportRow.Part.neighbour(n.seenBy().getHostAddress()));
+  }
+
+  private static String vendorName(Verdict verdict) {
+    return verdict.vendor().map(v -> v.name()).orElse("");
+  }
+
+  private static String advisories(Verdict verdict) {
+    return verdict.advisories().stream().map(Advisory::id).collect(Collectors.joining(" "));
+  }
+
+  private static String confidence(Identification id) {
+    return id.vendor().isPresent() ? id.confidence().name().toLowerCase(Locale.ROOT) : "";
+  }
+
+  private static String evidence(Identification id, Verdict verdict) {
     List<String> evidence = new ArrayList<>();
     for (Evidence e : id.evidence()) {
       evidence.add(e.detail());
@@ -34,26 +99,14 @@ final class RowBuilder {
     }
     evidence.addAll(id.notes());
     evidence.add("verdict: " + verdict.reason());
-    return new ReportRow(
-        probe.address(),
-        verdict.status().name(),
-        verdict.vendor().map(v -> v.name()).orElse(""),
-        verdict.advisories().stream().map(Advisory::id).collect(Collectors.joining(" ")),
-        id.vendor().isPresent() ? id.confidence().name().toLowerCase(Locale.ROOT) : "",
-        String.join(" ; ", evidence),
-        s.descr().text(),
-        s.objectId(),
-        enterprise < 0 ? "" : Long.toString(enterprise),
-        s.name().text(),
-        s.location().text(),
-        "",
-        "",
-        probe.version() == null ? "" : probe.version().label(),
-        timestamp(probe),
-        s.contact().text(),
-        s.uptimeTicks() == null ? "" : Long.toString(s.uptimeTicks()),
-        probe.credential(),
-        probe.detail());
+    return String.join(" ; ", evidence);
+  }
+
+  /** ENTITY-MIB PhysicalClass names. */
+  private static String physicalClass(int c) {
+    String[] names = {"", "other", "unknown", "chassis", "backplane", "container", "powerSupply", "fan", "sensor",
+        "module", "port", "stack", "cpu", "energyObject", "battery", "storageDrive"};
+    return c > 0 && c < names.length ? names[c] : c == 0 ? "" : Integer.toString(c);
   }
 
   /** Keeps the raw bytes of device text that was not valid UTF-8, for the JSON Lines report. */

@@ -64,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
       if (summary.reportWritten() && !output.equals("-")) {
         ReportTable.print(ctx.out(), Path.of(output));
       }
-      SummaryPrinter.print(ctx.err(), summary, output);
+      SummaryPrinter.print(ctx.err(), summary, output, DataDates.of(identifier, settings.policy()));
       return summary.exitCode(failOn);
     }
   }

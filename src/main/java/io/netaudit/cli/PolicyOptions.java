@@ -1,6 +1,9 @@
 package io.netaudit.cli;
 
+import io.netaudit.identify.EnterpriseRegistry;
 import io.netaudit.identify.Identifier;
+import io.netaudit.identify.OuiRegistry;
+import io.netaudit.identify.Registries;
 import io.netaudit.identify.VendorCatalogue;
 import io.netaudit.identify.VendorCatalogueException;
 import io.netaudit.policy.Policy;
@@ -22,6 +25,15 @@ final class PolicyOptions {
           + "built-in catalogue.")
   Path vendorDir;
 
+  @Option(names = "--oui-file", paramLabel = "FILE",
+      description = "A full IEEE oui.csv (MA-L; mam.csv and oui36.csv beside it are read too) instead of the built-in "
+          + "subset. Debian's /usr/share/ieee-data/oui.csv is used automatically when present.")
+  Path ouiFile;
+
+  @Option(names = "--enterprise-registry", paramLabel = "FILE",
+      description = "A newer IANA enterprise-numbers file (the registry's text format) instead of the built-in copy.")
+  Path enterpriseRegistry;
+
   @Option(names = "--jurisdiction", paramLabel = "CODE", split = ",",
       description = "Apply only advisories of these jurisdictions (e.g. CZ,US,EU).")
   List<String> jurisdictions = List.of();
@@ -41,7 +53,16 @@ final class PolicyOptions {
 
   Identifier identifier() {
     try {
-      return new Identifier(vendorDir != null ? VendorCatalogue.load(vendorDir) : VendorCatalogue.loadBundled());
+      VendorCatalogue catalogue = vendorDir != null ? VendorCatalogue.load(vendorDir) : VendorCatalogue.loadBundled();
+      Registries registries = Registries.loadBundled();
+      Path oui = ouiFile != null ? ouiFile : OuiRegistry.systemDefault().orElse(null);
+      if (oui != null) {
+        registries = registries.withOui(OuiRegistry.load(OuiRegistry.withSiblings(oui)));
+      }
+      if (enterpriseRegistry != null) {
+        registries = registries.withEnterprises(EnterpriseRegistry.load(enterpriseRegistry));
+      }
+      return new Identifier(catalogue, registries);
     } catch (VendorCatalogueException e) {
       throw new UsageException(e.getMessage());
     }

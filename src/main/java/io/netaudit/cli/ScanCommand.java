@@ -61,7 +61,8 @@ final class ScanCommand implements Callable<Integer> {
         outputOptions.failOn);
     AuditSummary summary = new AuditRun(settings, ctx.clock(), ctx.out()).run();
     if (!outputOptions.quiet || !summary.reportWritten()) {
-      SummaryPrinter.print(ctx.err(), summary, String.join(", ", settings.outputs().values()));
+      SummaryPrinter.print(ctx.err(), summary, String.join(", ", settings.outputs().values()),
+          DataDates.of(identifier, settings.policy()));
     }
     return summary.exitCode(settings.failOn());
   }
