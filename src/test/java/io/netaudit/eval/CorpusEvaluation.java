@@ -122,7 +122,10 @@ public final class CorpusEvaluation {
     if (Files.isRegularFile(csv)) {
       try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
         for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
-          rows.computeIfAbsent(rec.get("address"), a -> new ArrayList<>()).add(rec);
+          // Neighbour rows describe other devices; component rows are findings inside this one.
+          if (!rec.get("row_type").equals("neighbour")) {
+            rows.computeIfAbsent(rec.get("address"), a -> new ArrayList<>()).add(rec);
+          }
         }
       }
     }
@@ -132,9 +135,19 @@ public final class CorpusEvaluation {
       String a = r.address().getHostAddress();
       served.add(a);
       List<CSVRecord> mine = rows.getOrDefault(a, List.of());
-      CSVRecord first = mine.isEmpty() ? null : mine.get(0);
-      outcomes.add(new Outcome(r, first == null ? NO_ROW : first.get("status"),
-          first == null ? "" : first.get("vendor"), first == null ? "" : first.get("evidence"), mine.size()));
+      List<CSVRecord> deviceRows = mine.stream().filter(x -> x.get("row_type").equals("device")).toList();
+      CSVRecord first = deviceRows.isEmpty() ? null : deviceRows.get(0);
+      // A restricted or review component (e.g. H3C modules in an HP chassis) flags the device.
+      String got = first == null ? NO_ROW : first.get("status");
+      String vendor = first == null ? "" : first.get("vendor");
+      for (CSVRecord c : mine) {
+        if (c.get("row_type").equals("component") && severity(c.get("status")) > severity(got)) {
+          got = c.get("status");
+          vendor = vendor + " with a " + c.get("vendor") + " component";
+        }
+      }
+      outcomes.add(new Outcome(r, got, vendor,
+          first == null ? "" : first.get("evidence"), deviceRows.size()));
     }
     int extra = 0;
     for (Map.Entry<String, List<CSVRecord>> e : rows.entrySet()) {
@@ -149,6 +162,10 @@ public final class CorpusEvaluation {
   }
 
   /** The index's lines in file order, then any recording the index does not name; each with its address. */
+  private static int severity(String status) {
+    return status.startsWith("RESTRICTED") ? 2 : status.startsWith("REVIEW") ? 1 : 0;
+  }
+
   static List<Recording> recordings(Path corpus, List<String> problems) throws IOException {
     Map<String, String[]> index = new LinkedHashMap<>();
     Path indexFile = corpus.resolve("index.csv");
