@@ -97,6 +97,9 @@ final class RowBuilder {
     for (String c : id.conflicts()) {
       evidence.add("conflict: " + c);
     }
+    for (Evidence p : id.platforms()) {
+      evidence.add("platform: " + p.detail());
+    }
     evidence.addAll(id.notes());
     evidence.add("verdict: " + verdict.reason());
     return String.join(" ; ", evidence);

@@ -3,6 +3,7 @@ package io.netaudit.cli;
 import io.netaudit.identify.EnterpriseRegistry;
 import io.netaudit.identify.Identifier;
 import io.netaudit.identify.OuiRegistry;
+import io.netaudit.identify.PlatformMakers;
 import io.netaudit.identify.Registries;
 import io.netaudit.identify.VendorCatalogue;
 import io.netaudit.identify.VendorCatalogueException;
@@ -62,7 +63,9 @@ final class PolicyOptions {
       if (enterpriseRegistry != null) {
         registries = registries.withEnterprises(EnterpriseRegistry.load(enterpriseRegistry));
       }
-      return new Identifier(catalogue, registries);
+      PlatformMakers platforms = vendorDir != null ? PlatformMakers.load(vendorDir, catalogue)
+          : PlatformMakers.loadBundled(catalogue);
+      return new Identifier(catalogue, registries, platforms);
     } catch (VendorCatalogueException e) {
       throw new UsageException(e.getMessage());
     }

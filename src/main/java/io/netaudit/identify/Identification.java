@@ -10,10 +10,17 @@ import java.util.Set;
 /**
  * The result of identifying one device. An empty {@code vendor} means UNIDENTIFIED. {@code conflicts} holds one-line
  * statements when definitive signals name different makers; {@code notes} holds other one-line remarks (weak
- * evidence that needs a second signal, generic enterprise numbers, malformed sysObjectID, ...).
+ * evidence that needs a second signal, generic enterprise numbers, malformed sysObjectID, ...). {@code platforms}
+ * names makers whose platform the device is built on (e.g. H3C for an HPE Comware switch): never the identified
+ * brand, but a finding for the policy.
  */
 public record Identification(Optional<Vendor> vendor, Confidence confidence, List<Evidence> evidence,
-                             List<String> conflicts, List<String> notes) {
+                             List<String> conflicts, List<String> notes, List<Evidence> platforms) {
+
+    public Identification(Optional<Vendor> vendor, Confidence confidence, List<Evidence> evidence,
+                          List<String> conflicts, List<String> notes) {
+        this(vendor, confidence, evidence, conflicts, notes, List.of());
+    }
 
     public Identification {
         Objects.requireNonNull(vendor, "vendor");
@@ -21,6 +28,12 @@ public record Identification(Optional<Vendor> vendor, Confidence confidence, Lis
         evidence = List.copyOf(evidence);
         conflicts = List.copyOf(conflicts);
         notes = List.copyOf(notes);
+        platforms = platforms == null ? List.of() : List.copyOf(platforms);
+    }
+
+    /** The same identification with platform makers added. */
+    public Identification withPlatforms(List<Evidence> found) {
+        return new Identification(vendor, confidence, evidence, conflicts, notes, found);
     }
 
     /** True when a maker was identified. */

@@ -30,6 +30,7 @@ public final class Identifier {
 
     private final VendorCatalogue catalogue;
     private final Registries registries;
+    private final PlatformMakers platforms;
 
     /** Uses the bundled registries ({@link Registries#loadBundled()}). */
     public Identifier(VendorCatalogue catalogue) {
@@ -37,8 +38,21 @@ public final class Identifier {
     }
 
     public Identifier(VendorCatalogue catalogue, Registries registries) {
+        this(catalogue, registries, bundledPlatforms(catalogue));
+    }
+
+    public Identifier(VendorCatalogue catalogue, Registries registries, PlatformMakers platforms) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.registries = Objects.requireNonNull(registries, "registries");
+        this.platforms = Objects.requireNonNull(platforms, "platforms");
+    }
+
+    private static PlatformMakers bundledPlatforms(VendorCatalogue catalogue) {
+        try {
+            return PlatformMakers.loadBundled(catalogue);
+        } catch (VendorCatalogueException e) {
+            throw new IllegalStateException("bundled platform makers are broken: " + e.getMessage(), e);
+        }
     }
 
     private static Registries bundledRegistries() {
@@ -74,7 +88,8 @@ public final class Identifier {
         engineEvidence(o.engineId(), c);
         macEvidence(o.macAddresses(), "ifPhysAddress", c);
         o.engineId().filter(e -> !e.mac().isEmpty()).ifPresent(e -> macEvidence(List.of(e.mac()), "engine ID", c));
-        return decide(c);
+        Identification decided = decide(c);
+        return decided.withPlatforms(platforms.find(o.sysDescr(), o.sysObjectId(), decided.vendor()));
     }
 
     /** The OIDs the scanner should GET (besides the system group) so that {@link Observations} can be filled. */

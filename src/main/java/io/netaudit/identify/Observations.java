@@ -20,9 +20,18 @@ import java.util.Optional;
  * @param macAddresses   {@code aa:bb:cc:dd:ee:ff} (ifPhysAddress); other spellings ({@code AA-BB-..}, bare hex) are
  *                       accepted, anything else is ignored with a note
  * @param engineId       the authoritative engine ID from the credential-less SNMPv3 discovery
+ * @param servedEnterprises enterprise numbers (arcs after 1.3.6.1.4.1) under which the agent serves objects, in
+ *                       the order found, generic stacks (net-snmp 8072, UCD 2021, ...) skipped: a device on a generic
+ *                       identity often still carries its maker's own MIB
  */
 public record Observations(String sysDescr, String sysObjectId, Map<String, String> privateObjects,
-                           List<EntityRow> entities, List<String> macAddresses, Optional<EngineId> engineId) {
+                           List<EntityRow> entities, List<String> macAddresses, Optional<EngineId> engineId,
+                           List<Long> servedEnterprises) {
+
+    public Observations(String sysDescr, String sysObjectId, Map<String, String> privateObjects,
+                        List<EntityRow> entities, List<String> macAddresses, Optional<EngineId> engineId) {
+        this(sysDescr, sysObjectId, privateObjects, entities, macAddresses, engineId, List.of());
+    }
 
     public Observations {
         Map<String, String> objects = new LinkedHashMap<>();
@@ -41,6 +50,7 @@ public record Observations(String sysDescr, String sysObjectId, Map<String, Stri
         }
         macAddresses = List.copyOf(macs);
         engineId = engineId == null ? Optional.empty() : engineId;
+        servedEnterprises = servedEnterprises == null ? List.of() : List.copyOf(servedEnterprises);
     }
 
     /** Only the system group: no private objects, no entities, no MACs, no engine ID. */

@@ -1,6 +1,8 @@
 package io.netaudit.policy;
 
+import io.netaudit.identify.Evidence;
 import io.netaudit.identify.Identification;
+import io.netaudit.identify.Strength;
 import io.netaudit.identify.Vendor;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +49,30 @@ final class Judge {
       status = worse(status, AuditStatus.REVIEW);
       advisories.addAll(rule.advisories());
       reason.append("; conflicting evidence names ").append(display(other)).append(" (").append(describe(rule)).append(')');
+    }
+    // The platform maker (e.g. H3C for an HPE Comware switch) is who built the equipment.
+    for (Evidence platform : identification.platforms()) {
+      VendorRule rule = rules.get(platform.vendor().id());
+      if (rule != null && !platform.vendor().equals(vendor.orElse(null))) {
+        status = worse(status, AuditStatus.REVIEW);
+        advisories.addAll(rule.advisories());
+        reason.append("; built on the platform of ").append(display(platform.vendor())).append(" (")
+            .append(describe(rule)).append(')');
+      }
+    }
+    // Weak evidence alone never identifies a maker, but weak evidence of a listed maker on a device
+    // nothing else identifies (e.g. Hytera's lwIP enterprise number 26381 and nothing more) must not
+    // end as a quiet UNIDENTIFIED: a person has to look.
+    if (vendor.isEmpty()) {
+      for (Evidence e : identification.evidence()) {
+        VendorRule rule = rules.get(e.vendor().id());
+        if (rule != null && e.strength() == Strength.WEAK && status.severity() < AuditStatus.REVIEW.severity()) {
+          status = AuditStatus.REVIEW;
+          advisories.addAll(rule.advisories());
+          reason.append("; only weak evidence names ").append(display(e.vendor())).append(" (")
+              .append(describe(rule)).append("): review the device");
+        }
+      }
     }
     return new Verdict(status, vendor, new ArrayList<>(advisories), reason.toString());
   }

@@ -162,9 +162,14 @@ final class DeviceProbe {
       return Step.send(next);
     }
     if (phase == Phase.SYSTEM) {
+      if (systemTask.values().isEmpty() && systemTask.lastError() != null) {
+        return Step.finish(ProbeResult.error(address, config.clock().instant(), conversation.version(), label(),
+            "agent answered " + systemTask.lastError()));
+      }
       if (systemTask.values().isEmpty()) {
-        String why = systemTask.lastError() != null ? "agent answered " + systemTask.lastError() : "no system group";
-        return Step.finish(ProbeResult.error(address, config.clock().instant(), conversation.version(), label(), why));
+        // It answered, without a system group (some camera agents serve only their private MIB):
+        // the inventory round may still name the maker.
+        notes.add("no system group objects");
       }
       if (conversation.version() == SnmpVersion.V1 && triedV2c) {
         phase = Phase.CONFIRM_V2C;
