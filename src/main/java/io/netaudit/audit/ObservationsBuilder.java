@@ -32,7 +32,8 @@ final class ObservationsBuilder {
         privateObjects,
         entities(inv.entities()),
         macs(inv.interfaces()),
-        engineId(inv));
+        engineId(inv),
+        inv.servedEnterprises());
   }
 
   static Optional<EngineId> engineId(Inventory inv) {
@@ -47,7 +48,8 @@ final class ObservationsBuilder {
       if (index < 0) {
         continue; // entPhysicalIndex is one arc; anything else is not an entity row
       }
-      out.add(new EntityRow(index, parseInt(r.column(5).text()), Math.max(0, parseInt(r.column(4).text())),
+      // An absent class or containedIn column reads as 0 ("not given"), as ENTITY-MIB's own default would.
+      out.add(new EntityRow(index, Math.max(0, parseInt(r.column(5).text())), Math.max(0, parseInt(r.column(4).text())),
           r.column(2).text(), r.column(7).text(), r.column(8).text(), r.column(9).text(), r.column(10).text(),
           r.column(11).text(), r.column(12).text(), r.column(13).text()));
     }

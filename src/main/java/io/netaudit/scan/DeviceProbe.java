@@ -69,6 +69,7 @@ final class DeviceProbe {
   private GetTask privateTask;
   private long inventoryDeadlineMillis;
   private WalkTask tables;
+  private EnterpriseProbeTask enterprises;
 
   DeviceProbe(InetAddress address, ProbeConfig config) {
     this.address = address;
@@ -202,11 +203,26 @@ final class DeviceProbe {
       privateTask = new GetTask(oids, conversation, notes);
       inventory.add(privateTask);
     }
+    if (plan.walkTables() && hasGenericIdentity()) {
+      enterprises = new EnterpriseProbeTask(conversation, notes);
+      inventory.add(enterprises);
+    }
     if (plan.walkTables()) {
       tables = new WalkTask(InventoryPlan.walkedColumns(), conversation, plan.rowLimit(), 4, notes);
       inventory.add(tables);
     }
     return nextInventoryTask();
+  }
+
+  /** No sysObjectID, or a generic agent's (net-snmp): only then is it worth looking for the maker's own MIB. */
+  private boolean hasGenericIdentity() {
+    Variable v = systemTask.values().get(SYS_OBJECT_ID);
+    if (!(v instanceof OID)) {
+      return true;
+    }
+    OID oid = (OID) v;
+    return !oid.startsWith(EnterpriseProbeTask.ENTERPRISES) || oid.size() <= EnterpriseProbeTask.ENTERPRISES.size()
+        || EnterpriseProbeTask.GENERIC.contains(oid.getUnsigned(EnterpriseProbeTask.ENTERPRISES.size()));
   }
 
   private boolean pastInventoryBudget() {
@@ -245,7 +261,8 @@ final class DeviceProbe {
       privateTask.values().forEach((oid, value) -> privateObjects.put(oid.toDottedString(), WalkTask.text(value)));
     }
     Inventory inv = new Inventory(privateObjects, rows("entPhysicalTable"), rows("ifTable"), rows("lldpRemTable"),
-        rows("lldpRemManAddrTable"), rows("cdpCacheTable"), null, List.of());
+        rows("lldpRemManAddrTable"), rows("cdpCacheTable"), null,
+        enterprises == null ? List.of() : enterprises.found(), List.of());
     return new ProbeResult(address, ProbeStatus.ANSWERED, info, inv, conversation.version(), label(),
         config.clock().instant(), String.join("; ", notes));
   }

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param lldpManagementAddresses lldpRemManAddrTable rows; the address is in the index
  * @param cdpNeighbours CISCO-CDP-MIB cdpCacheTable rows (4 address, 5 version, 6 device id, 8 platform)
  * @param engineId the msgAuthoritativeEngineID of the credential-less SNMPv3 discovery, or null
+ * @param servedEnterprises enterprise numbers whose subtrees the agent serves (generic agent MIBs skipped)
  */
 public record Inventory(
     Map<String, DeviceString> privateObjects,
@@ -24,10 +25,11 @@ public record Inventory(
     List<TableRow> lldpManagementAddresses,
     List<TableRow> cdpNeighbours,
     byte[] engineId,
+    List<Long> servedEnterprises,
     List<String> problems) {
 
   public static final Inventory EMPTY = new Inventory(Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-      null, List.of());
+      null, List.of(), List.of());
 
   public Inventory {
     privateObjects = Map.copyOf(privateObjects);
@@ -37,13 +39,14 @@ public record Inventory(
     lldpManagementAddresses = List.copyOf(lldpManagementAddresses);
     cdpNeighbours = List.copyOf(cdpNeighbours);
     engineId = engineId == null ? null : engineId.clone();
+    servedEnterprises = List.copyOf(servedEnterprises);
     problems = List.copyOf(problems);
     Objects.requireNonNull(privateObjects);
   }
 
   public Inventory withEngineId(byte[] id) {
     return new Inventory(privateObjects, entities, interfaces, lldpNeighbours, lldpManagementAddresses, cdpNeighbours,
-        id, problems);
+        id, servedEnterprises, problems);
   }
 
   @Override
