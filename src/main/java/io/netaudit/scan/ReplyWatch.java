@@ -59,6 +59,7 @@ final class ReplyWatch implements TransportListener {
       if (length > in.available()) {
         return "message length runs past the datagram";
       }
+      long start = in.getPosition();
       int version = BER.decodeInteger(in, type);
       if (version == 3) {
         return null; // SNMPv3: SNMP4J's MPv3 validates it
@@ -69,6 +70,11 @@ final class ReplyWatch implements TransportListener {
       BER.decodeString(in, type);
       PDU pdu = version == 0 ? new PDUv1() : new PDU();
       pdu.decodeBER(in);
+      // SNMP4J's v1/v2c models reject a message whose SEQUENCE length differs from its content,
+      // so such a reply must count as undecodable here too, or the sender looks silent.
+      if (in.getPosition() - start != length) {
+        return "message length does not match its content";
+      }
       return null;
     } catch (IOException | RuntimeException e) {
       return "undecodable reply";
