@@ -45,7 +45,7 @@ final class SweepHarness {
 
   static SweepSettings settings(int port, long timeoutMillis, int retries) {
     return new SweepSettings(port, Duration.ofMillis(timeoutMillis), retries, 5000, 512,
-        List.of(new Community("default", "public".getBytes(StandardCharsets.US_ASCII))));
+        List.of(new Community("default", "public".getBytes(StandardCharsets.US_ASCII))), InventoryPlan.NONE, false);
   }
 
   /**
