@@ -53,10 +53,18 @@ final class PolicyOptions {
   }
 
   Identifier identifier() {
+    return identifier(true);
+  }
+
+  /**
+   * @param readsMacs whether this run reads interface MACs (inventory depth); only then is the system's full IEEE
+   *     registry worth its parse time (about a second) when no --oui-file is given
+   */
+  Identifier identifier(boolean readsMacs) {
     try {
       VendorCatalogue catalogue = vendorDir != null ? VendorCatalogue.load(vendorDir) : VendorCatalogue.loadBundled();
       Registries registries = Registries.loadBundled();
-      Path oui = ouiFile != null ? ouiFile : OuiRegistry.systemDefault().orElse(null);
+      Path oui = ouiFile != null ? ouiFile : readsMacs ? OuiRegistry.systemDefault().orElse(null) : null;
       if (oui != null) {
         registries = registries.withOui(OuiRegistry.load(OuiRegistry.withSiblings(oui)));
       }

@@ -50,7 +50,7 @@ final class ScanCommand implements Callable<Integer> {
     }
     // Everything that can be wrong with the input is checked here, before the first packet.
     TargetSet targets = targetOptions.resolve(ctx, HostResolver.SYSTEM);
-    Identifier identifier = policyOptions.identifier();
+    Identifier identifier = policyOptions.identifier(snmpOptions.depth == Depth.INVENTORY);
     AuditSettings settings = new AuditSettings(
         targets,
         snmpOptions.toSettings(ctx, identifier.privateObjectIds()),

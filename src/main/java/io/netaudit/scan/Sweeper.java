@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -119,6 +120,8 @@ public final class Sweeper implements AutoCloseable {
     /** Their deadlines in send order: one timeout for all of them, so a FIFO is a timer queue. */
     private final java.util.ArrayDeque<FastPending> deadlines = new java.util.ArrayDeque<>();
     private int nextRequestId;
+    /** Encoded GET templates by (version, community, objects): a sweep uses only a handful. */
+    private final java.util.Map<List<Object>, FastGet> templates = new java.util.HashMap<>();
     private final long timeoutNanos;
     private volatile Thread sender;
     private long started;
@@ -137,7 +140,7 @@ public final class Sweeper implements AutoCloseable {
           settings.engineIdProbe(), watch::heardFrom);
       java.util.Random random = new java.util.Random();
       this.discoveryId = random.nextInt(1 << 30);
-      this.nextRequestId = 1 + random.nextInt(1 << 30);
+      this.nextRequestId = FastGet.MIN_REQUEST_ID + random.nextInt(1 << 30);
       this.timeoutNanos = settings.timeout().toNanos();
     }
 
@@ -250,14 +253,17 @@ public final class Sweeper implements AutoCloseable {
     private void sendFast(InFlight f, Community community, UdpAddress peer) {
       Request request = f.request();
       int id = nextRequestId;
-      nextRequestId = nextRequestId == Integer.MAX_VALUE ? 1 : nextRequestId + 1;
+      nextRequestId = nextRequestId == Integer.MAX_VALUE ? FastGet.MIN_REQUEST_ID : nextRequestId + 1;
       byte[] secret = community.secret();
+      FastGet template = templates.computeIfAbsent(
+          List.of(request.version(), request.communityIndex(), request.oids()),
+          k -> FastGet.of(request.version(), secret, request.oids()));
       FastPending p = new FastPending(id, f, secret, System.nanoTime() + timeoutNanos);
       fastPending.put(id, p);
       deadlines.add(p);
       try {
         sent++;
-        transport.sendMessage(peer, FastGet.encode(request.version(), secret, request.oids(), id), null, 0, 0);
+        transport.sendMessage(peer, template.message(id), null, 0, 0);
       } catch (IOException | RuntimeException e) {
         if (fastPending.remove(id, p)) {
           LOG.debug("send to {} failed: {}", peer, e.toString());
