@@ -66,6 +66,7 @@ final class ProgressMeter implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
+    meter.draw(); // at once, so even a short scan shows where it stands
     meter.executor.scheduleAtFixedRate(meter::draw, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     return meter;
   }
