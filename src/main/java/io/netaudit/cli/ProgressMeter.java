@@ -123,23 +123,34 @@ final class ProgressMeter implements AutoCloseable {
     samples = Math.min(WINDOW, samples + 1);
 
     long shownTotal = Math.max(total, issuedNow);
+    long remaining = Math.max(0, shownTotal - finishedNow);
+    String eta = remaining == 0 ? "0:00" : finishRate > 0 ? duration((long) Math.ceil(remaining / finishRate)) : "--";
+    String rate = haveRate ? String.format(Locale.ROOT, "%.0f", packetRate) : "-";
+    String line = line(true, false, issuedNow, shownTotal, rate, eta);
+    if (line.length() >= width) {
+      line = line(false, true, issuedNow, shownTotal, rate, eta); // e.g. a /8 on 80 columns
+    }
+    return line.length() < width ? line : line.substring(0, width - 1);
+  }
+
+  private String line(boolean prefix, boolean compact, long issuedNow, long shownTotal, String rate, String eta) {
     StringBuilder line = new StringBuilder(96);
-    line.append("netaudit: ").append(issuedNow).append('/').append(shownTotal).append(" sent");
+    if (prefix) {
+      line.append("netaudit: ");
+    }
+    line.append(count(issuedNow, compact)).append('/').append(count(shownTotal, compact)).append(" sent");
     if (shownTotal > 0) {
-      line.append(String.format(Locale.ROOT, " (%d%%)", issuedNow * 100 / shownTotal));
+      line.append(" (").append(issuedNow * 100 / shownTotal).append("%)");
     }
     line.append("  ").append(progress.answered()).append(" answered  ")
         .append(progress.findings()).append(" findings  ")
-        .append(haveRate ? String.format(Locale.ROOT, "%.0f", packetRate) : "-").append(" pkt/s  ETA ");
-    long remaining = Math.max(0, shownTotal - finishedNow);
-    if (remaining == 0) {
-      line.append("0:00");
-    } else if (finishRate > 0) {
-      line.append(duration((long) Math.ceil(remaining / finishRate)));
-    } else {
-      line.append("--");
-    }
-    return line.length() < width ? line.toString() : line.substring(0, width - 1);
+        .append(rate).append(" pkt/s  ETA ").append(eta);
+    return line.toString();
+  }
+
+  /** Exact, or with {@code compact} millions as e.g. 16.8M. */
+  static String count(long n, boolean compact) {
+    return compact && n >= 1_000_000 ? String.format(Locale.ROOT, "%.1fM", n / 1e6) : Long.toString(n);
   }
 
   static String duration(long seconds) {

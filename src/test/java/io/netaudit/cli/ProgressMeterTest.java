@@ -76,11 +76,17 @@ class ProgressMeterTest {
 
   @Test
   void longEtasHaveHoursAndTheLineNeverWraps() {
-    ProgressMeter m = meter(16_777_216, 40);
+    ProgressMeter m = meter(16_777_216, 80);
     m.frame();
-    advance(1000, 1000, 1000, new AuditStatus[] {AuditStatus.NO_RESPONSE});
-    String line = m.frame();
-    assertThat(line).hasSize(39).startsWith("netaudit: 1000/16777216 sent (0%)");
+    advance(1000, 3_000_000, 3_000_000, new AuditStatus[] {AuditStatus.NO_RESPONSE});
+    m.frame();
+    advance(1000, 12_345, 1_000_000, new AuditStatus[] {AuditStatus.REVIEW});
+    // Too long for 80 columns in full: no prefix, millions shortened. 2 done in 2 s: 16777214 s left.
+    assertThat(m.frame()).isEqualTo("3.0M/16.8M sent (17%)  1 answered  1 findings  2000000 pkt/s  ETA 4660:20:14");
+    ProgressMeter narrow = meter(16_777_216, 40);
+    assertThat(narrow.frame()).hasSize(39).startsWith("3.0M/16.8M sent (17%)");
+    ProgressMeter wide = meter(16_777_216, 132);
+    assertThat(wide.frame()).startsWith("netaudit: 3012345/16777216 sent (17%)");
     assertThat(ProgressMeter.duration(4 * 3600 + 5 * 60 + 7)).isEqualTo("4:05:07");
     assertThat(ProgressMeter.duration(65)).isEqualTo("1:05");
   }
