@@ -30,8 +30,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The pipeline of one audit: targets -> sweep -> identify -> judge -> report. Every target ends in
- * exactly one {@link AuditStatus}; rows are kept for answering devices (all targets with
- * {@code allTargets}) and written once, sorted, at the end.
+ * exactly one {@link AuditStatus}; rows are kept for answering devices and errors, and written
+ * once, sorted, at the end. With {@code allTargets} every silent target gets a NO_RESPONSE row
+ * too, but those are not held as rows: {@link SilentRows} keeps them off the heap (external sort
+ * in a temp file) and the writers merge them into address order as they stream the report.
  */
 public final class AuditRun {
   private static final Logger LOG = LoggerFactory.getLogger(AuditRun.class);
@@ -48,6 +50,15 @@ public final class AuditRun {
 
   /** Runs the audit. Fails with IOException only when the session's socket cannot be opened. */
   public AuditSummary run() throws IOException, InterruptedException {
+    return run(new SweepProgress());
+  }
+
+  /**
+   * Runs the audit, keeping {@code progress} up to date while it sweeps (for a live display). Its
+   * {@link SweepProgress#whenSweepEnds} action runs when the sweep is over, also when it fails, and
+   * before any report is written.
+   */
+  public AuditSummary run(SweepProgress progress) throws IOException, InterruptedException {
     Map<AuditStatus, Long> counts = new EnumMap<>(AuditStatus.class);
     Map<AuditStatus, Long> beyondTargets = new EnumMap<>(AuditStatus.class);
     List<ReportRow> rows = new ArrayList<>();
@@ -55,24 +66,33 @@ public final class AuditRun {
     Map<String, Neighbour> neighbours = new LinkedHashMap<>();
     Set<InetAddress> audited = new HashSet<>();
     SweepStats stats;
-    try (Sweeper sweeper = Sweeper.open(settings.sweep(), clock)) {
-      stats = sweeper.sweep(settings.targets().iterator(), probe -> {
-        AuditStatus status = judge(probe, rows, raw, beyondTargets);
-        counts.merge(status, 1L, Long::sum);
-        if (probe.status() == ProbeStatus.ANSWERED) {
-          audited.add(probe.address());
-          for (Neighbour n : NeighbourReader.read(probe.address(), probe.inventory())) {
-            neighbours.putIfAbsent(n.key(), n);
+    try (SilentRows silent = new SilentRows()) {
+      try (Sweeper sweeper = Sweeper.open(settings.sweep(), clock)) {
+        stats = sweeper.sweep(settings.targets().iterator(), probe -> {
+          AuditStatus status = judge(probe, rows, silent, raw, beyondTargets);
+          counts.merge(status, 1L, Long::sum);
+          progress.onResult(status);
+          if (probe.status() == ProbeStatus.ANSWERED) {
+            audited.add(probe.address());
+            for (Neighbour n : NeighbourReader.read(probe.address(), probe.inventory())) {
+              neighbours.putIfAbsent(n.key(), n);
+            }
           }
-        }
-      });
+        }, progress);
+      } finally {
+        progress.sweepEnded();
+      }
+      addNeighbours(neighbours.values(), audited, rows, beyondTargets);
+      List<String> problems =
+          new ReportPublisher(stdout, clock).publish(settings, rows, silent, raw, counts, stats);
+      long written = rows.size() + silent.size();
+      return new AuditSummary(counts, beyondTargets, stats, (int) Math.min(Integer.MAX_VALUE, written),
+          problems.isEmpty(), String.join("; ", problems));
     }
-    addNeighbours(neighbours.values(), audited, rows, beyondTargets);
-    List<String> problems = new ReportPublisher(stdout, clock).publish(settings, rows, raw, counts, stats);
-    return new AuditSummary(counts, beyondTargets, stats, rows.size(), problems.isEmpty(), String.join("; ", problems));
   }
 
-  private AuditStatus judge(ProbeResult probe, List<ReportRow> rows, RawHex raw, Map<AuditStatus, Long> beyond) {
+  private AuditStatus judge(ProbeResult probe, List<ReportRow> rows, SilentRows silent, RawHex raw,
+      Map<AuditStatus, Long> beyond) {
     if (probe.status() == ProbeStatus.ANSWERED || probe.status() == ProbeStatus.ENGINE_ID_ONLY) {
       Identifier identifier = settings.identifier();
       Observations obs = ObservationsBuilder.of(probe);
@@ -90,7 +110,10 @@ public final class AuditRun {
     AuditStatus status = probe.status() == ProbeStatus.ERROR ? AuditStatus.ERROR : AuditStatus.NO_RESPONSE;
     // An address that sent garbage or an SNMP error is a device the audit could not judge: it
     // gets a row. Silence gets one only when asked for.
-    if (status == AuditStatus.ERROR || settings.allTargets()) {
+    if (status == AuditStatus.NO_RESPONSE && settings.allTargets() && probe.version() == null
+        && probe.credential().isEmpty() && SilentRows.accepts(probe.address())) {
+      silent.add(probe.address(), probe.polledAt(), probe.detail()); // the usual case: off the heap
+    } else if (status == AuditStatus.ERROR || settings.allTargets()) {
       rows.add(RowBuilder.unanswered(probe, status));
     }
     return status;

@@ -9,6 +9,7 @@ import io.netaudit.report.JsonLinesWriter;
 import io.netaudit.report.RawHex;
 import io.netaudit.report.ReportFormat;
 import io.netaudit.report.ReportRow;
+import io.netaudit.report.ReportRows;
 import io.netaudit.scan.SweepStats;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,20 +40,32 @@ final class ReportPublisher {
     this.clock = clock;
   }
 
-  List<String> publish(AuditSettings settings, Collection<ReportRow> rows, RawHex raw, Map<AuditStatus, Long> counts,
-      SweepStats stats) {
+  /**
+   * @param held the rows kept in memory (any order)
+   * @param silent NO_RESPONSE rows kept off the heap, in report order; merged into the CSV and JSON Lines
+   *     reports as they stream. The HTML page (built in memory) lists them only up to {@link #HTML_SILENT_LIMIT};
+   *     beyond that it shows their count in the summary only.
+   */
+  List<String> publish(AuditSettings settings, Collection<ReportRow> held, ReportRows silent, RawHex raw,
+      Map<AuditStatus, Long> counts, SweepStats stats) {
     List<String> problems = new ArrayList<>();
+    ReportRows heldSorted = null;
     for (Map.Entry<ReportFormat, String> out : settings.outputs().entrySet()) {
       try {
+        if (heldSorted == null) {
+          heldSorted = ReportRows.of(held);
+        }
+        ReportRows all = silent.size() == 0 ? heldSorted : ReportRows.merge(heldSorted, silent);
         switch (out.getKey()) {
           case CSV:
-            new CsvReportWriter(stdout).write(out.getValue(), rows);
+            new CsvReportWriter(stdout).write(out.getValue(), all);
             break;
           case JSONL:
-            new JsonLinesWriter(stdout).write(out.getValue(), rows, raw::forRow);
+            new JsonLinesWriter(stdout).write(out.getValue(), all, raw::forRow);
             break;
           case HTML:
-            new HtmlReportWriter(stdout).write(out.getValue(), rows, summary(settings, counts, stats));
+            new HtmlReportWriter(stdout).write(out.getValue(), htmlRows(held, silent),
+                summary(settings, counts, stats));
             break;
           default:
             throw new IllegalStateException(out.getKey().name());
@@ -63,6 +76,25 @@ final class ReportPublisher {
       }
     }
     return problems;
+  }
+
+  /** Silent addresses listed one per table row in the HTML page at most; more would make a page nobody reads. */
+  static final long HTML_SILENT_LIMIT = 65_536;
+
+  private static Collection<ReportRow> htmlRows(Collection<ReportRow> held, ReportRows silent) {
+    if (silent.size() == 0) {
+      return held;
+    }
+    if (silent.size() > HTML_SILENT_LIMIT) {
+      LOG.warn("the HTML report lists the {} silent addresses only in its counts (more than {}); the CSV and "
+          + "JSON Lines reports have a row for each", silent.size(), HTML_SILENT_LIMIT);
+      return held;
+    }
+    List<ReportRow> all = new ArrayList<>(held);
+    try (ReportRows.Cursor c = silent.open()) {
+      c.forEachRemaining(all::add);
+    }
+    return all;
   }
 
   private HtmlSummary summary(AuditSettings settings, Map<AuditStatus, Long> counts, SweepStats stats) {

@@ -13,6 +13,7 @@ import io.netaudit.snmp.DeviceString;
 import io.netaudit.snmp.ProbeResult;
 import io.netaudit.snmp.SystemInfo;
 import java.net.InetAddress;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -132,7 +133,20 @@ final class RowBuilder {
         probe.detail());
   }
 
+  /**
+   * The NO_RESPONSE row of a target, from what {@link SilentRows} keeps: the same row as {@link #unanswered} for a
+   * NO_RESPONSE probe with no version and no credential.
+   */
+  static ReportRow silent(InetAddress address, Instant polledAt, String detail) {
+    return new ReportRow(address, AuditStatus.NO_RESPONSE.name(), "", "", "", "", "", "", "", "", "", "", "", "",
+        timestamp(polledAt), "", "", "", detail);
+  }
+
   private static String timestamp(ProbeResult probe) {
-    return DateTimeFormatter.ISO_INSTANT.format(probe.polledAt().truncatedTo(ChronoUnit.MILLIS));
+    return timestamp(probe.polledAt());
+  }
+
+  private static String timestamp(Instant at) {
+    return DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.MILLIS));
   }
 }

@@ -4,13 +4,13 @@ import io.netaudit.audit.AuditRun;
 import io.netaudit.audit.AuditSettings;
 import io.netaudit.audit.AuditSummary;
 import io.netaudit.audit.FailOn;
+import io.netaudit.audit.SweepProgress;
 import io.netaudit.identify.Identifier;
 import io.netaudit.target.HostResolver;
 import io.netaudit.target.TargetSet;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -59,7 +59,19 @@ final class ScanCommand implements Callable<Integer> {
         outputOptions.targets(),
         outputOptions.allTargets,
         outputOptions.failOn);
-    AuditSummary summary = new AuditRun(settings, ctx.clock(), ctx.out()).run();
+    SweepProgress progress = new SweepProgress();
+    boolean showProgress = ProgressMeter.wanted(outputOptions.progress, outputOptions.quiet, parent.verbosity(),
+        ctx.env(), System.console() != null);
+    AuditSummary summary;
+    // Closed when the sweep ends (before the report, which may go to the same terminal) and again here, which
+    // also covers a run that fails before or during the sweep.
+    try (ProgressMeter meter = showProgress ? ProgressMeter.start(ctx.err(), progress, targets.maxSize(), ctx.env())
+        : null) {
+      if (meter != null) {
+        progress.whenSweepEnds(meter::close);
+      }
+      summary = new AuditRun(settings, ctx.clock(), ctx.out()).run(progress);
+    }
     if (!outputOptions.quiet || !summary.reportWritten()) {
       SummaryPrinter.print(ctx.err(), summary, String.join(", ", settings.outputs().values()),
           DataDates.of(identifier, settings.policy()));
@@ -67,13 +79,44 @@ final class ScanCommand implements Callable<Integer> {
     return summary.exitCode(settings.failOn());
   }
 
-  private static int listTargets(CliContext ctx, TargetSet targets) throws IOException {
-    Writer w = new BufferedWriter(new OutputStreamWriter(ctx.out(), StandardCharsets.US_ASCII), 1 << 16);
+  /**
+   * One address per line, streamed: constant memory for any size (a /8 is 16,777,216 lines). IPv4 addresses are
+   * formatted straight into a reused byte buffer rather than through a String each; IPv6 ones use
+   * getHostAddress(), whose text they must keep.
+   */
+  static int listTargets(CliContext ctx, Iterable<InetAddress> targets) throws IOException {
+    OutputStream out = ctx.out();
+    byte[] buf = new byte[1 << 16];
+    int n = 0;
     for (InetAddress a : targets) {
-      w.write(a.getHostAddress());
-      w.write('\n');
+      if (n > buf.length - 64) {
+        out.write(buf, 0, n);
+        n = 0;
+      }
+      if (a instanceof Inet4Address) {
+        byte[] b = a.getAddress();
+        for (int i = 0; i < 4; i++) {
+          if (i > 0) {
+            buf[n++] = '.';
+          }
+          int v = b[i] & 0xFF;
+          if (v >= 100) {
+            buf[n++] = (byte) ('0' + v / 100);
+            buf[n++] = (byte) ('0' + v / 10 % 10);
+          } else if (v >= 10) {
+            buf[n++] = (byte) ('0' + v / 10);
+          }
+          buf[n++] = (byte) ('0' + v % 10);
+        }
+      } else {
+        byte[] text = a.getHostAddress().getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(text, 0, buf, n, text.length);
+        n += text.length;
+      }
+      buf[n++] = '\n';
     }
-    w.flush();
+    out.write(buf, 0, n);
+    out.flush();
     return ExitCodes.OK;
   }
 
@@ -105,8 +148,13 @@ final class ScanCommand implements Callable<Integer> {
         description = "Exit 1 when a device is at or above LEVEL: restricted, review or never (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
-    @Option(names = {"-q", "--quiet"}, description = "No summary on stderr (errors still go there).")
+    @Option(names = {"-q", "--quiet"}, description = "No summary or progress on stderr (errors still go there).")
     boolean quiet;
+
+    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+        description = "Live one-line status on stderr while sweeping: auto (when stderr is a terminal and TERM is "
+            + "not dumb; not with -v), always, never (default: ${DEFAULT-VALUE}). Never with -q.")
+    ProgressMeter.Mode progress = ProgressMeter.Mode.AUTO;
   }
 
   /** Report format names with a clear message. */

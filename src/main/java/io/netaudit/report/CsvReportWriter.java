@@ -35,9 +35,7 @@ public final class CsvReportWriter {
           .build();
 
   // Address first; the full cell text breaks ties so duplicate-address rows still come out in a fixed order.
-  private static final Comparator<ReportRow> ROW_ORDER =
-      Comparator.comparing(ReportRow::address, new AddressOrder())
-          .thenComparing(CsvReportWriter::cells, CsvReportWriter::compareCells);
+  private static final Comparator<ReportRow> ROW_ORDER = ReportRows.ORDER;
 
   private final OutputStream stdoutForDash;
   private final UnaryOperator<OutputStream> fileStreamDecorator;
@@ -53,10 +51,15 @@ public final class CsvReportWriter {
   }
 
   public void write(String target, Collection<ReportRow> rows) throws IOException {
+    write(target, ReportRows.of(rows));
+  }
+
+  /** Writes rows that are already in report order, streaming them: see {@link ReportRows}. */
+  public void write(String target, ReportRows rows) throws IOException {
     if ("-".equals(target)) {
       // Not closed: the stream belongs to the caller (usually System.out).
       Writer out = new BufferedWriter(new OutputStreamWriter(stdoutForDash, StandardCharsets.UTF_8));
-      print(sorted(rows), out);
+      print(rows, out);
       out.flush();
       return;
     }
@@ -64,13 +67,12 @@ public final class CsvReportWriter {
     Path dir = finalPath.getParent();
     Path tmp = Files.createTempFile(dir, "." + finalPath.getFileName() + ".tmp-", "");
     try {
-      // Sorting inside the try: a failing row source then takes the same clean-up path as a failing disk.
-      List<ReportRow> ordered = sorted(rows);
+      // A failing row source takes the same clean-up path as a failing disk.
       try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         Writer out =
             new BufferedWriter(
                 new OutputStreamWriter(fileStreamDecorator.apply(Channels.newOutputStream(channel)), StandardCharsets.UTF_8));
-        print(ordered, out);
+        print(rows, out);
         out.flush();
         // Data must be on disk before the rename, or a crash could publish an empty file under the final name.
         channel.force(true);
@@ -87,11 +89,12 @@ public final class CsvReportWriter {
     syncDirectory(dir);
   }
 
-  private static void print(List<ReportRow> rows, Writer out) throws IOException {
+  private static void print(ReportRows rows, Writer out) throws IOException {
     CSVPrinter printer = new CSVPrinter(out, FORMAT);
-    for (ReportRow row : rows) {
-      List<String> cells = cells(row);
-      printer.printRecord(cells);
+    try (ReportRows.Cursor cursor = rows.open()) {
+      while (cursor.hasNext()) {
+        printer.printRecord(cells(cursor.next()));
+      }
     }
     printer.flush();
   }
@@ -108,7 +111,7 @@ public final class CsvReportWriter {
   }
 
   /** Every cell is cleaned, not only device text: it is harmless for our own values and cannot be forgotten. */
-  private static List<String> cells(ReportRow row) {
+  static List<String> cells(ReportRow row) {
     List<String> cells = new ArrayList<>(ReportColumn.values().length);
     for (ReportColumn column : ReportColumn.values()) {
       cells.add(CellSanitizer.clean(column.rawValue(row)));
@@ -116,7 +119,7 @@ public final class CsvReportWriter {
     return cells;
   }
 
-  private static int compareCells(List<String> a, List<String> b) {
+  static int compareCells(List<String> a, List<String> b) {
     for (int i = 0; i < a.size(); i++) {
       int c = a.get(i).compareTo(b.get(i));
       if (c != 0) {

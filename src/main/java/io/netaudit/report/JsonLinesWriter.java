@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -51,11 +50,19 @@ public final class JsonLinesWriter {
    */
   public void write(String target, Collection<ReportRow> rows, Function<ReportRow, Map<String, String>> rawHex)
       throws IOException {
+    write(target, ReportRows.of(rows), rawHex);
+  }
+
+  /** As above for rows already in report order, streamed: see {@link ReportRows}. */
+  public void write(String target, ReportRows rows, Function<ReportRow, Map<String, String>> rawHex)
+      throws IOException {
     Objects.requireNonNull(rawHex, "rawHex");
     file.write(target, out -> {
-      List<ReportRow> ordered = CsvReportWriter.inReportOrder(rows);
-      for (ReportRow row : ordered) {
-        writeLine(out, row, rawHex.apply(row));
+      try (ReportRows.Cursor cursor = rows.open()) {
+        while (cursor.hasNext()) {
+          ReportRow row = cursor.next();
+          writeLine(out, row, rawHex.apply(row));
+        }
       }
     });
   }

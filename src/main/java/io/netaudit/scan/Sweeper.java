@@ -90,7 +90,15 @@ public final class Sweeper implements AutoCloseable {
    * when all are done. The targets are read lazily, as window slots free up.
    */
   public SweepStats sweep(Iterator<InetAddress> targets, Consumer<ProbeResult> sink) throws InterruptedException {
-    return new Run(targets, sink).execute();
+    return sweep(targets, sink, SweepListener.NONE);
+  }
+
+  /** As {@link #sweep(Iterator, Consumer)}, also telling {@code listener} of targets started and packets sent. */
+  public SweepStats sweep(Iterator<InetAddress> targets, Consumer<ProbeResult> sink, SweepListener listener)
+      throws InterruptedException {
+    Run run = new Run(targets, sink);
+    run.listener = Objects.requireNonNull(listener, "listener");
+    return run.execute();
   }
 
   @Override
@@ -127,6 +135,8 @@ public final class Sweeper implements AutoCloseable {
     private long started;
     private long sent;
     private long issued;
+    /** Progress display hook; called only on the sender thread (see SweepListener). */
+    private SweepListener listener = SweepListener.NONE;
 
     Run(Iterator<InetAddress> targets, Consumer<ProbeResult> sink) {
       this.targets = targets;
@@ -179,6 +189,7 @@ public final class Sweeper implements AutoCloseable {
           if (active.get() < settings.window() && targets.hasNext()) {
             InetAddress address = targets.next();
             issued++;
+            listener.onIssued();
             active.incrementAndGet();
             DeviceProbe probe = new DeviceProbe(address, probeConfig);
             next = new InFlight(probe, probe.first());
@@ -195,7 +206,11 @@ public final class Sweeper implements AutoCloseable {
           }
         }
         pacer.acquire();
+        long sentBefore = sent;
         send(next);
+        if (sent != sentBefore) {
+          listener.onPacketsSent((int) (sent - sentBefore));
+        }
       }
     }
 

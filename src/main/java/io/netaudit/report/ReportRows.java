@@ -1,0 +1,124 @@
+package io.netaudit.report;
+
+import java.io.Closeable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+
+/**
+ * The rows of a report in report order (by address, see {@link AddressOrder}; ties by cell text), possibly more
+ * than fit in memory: each {@link #open()} starts a new pass that may read them from disk again. The writers
+ * ({@link CsvReportWriter}, {@link JsonLinesWriter}) stream a pass, so a report of millions of rows needs no more
+ * heap than its source does. A pass that cannot read its data throws {@link java.io.UncheckedIOException}.
+ */
+public interface ReportRows {
+  /** Report order: address first; the full cell text breaks ties so duplicate-address rows stay in a fixed order. */
+  Comparator<ReportRow> ORDER =
+      Comparator.comparing(ReportRow::address, new AddressOrder())
+          .thenComparing(CsvReportWriter::cells, CsvReportWriter::compareCells);
+
+  /** How many rows a pass yields. */
+  long size();
+
+  /** A new pass over the rows, in {@link #ORDER}. Close it when done (also when abandoning it). */
+  Cursor open();
+
+  /** One pass. */
+  interface Cursor extends Iterator<ReportRow>, Closeable {
+    @Override
+    void close();
+  }
+
+  /** Rows held in memory, sorted once here. */
+  static ReportRows of(Collection<ReportRow> rows) {
+    List<ReportRow> sorted = new ArrayList<>(rows);
+    sorted.sort(ORDER);
+    return new ReportRows() {
+      @Override
+      public long size() {
+        return sorted.size();
+      }
+
+      @Override
+      public Cursor open() {
+        Iterator<ReportRow> it = sorted.iterator();
+        return new Cursor() {
+          @Override
+          public boolean hasNext() {
+            return it.hasNext();
+          }
+
+          @Override
+          public ReportRow next() {
+            return it.next();
+          }
+
+          @Override
+          public void close() {}
+        };
+      }
+    };
+  }
+
+  /** Both sources' rows in one pass, merged in {@link #ORDER} (each source must already be in that order). */
+  static ReportRows merge(ReportRows a, ReportRows b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    return new ReportRows() {
+      @Override
+      public long size() {
+        return a.size() + b.size();
+      }
+
+      @Override
+      public Cursor open() {
+        Cursor x = a.open();
+        Cursor y;
+        try {
+          y = b.open();
+        } catch (RuntimeException e) {
+          x.close();
+          throw e;
+        }
+        return new Cursor() {
+          private ReportRow headX = x.hasNext() ? x.next() : null;
+          private ReportRow headY = y.hasNext() ? y.next() : null;
+
+          @Override
+          public boolean hasNext() {
+            return headX != null || headY != null;
+          }
+
+          @Override
+          public ReportRow next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            ReportRow r;
+            if (headY == null || (headX != null && ORDER.compare(headX, headY) <= 0)) {
+              r = headX;
+              headX = x.hasNext() ? x.next() : null;
+            } else {
+              r = headY;
+              headY = y.hasNext() ? y.next() : null;
+            }
+            return r;
+          }
+
+          @Override
+          public void close() {
+            try {
+              x.close();
+            } finally {
+              y.close();
+            }
+          }
+        };
+      }
+    };
+  }
+}
