@@ -45,11 +45,10 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CliContext ctx = parent.context();
     if (listTargets) {
-      targetOptions.allowLargeScan = true; // nothing is sent, so size is no risk
-      return listTargets(ctx, targetOptions.resolve(ctx, HostResolver.SYSTEM));
+      return listTargets(ctx, targetOptions.resolve(ctx, HostResolver.SYSTEM, false));
     }
     // Everything that can be wrong with the input is checked here, before the first packet.
-    TargetSet targets = targetOptions.resolve(ctx, HostResolver.SYSTEM);
+    TargetSet targets = targetOptions.resolve(ctx, HostResolver.SYSTEM, true);
     Identifier identifier = policyOptions.identifier(snmpOptions.depth == Depth.INVENTORY);
     AuditSettings settings = new AuditSettings(
         targets,

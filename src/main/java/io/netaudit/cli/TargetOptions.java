@@ -32,7 +32,10 @@ final class TargetOptions {
   @Option(names = "--allow-large-scan", description = "Allow more than 2^20 (1,048,576) addresses.")
   boolean allowLargeScan;
 
-  TargetSet resolve(CliContext ctx, HostResolver resolver) {
+  /**
+   * @param sends false for --list-targets, which may expand anything since it sends nothing
+   */
+  TargetSet resolve(CliContext ctx, HostResolver resolver, boolean sends) {
     try {
       List<TargetSpec> includes = new ArrayList<>();
       for (String t : targets) {
@@ -42,7 +45,10 @@ final class TargetOptions {
         includes.addAll(TargetFileReader.read(inputList, ctx.in()));
       }
       if (includes.isEmpty()) {
-        throw new UsageException("no targets given (examples: 10.0.0.0/24, -iL hosts.txt)");
+        throw new UsageException(inputList != null && targets.isEmpty()
+            ? "no targets in " + (inputList.equals("-") ? "stdin" : "'" + inputList + "'")
+                + " (only comments or blank lines)"
+            : "no targets given (examples: 10.0.0.0/24, -iL hosts.txt)");
       }
       List<TargetSpec> ex = new ArrayList<>();
       for (String e : excludes) {
@@ -52,9 +58,17 @@ final class TargetOptions {
         ex.addAll(TargetFileReader.read(excludeFile, ctx.in()));
       }
       TargetSet set = TargetSet.parse(includes, ex, resolver);
-      if (set.maxSize() > LARGE_SCAN && !allowLargeScan) {
-        throw new UsageException("the targets expand to up to " + set.maxSize()
-            + " addresses, more than 2^20; add --allow-large-scan if that is intended");
+      if (sends && set.maxSize() > LARGE_SCAN && !allowLargeScan) {
+        String largest = set.largestSpec().map(s -> " ('" + s.text() + "' (" + s.origin() + ") is the largest)")
+            .orElse("");
+        throw new UsageException("the targets expand to up to " + set.maxSize() + " addresses, more than 2^20"
+            + largest + "; add --allow-large-scan if that is intended");
+      }
+      if (sends) {
+        set.wholeIpv4Space().ifPresent(s -> {
+          throw new UsageException("'" + s.text() + "' (" + s.origin() + ") is the whole IPv4 space; netaudit "
+              + "never sweeps a /0, even with --allow-large-scan");
+        });
       }
       return set;
     } catch (TargetSpecException e) {

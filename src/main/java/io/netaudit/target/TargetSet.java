@@ -15,6 +15,8 @@ import java.util.Objects;
 public final class TargetSet implements Iterable<InetAddress> {
   private final List<AddressBlock> includes;
   private final List<AddressBlock> excludes;
+  /** The spec each include block came from, by index. */
+  private List<TargetSpec> blockSpecs = List.of();
 
   private TargetSet(List<AddressBlock> includes, List<AddressBlock> excludes) {
     this.includes = List.copyOf(includes);
@@ -32,16 +34,44 @@ public final class TargetSet implements Iterable<InetAddress> {
       throws TargetSpecException {
     Objects.requireNonNull(resolver, "resolver");
     SpecParser parser = new SpecParser(resolver);
-    return new TargetSet(parseAll(parser, includes), parseAll(parser, excludes));
+    List<TargetSpec> includeSpecs = new ArrayList<>();
+    List<AddressBlock> includeBlocks = parseAll(parser, includes, includeSpecs);
+    TargetSet set = new TargetSet(includeBlocks, parseAll(parser, excludes, new ArrayList<>()));
+    set.blockSpecs = List.copyOf(includeSpecs);
+    return set;
   }
 
-  private static List<AddressBlock> parseAll(SpecParser parser, List<TargetSpec> specs)
+  private static List<AddressBlock> parseAll(SpecParser parser, List<TargetSpec> specs, List<TargetSpec> specOfBlock)
       throws TargetSpecException {
     List<AddressBlock> blocks = new ArrayList<>();
     for (TargetSpec spec : specs) {
-      blocks.addAll(parser.parse(spec));
+      for (AddressBlock block : parser.parse(spec)) {
+        blocks.add(block);
+        specOfBlock.add(spec);
+      }
     }
     return blocks;
+  }
+
+  /** The include spec that expands to the most addresses (for messages about large scans), if any. */
+  public java.util.Optional<TargetSpec> largestSpec() {
+    int best = -1;
+    for (int i = 0; i < includes.size(); i++) {
+      if (best < 0 || includes.get(i).size() > includes.get(best).size()) {
+        best = i;
+      }
+    }
+    return best < 0 || blockSpecs.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(blockSpecs.get(best));
+  }
+
+  /** True when one include spec is the whole IPv4 space (/0), which netaudit never sweeps. */
+  public java.util.Optional<TargetSpec> wholeIpv4Space() {
+    for (int i = 0; i < includes.size(); i++) {
+      if (includes.get(i).family() == Family.IPV4 && includes.get(i).size() == 1L << 32 && !blockSpecs.isEmpty()) {
+        return java.util.Optional.of(blockSpecs.get(i));
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /**

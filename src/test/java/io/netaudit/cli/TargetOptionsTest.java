@@ -1,0 +1,43 @@
+package io.netaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.netaudit.target.HostResolver;
+import java.io.ByteArrayInputStream;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Target options resolved without any scan, so refusals of huge ranges are tested safely. */
+class TargetOptionsTest {
+  private static final HostResolver NO_DNS = host -> {
+    throw new java.net.UnknownHostException(host);
+  };
+
+  private static CliContext ctx() {
+    return new CliContext(new PrintStream(java.io.OutputStream.nullOutputStream()),
+        new PrintStream(java.io.OutputStream.nullOutputStream()), new ByteArrayInputStream(new byte[0]), Map.of(),
+        Clock.systemUTC());
+  }
+
+  @Test
+  void theWholeIpv4SpaceIsRefusedEvenWithTheLargeScanFlag() {
+    TargetOptions t = new TargetOptions();
+    t.targets = List.of("0.0.0.0/0");
+    t.allowLargeScan = true;
+    assertThatThrownBy(() -> t.resolve(ctx(), NO_DNS, true))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("'0.0.0.0/0' (command line)")
+        .hasMessageContaining("never sweeps a /0");
+  }
+
+  @Test
+  void listingTheWholeSpaceIsAllowedBecauseNothingIsSent() {
+    TargetOptions t = new TargetOptions();
+    t.targets = List.of("0.0.0.0/0");
+    assertThat(t.resolve(ctx(), NO_DNS, false).maxSize()).isEqualTo(1L << 32);
+  }
+}
