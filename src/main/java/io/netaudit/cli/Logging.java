@@ -20,7 +20,9 @@ final class Logging {
       SLF4JBridgeHandler.removeHandlersForRootLogger();
       SLF4JBridgeHandler.install();
     }
-    LogFactory.setLogFactory(new JavaLogFactory());
+    if (!(LogFactory.getLogFactory() instanceof JavaLogFactory)) {
+      LogFactory.setLogFactory(new JavaLogFactory()); // once per JVM: SNMP4J warns when it is replaced
+    }
     Level level = verbosity >= 2 ? Level.DEBUG : verbosity == 1 ? Level.INFO : Level.WARN;
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(level);

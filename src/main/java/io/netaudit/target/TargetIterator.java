@@ -11,7 +11,8 @@ import java.util.NoSuchElementException;
  * address of block i is skipped when an earlier block j &lt; i contains it, because it was (or was
  * excluded) there already. Blocks whose bounds cannot overlap the current one are dropped from
  * the checks once per block, so a big range next to unrelated specs costs nothing extra per
- * address.
+ * address. Single-address blocks (the lines of a long host list) are kept in hash sets instead of
+ * the per-block check lists, so a million-line list stays linear instead of quadratic.
  */
 final class TargetIterator implements Iterator<InetAddress> {
   private static final AddressBlock[] NONE = new AddressBlock[0];
@@ -27,9 +28,24 @@ final class TargetIterator implements Iterator<InetAddress> {
 
   private InetAddress next;
 
+  /** One address, as a hash key. */
+  private record Key(Family family, long high, long low) {}
+
+  private final java.util.Set<Key> excludedSingles = new java.util.HashSet<>();
+  private final List<AddressBlock> excludedRanges = new ArrayList<>();
+  private final java.util.Set<Key> earlierSingles = new java.util.HashSet<>();
+  private final List<AddressBlock> earlierRanges = new ArrayList<>();
+
   TargetIterator(List<AddressBlock> includes, List<AddressBlock> excludes) {
     this.includes = includes;
     this.excludes = excludes;
+    for (AddressBlock e : excludes) {
+      if (e.size() == 1) {
+        excludedSingles.add(new Key(e.family(), e.high(), e.firstLow()));
+      } else {
+        excludedRanges.add(e);
+      }
+    }
   }
 
   @Override
@@ -73,10 +89,21 @@ final class TargetIterator implements Iterator<InetAddress> {
         return true;
       }
     }
-    return false;
+    if (excludedSingles.isEmpty() && earlierSingles.isEmpty()) {
+      return false;
+    }
+    Key key = new Key(family, high, low);
+    return excludedSingles.contains(key) || earlierSingles.contains(key);
   }
 
   private boolean startNextBlock() {
+    if (block != null) {
+      if (block.size() == 1) {
+        earlierSingles.add(new Key(block.family(), block.high(), block.firstLow()));
+      } else {
+        earlierRanges.add(block);
+      }
+    }
     blockIndex++;
     if (blockIndex >= includes.size()) {
       block = null;
@@ -88,14 +115,14 @@ final class TargetIterator implements Iterator<InetAddress> {
     cursor = block.cursor();
     List<AddressBlock> checks = new ArrayList<>();
     // Excludes first: typically few and broad, so they short-circuit most skips.
-    for (AddressBlock exclude : excludes) {
+    for (AddressBlock exclude : excludedRanges) {
       if (exclude.mayOverlap(block)) {
         checks.add(exclude);
       }
     }
-    for (int j = 0; j < blockIndex; j++) {
-      if (includes.get(j).mayOverlap(block)) {
-        checks.add(includes.get(j));
+    for (AddressBlock earlier : earlierRanges) {
+      if (earlier.mayOverlap(block)) {
+        checks.add(earlier);
       }
     }
     skipIfIn = checks.toArray(NONE);

@@ -266,10 +266,6 @@ class BadInputTest {
   }
 
   @Test
-  @Disabled("needs: de-duplication that is not quadratic in the number of specs. TargetIterator checks each "
-      + "block against every earlier block that may overlap, which for single-address lines is all of them: "
-      + "200,000 lines took 597 s on 2 cores (5,000 lines: well under a second), so the plan's 1,000,000-line "
-      + "inventory would take hours")
   @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void millionLineTargetFileGivesTheExactCount() throws Exception {
     bigTargetFile(1_000_000, 30);
