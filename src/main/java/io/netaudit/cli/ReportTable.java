@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /** Prints the key columns of a written report as a terminal table (the demo's view of it). */
 final class ReportTable {
-  private static final String[] COLUMNS = {"address", "status", "vendor", "advisories", "confidence"};
+  private static final String[] COLUMNS = {"address", "row_type", "status", "vendor", "advisories", "confidence"};
 
   private ReportTable() {}
 

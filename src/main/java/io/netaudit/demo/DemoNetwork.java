@@ -105,8 +105,35 @@ public final class DemoNetwork {
     if (d.host() == 6) {
       // Hikvision cameras hide the maker behind net-snmp's identity; the model sits in a private OID.
       m.put(new OID("1.3.6.1.4.1.39165.1.1.0"), text("DS-2CD2143G2-I"));
+      m.put(new OID("1.3.6.1.2.1.2.2.1.6.2"), new OctetString(new byte[] {(byte) 0xc0, 0x56, (byte) 0xe3, 1, 2, 3}));
+    }
+    if (d.host() == 10) {
+      // A compliant chassis with a restricted maker's optic in it: a finding of its own.
+      entity(m, 1, 3, 0, "Cisco Catalyst 2960-X chassis", "Cisco Systems Inc", "WS-C2960X-48FPD-L", "FOC2011X1AB");
+      entity(m, 1001, 9, 1, "1000BASE-LX SFP module", "HUAWEI", "eSFP-GE-LX-SM1310", "HW2107A1B2C3");
+    }
+    if (d.host() == 11) {
+      // LLDP: a ZTE switch next to the Juniper, outside the audited range.
+      String rem = "1.0.8802.1.1.2.1.4.1.1.";
+      m.put(new OID(rem + "4.0.12.1"), new Integer32(4));
+      m.put(new OID(rem + "5.0.12.1"), new OctetString(new byte[] {0x00, 0x19, (byte) 0xc6, 0x10, 0x20, 0x30}));
+      m.put(new OID(rem + "9.0.12.1"), text("metro-zte-07"));
+      m.put(new OID(rem + "10.0.12.1"), text("ZXR10 ROS Version V4.08.23 ZXR10 M6000-3S Software"));
+      m.put(new OID("1.0.8802.1.1.2.1.4.2.1.3.0.12.1.1.4.127.77.1.7"), new Integer32(2));
     }
     return new AgentMib(m);
+  }
+
+  private static void entity(Map<OID, Variable> m, int index, int physicalClass, int containedIn, String descr,
+      String mfg, String model, String serial) {
+    String e = "1.3.6.1.2.1.47.1.1.1.1.";
+    m.put(new OID(e + "2." + index), text(descr));
+    m.put(new OID(e + "4." + index), new Integer32(containedIn));
+    m.put(new OID(e + "5." + index), new Integer32(physicalClass));
+    m.put(new OID(e + "7." + index), text(descr));
+    m.put(new OID(e + "11." + index), text(serial));
+    m.put(new OID(e + "12." + index), text(mfg));
+    m.put(new OID(e + "13." + index), text(model));
   }
 
   private static OctetString text(String s) {
