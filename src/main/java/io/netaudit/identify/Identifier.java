@@ -25,6 +25,8 @@ public final class Identifier {
     private static final long[] ENTERPRISES = {1, 3, 6, 1, 4, 1};
     private static final long MAX_ARC = 4_294_967_295L;
     private static final int MAX_QUOTE = 60;
+    /** At most this many served enterprise numbers are looked at (the scanner reports the first few). */
+    private static final int MAX_SERVED = 8;
     /** Vendor ids given to IANA registrants that are not catalogue makers: {@code iana-pen-<number>}. */
     public static final String REGISTRANT_PREFIX = "iana-pen-";
 
@@ -86,9 +88,10 @@ public final class Identifier {
         entityEvidence(o.entities(), c);
         descrEvidence(o.sysDescr(), c.evidence, c.notes);
         engineEvidence(o.engineId(), c);
+        servedEvidence(o.servedEnterprises(), identityEnterprises(o), c);
         macEvidence(o.macAddresses(), "ifPhysAddress", c);
         o.engineId().filter(e -> !e.mac().isEmpty()).ifPresent(e -> macEvidence(List.of(e.mac()), "engine ID", c));
-        Identification decided = decide(c);
+        Identification decided = decide(c, true);
         return decided.withPlatforms(platforms.find(o.sysDescr(), o.sysObjectId(), decided.vendor()));
     }
 
@@ -165,13 +168,14 @@ public final class Identifier {
                 }
             }
         }
-        return decide(c);
+        // a component is never identified by the single-signal fallback: a weak name alone makes no finding
+        return decide(c, false);
     }
 
     /**
      * The chassis row: the first entPhysicalClass chassis(3) row not contained in another chassis row (a stack
-     * holds chassis rows); when no row carries a class at all (entPhysicalClass not read), the first top-level row;
-     * else empty.
+     * holds chassis rows); when no row carries a class at all (entPhysicalClass not read: 0, or a negative value
+     * for a column the agent did not answer), the first top-level row (containedIn 0 or less); else empty.
      */
     static Optional<EntityRow> chassis(List<EntityRow> rows) {
         Set<Integer> chassisIndexes = new HashSet<>();
@@ -189,8 +193,8 @@ public final class Identifier {
             return rows.stream().filter(r -> r.physicalClass() == EntityRow.CLASS_CHASSIS).findFirst();
         }
         // entPhysicalClass not read at all: the first top-level row stands for the device
-        if (rows.stream().allMatch(r -> r.physicalClass() == 0)) {
-            return rows.stream().filter(r -> r.containedIn() == 0).findFirst();
+        if (rows.stream().allMatch(r -> r.physicalClass() <= 0)) {
+            return rows.stream().filter(r -> r.containedIn() <= 0).findFirst();
         }
         return Optional.empty();
     }
@@ -203,6 +207,11 @@ public final class Identifier {
         final Set<Evidence> ouiFallback = new HashSet<>();
         /** Evidence naming an IANA registrant that is not a catalogue maker. */
         final Set<Evidence> registrant = new HashSet<>();
+        /**
+         * MAC registrants marked {@code oui=nic} (NIC, board and ODM makers): never evidence on their own, they only
+         * corroborate another source naming the same (unwatched) maker.
+         */
+        final List<Evidence> nicOui = new ArrayList<>();
     }
 
     // ------------------------------------------------------------ sysObjectID
@@ -298,6 +307,23 @@ public final class Identifier {
      * it were the sysObjectID's (catalogue numbers only).
      */
     private void embeddedEvidence(String oid, Collector c) {
+        OptionalLong embedded = embeddedEnterprise(oid);
+        if (embedded.isEmpty()) {
+            return;
+        }
+        long inner = embedded.getAsLong();
+        Optional<EnterpriseNumber> e = catalogue.enterprise(inner);
+        if (e.isPresent() && e.get().vendor().isPresent()) {
+            Strength st = e.get().strength() == EnterpriseNumber.PenStrength.DEFINITIVE ? Strength.DEFINITIVE
+                    : Strength.WEAK;
+            c.evidence.add(new Evidence(SignalSource.SYS_OBJECT_ID, e.get().vendor().get(), st, "sysObjectID "
+                    + quote(oid) + " embeds enterprise " + inner + weakTag(st) + " = "
+                    + e.get().vendor().get().name()));
+        }
+    }
+
+    /** The first enterprise number embedded after the sysObjectID's own ({@code 89.1.1.1.3.6.1.4.1.4526...}). */
+    private static OptionalLong embeddedEnterprise(String oid) {
         String[] parts = (oid.startsWith(".") ? oid.substring(1) : oid).split("\\.");
         for (int i = ENTERPRISES.length + 1; i + ENTERPRISES.length < parts.length; i++) {
             boolean match = true;
@@ -309,19 +335,11 @@ public final class Identifier {
             }
             String arc = parts[i + ENTERPRISES.length];
             if (arc.isEmpty() || arc.length() > 10 || !arc.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-                return;
+                return OptionalLong.empty();
             }
-            long inner = Long.parseLong(arc);
-            Optional<EnterpriseNumber> e = catalogue.enterprise(inner);
-            if (e.isPresent() && e.get().vendor().isPresent()) {
-                Strength st = e.get().strength() == EnterpriseNumber.PenStrength.DEFINITIVE ? Strength.DEFINITIVE
-                        : Strength.WEAK;
-                c.evidence.add(new Evidence(SignalSource.SYS_OBJECT_ID, e.get().vendor().get(), st, "sysObjectID "
-                        + quote(oid) + " embeds enterprise " + inner + weakTag(st) + " = "
-                        + e.get().vendor().get().name()));
-            }
-            return;
+            return OptionalLong.of(Long.parseLong(arc));
         }
+        return OptionalLong.empty();
     }
 
     /**
@@ -402,11 +420,8 @@ public final class Identifier {
             return;
         }
         EntityRow row = chassis.get();
-        if (row.mfgName().isEmpty()) {
-            return;
-        }
         List<VendorCatalogue.MakerMatch> makers = catalogue.makersNamed(row.mfgName());
-        if (makers.isEmpty()) {
+        if (makers.isEmpty() && !row.mfgName().isEmpty()) {
             c.notes.add("entPhysicalMfgName." + row.index() + " " + quote(row.mfgName())
                     + " (chassis) names no catalogue maker");
         }
@@ -414,6 +429,23 @@ public final class Identifier {
             c.evidence.add(new Evidence(SignalSource.ENTITY_MFG, m.name().vendor(), m.name().strength(),
                     "entPhysicalMfgName." + row.index() + " " + quote(row.mfgName()) + " (chassis) = "
                             + m.name().vendor().name() + weakTag(m.name().strength())));
+        }
+        if (!makers.isEmpty()) {
+            return;
+        }
+        // the manufacturer field names nobody: the chassis model name, else its description, may name the maker
+        // ("Cumulus Networks arm-accton_as4610_54-r0 ... Chassis"); a description is free text, so always weak
+        String[][] columns = {{"entPhysicalModelName", row.modelName()}, {"entPhysicalDescr", row.descr()}};
+        for (String[] col : columns) {
+            List<VendorCatalogue.MakerMatch> named = catalogue.makersNamed(col[1]);
+            for (VendorCatalogue.MakerMatch m : named) {
+                c.evidence.add(new Evidence(SignalSource.ENTITY_MFG, m.name().vendor(), Strength.WEAK,
+                        col[0] + "." + row.index() + " " + quote(col[1]) + " (chassis; entPhysicalMfgName names no"
+                                + " maker) = " + m.name().vendor().name() + " (weak)"));
+            }
+            if (!named.isEmpty()) {
+                return;
+            }
         }
     }
 
@@ -445,6 +477,80 @@ public final class Identifier {
                 + e.formatName() + "): enterprise " + n + " = " + pen.vendor().get().name() + " (weak)"));
     }
 
+    // ------------------------------------------------------------ served MIBs
+
+    /**
+     * The enterprise numbers the device names as its identity: the sysObjectID's (and one embedded after a generic
+     * stack's) and the engine ID's. A served MIB under one of them says nothing new (a squatter of 50001 answers
+     * 50001 and serves 50001).
+     */
+    private static Set<Long> identityEnterprises(Observations o) {
+        Set<Long> out = new HashSet<>();
+        String oid = o.sysObjectId() == null ? "" : clean(o.sysObjectId());
+        if (!oid.isEmpty()) {
+            try {
+                enterpriseNumber(oid).ifPresent(out::add);
+            } catch (IllegalArgumentException e) {
+                // malformed: noted by objectIdEvidence
+            }
+            embeddedEnterprise(oid).ifPresent(out::add);
+        }
+        o.engineId().filter(e -> e.enterprise() >= 0).ifPresent(e -> out.add(e.enterprise()));
+        return out;
+    }
+
+    /**
+     * Enterprise arcs under which the agent serves objects: a catalogue number is WEAK evidence for its maker (any
+     * agent may implement another maker's MIB, so it never decides alone against anything); a number outside the
+     * catalogue goes through the IANA registry as for sysObjectID. Generic stacks (strength none) and the numbers
+     * the identity already names are skipped with a note.
+     */
+    private void servedEvidence(List<Long> served, Set<Long> identity, Collector c) {
+        Set<Long> seen = new LinkedHashSet<>();
+        Set<Vendor> named = new HashSet<>();
+        List<String> same = new ArrayList<>();
+        List<String> generic = new ArrayList<>();
+        for (Long n : served) {
+            if (n == null || n < 0 || n > MAX_ARC || seen.contains(n)) {
+                continue;
+            }
+            if (seen.size() == MAX_SERVED) {
+                c.notes.add("more than " + MAX_SERVED + " served enterprises: the rest are not looked at");
+                break;
+            }
+            seen.add(n);
+            if (identity.contains(n)) {
+                same.add(Long.toString(n));
+                continue;
+            }
+            String what = "served MIB 1.3.6.1.4.1." + n;
+            Optional<EnterpriseNumber> entry = catalogue.enterprise(n);
+            if (entry.isEmpty()) {
+                registrantEvidence(n, SignalSource.SERVED_MIB, what, c);
+                continue;
+            }
+            EnterpriseNumber e = entry.get();
+            if (e.vendor().isEmpty()) {
+                generic.add(n + " (" + e.notes().split("[:;]", 2)[0].strip() + ")");
+                continue;
+            }
+            Vendor v = e.vendor().get();
+            if (named.add(v)) {
+                c.evidence.add(new Evidence(SignalSource.SERVED_MIB, v, Strength.WEAK, what + ": enterprise " + n
+                        + (e.strength() == EnterpriseNumber.PenStrength.WEAK ? " (a weak number)" : "") + " = "
+                        + v.name() + " (weak: agents may implement another maker's MIB)"));
+            }
+        }
+        if (!same.isEmpty()) {
+            c.notes.add("served MIB under enterprise " + String.join(", ", same)
+                    + " is the sysObjectID's or engine ID's own: not an independent signal");
+        }
+        if (!generic.isEmpty()) {
+            c.notes.add("served MIB under generic enterprise " + String.join(", ", generic)
+                    + ": says nothing about the maker");
+        }
+    }
+
     // ------------------------------------------------------------ MAC addresses (OUI)
 
     private void macEvidence(List<String> macs, String origin, Collector c) {
@@ -456,6 +562,7 @@ public final class Identifier {
         Map<Vendor, OuiRegistry.Assignment> firstAssignment = new HashMap<>();
         Set<String> otherOrgs = new LinkedHashSet<>();
         Set<String> nicMakers = new LinkedHashSet<>();
+        Map<Vendor, Evidence> nicEvidence = new LinkedHashMap<>();
         Set<Long> seen = new HashSet<>();
         int local = 0;
         int unknown = 0;
@@ -488,6 +595,10 @@ public final class Identifier {
             for (VendorCatalogue.MakerMatch m : makers) {
                 if (m.name().oui() == MakerName.OuiMeaning.NIC) {
                     nicMakers.add(m.name().vendor().name() + " (" + a.get().prefix() + ")");
+                    nicEvidence.putIfAbsent(m.name().vendor(), new Evidence(SignalSource.OUI, m.name().vendor(),
+                            Strength.WEAK, origin + " MAC " + formatMac(v) + ": IEEE " + a.get().registry() + " "
+                            + a.get().prefix() + " " + quote(a.get().organisation()) + " = " + m.name().vendor().name()
+                            + " (weak; a NIC/board maker: corroborates only)"));
                     continue;
                 }
                 byMaker.computeIfAbsent(m.name().vendor(), k -> new ArrayList<>()).add(formatMac(v));
@@ -512,7 +623,9 @@ public final class Identifier {
         }
         if (!nicMakers.isEmpty()) {
             c.notes.add(origin + " MAC registrant " + String.join(", ", nicMakers)
-                    + " makes NICs/boards for other makers: says nothing about the device maker");
+                    + " makes NICs/boards for other makers: never names the device maker alone, only corroborates"
+                    + " another source naming the same maker");
+            c.nicOui.addAll(nicEvidence.values());
         }
         if (!otherOrgs.isEmpty()) {
             c.notes.add(origin + " MAC registrant " + String.join(", ", otherOrgs.stream().limit(3).toList())
@@ -570,8 +683,19 @@ public final class Identifier {
 
     // ------------------------------------------------------------ decision
 
-    private static Identification decide(Collector c) {
-        List<Evidence> evidence = c.evidence;
+    /**
+     * The decision rules of {@code package-info.java}. {@code device}: the single-signal fallback may apply (a device);
+     * false for an entPhysical row, which a weak name alone never identifies.
+     */
+    private Identification decide(Collector c, boolean device) {
+        List<Evidence> evidence = new ArrayList<>(c.evidence);
+        // a NIC/board maker's MAC only corroborates another source that names the same, unwatched maker
+        for (Evidence nic : c.nicOui) {
+            if (!catalogue.watched(nic.vendor()) && c.evidence.stream()
+                    .anyMatch(e -> e.vendor().equals(nic.vendor()) && e.source() != SignalSource.OUI)) {
+                evidence.add(nic);
+            }
+        }
         List<String> notes = c.notes;
         List<String> conflicts = new ArrayList<>();
         Vendor chosen = null;
@@ -604,7 +728,7 @@ public final class Identifier {
                 }
             }
         }
-        if (chosen == null) {
+        if (chosen == null && device) {
             chosen = fallback(c);
             if (chosen != null) {
                 notes.add("identified from a single weak source that nothing contradicts (" + chosen.name()
@@ -635,11 +759,14 @@ public final class Identifier {
     }
 
     /**
-     * When nothing identified the maker: (1) the OUI of a maker's own registration, when every such OUI names the
-     * same maker and no other evidence names another catalogue maker; else (2) the IANA registrant of the
-     * sysObjectID/engine-ID enterprise number, when it is the only maker named at all.
+     * When nothing identified the maker: (a) the OUI of a maker's own registration, when every such OUI names the
+     * same maker and no other evidence names another catalogue maker; else (b) the single-signal fallback: the one
+     * organisation that all evidence names, when that evidence is not a MAC registrant (OUIs identify alone only by
+     * (a)) and the organisation is not a watched maker ({@link VendorCatalogue#watched}): an IANA registrant outside
+     * the catalogue (sysObjectID, engine ID or served MIB), or a catalogue maker named by one weak signal (a served
+     * MIB, a weak number or sysDescr rule). A watched maker named so stays unidentified: the policy asks for review.
      */
-    private static Vendor fallback(Collector c) {
+    private Vendor fallback(Collector c) {
         Set<Vendor> oui = new LinkedHashSet<>();
         c.ouiFallback.forEach(e -> oui.add(e.vendor()));
         if (oui.size() == 1) {
@@ -652,10 +779,12 @@ public final class Identifier {
         }
         Set<Vendor> named = new LinkedHashSet<>();
         c.evidence.forEach(e -> named.add(e.vendor()));
-        if (named.size() == 1 && c.evidence.stream().allMatch(c.registrant::contains)) {
-            return named.iterator().next();
+        if (named.size() != 1) {
+            return null;
         }
-        return null;
+        Vendor v = named.iterator().next();
+        boolean fromOui = c.evidence.stream().anyMatch(e -> e.source() == SignalSource.OUI);
+        return fromOui || catalogue.watched(v) ? null : v;
     }
 
     private static Set<SignalSource> sources(List<Evidence> evidence, Vendor vendor) {
@@ -682,6 +811,8 @@ public final class Identifier {
                 return "MAC registrant";
             case ENGINE_ID:
                 return "engine ID";
+            case SERVED_MIB:
+                return "served MIB";
             case NEIGHBOUR:
                 return "neighbour";
             default:

@@ -50,7 +50,8 @@ public record Observations(String sysDescr, String sysObjectId, Map<String, Stri
         }
         macAddresses = List.copyOf(macs);
         engineId = engineId == null ? Optional.empty() : engineId;
-        servedEnterprises = servedEnterprises == null ? List.of() : List.copyOf(servedEnterprises);
+        servedEnterprises = servedEnterprises == null ? List.of()
+                : servedEnterprises.stream().filter(Objects::nonNull).toList();
     }
 
     /** Only the system group: no private objects, no entities, no MACs, no engine ID. */

@@ -12,6 +12,11 @@ public enum SignalSource {
     OUI,
     /** The enterprise number in the SNMPv3 authoritative engine ID. */
     ENGINE_ID,
+    /**
+     * An enterprise arc under which the agent serves objects ({@link Observations#servedEnterprises()}): the maker's
+     * own MIB on a device whose identity is a generic stack. Always weak.
+     */
+    SERVED_MIB,
     /** LLDP/CDP neighbour data (not used yet). */
     NEIGHBOUR
 }

@@ -44,7 +44,10 @@ public final class VendorCatalogue {
     /** Classpath folder of the bundled copy (Maven copies {@code config/} there). */
     public static final String RESOURCE_DIR = "netaudit/config/";
 
-    private static final List<String> VENDOR_COLUMNS = List.of("vendor_id", "name", "aliases", "country", "notes");
+    /** The vendors.csv layout before the {@code watch} column: every maker counts as watched. */
+    private static final List<String> VENDOR_COLUMNS_V1 = List.of("vendor_id", "name", "aliases", "country", "notes");
+    private static final List<String> VENDOR_COLUMNS =
+            List.of("vendor_id", "name", "aliases", "country", "watch", "notes");
     private static final List<String> PEN_COLUMNS = List.of("enterprise_number", "vendor_id", "strength", "notes");
     private static final List<String> RULE_COLUMNS =
             List.of("rule_id", "vendor_id", "pattern", "unless", "strength", "notes");
@@ -58,15 +61,17 @@ public final class VendorCatalogue {
     private static final long MAX_ENTERPRISE = 4_294_967_295L;
 
     private final Map<String, Vendor> vendors;
+    private final java.util.Set<String> watched;
     private final Map<Long, EnterpriseNumber> enterprises;
     private final List<SysDescrRule> rules;
     private final List<MakerName> makerNames;
     private final List<PrivateObjectRule> privateObjects;
 
-    private VendorCatalogue(Map<String, Vendor> vendors, Map<Long, EnterpriseNumber> enterprises,
-                            List<SysDescrRule> rules, List<MakerName> makerNames,
-                            List<PrivateObjectRule> privateObjects) {
+    private VendorCatalogue(Map<String, Vendor> vendors, java.util.Set<String> watched,
+                            Map<Long, EnterpriseNumber> enterprises, List<SysDescrRule> rules,
+                            List<MakerName> makerNames, List<PrivateObjectRule> privateObjects) {
         this.vendors = Collections.unmodifiableMap(vendors);
+        this.watched = java.util.Set.copyOf(watched);
         this.enterprises = Collections.unmodifiableMap(enterprises);
         this.rules = List.copyOf(rules);
         this.makerNames = List.copyOf(makerNames);
@@ -102,6 +107,17 @@ public final class VendorCatalogue {
 
     public Collection<Vendor> vendors() {
         return vendors.values();
+    }
+
+    /**
+     * True for a maker on the restricted-vendor research list ({@code watch} = {@code yes} in vendors.csv: makers an
+     * advisory names, the review maker H3C and their reported affiliates). A watched maker is identified only from
+     * definitive evidence or weak evidence from two independent sources, never by a single-signal fallback. Every
+     * maker of a vendors.csv without the {@code watch} column counts as watched; organisations outside the catalogue
+     * (IANA registrants) never are.
+     */
+    public boolean watched(Vendor vendor) {
+        return vendor != null && watched.contains(vendor.id());
     }
 
     public Optional<EnterpriseNumber> enterprise(long number) {
@@ -171,7 +187,13 @@ public final class VendorCatalogue {
     private static VendorCatalogue parse(Source vendorSrc, Source penSrc, Source ruleSrc, Source makerSrc,
                                          Source privateSrc) throws VendorCatalogueException {
         Map<String, Vendor> vendors = new LinkedHashMap<>();
-        for (Row row : rows(vendorSrc, VENDOR_COLUMNS)) {
+        java.util.Set<String> watched = new java.util.HashSet<>();
+        Layout vendorLayout = layout(vendorSrc, List.of(VENDOR_COLUMNS, VENDOR_COLUMNS_V1));
+        // the layout without the watch column is still read: every maker is then watched (no single-signal fallback
+        // identifies a catalogue maker), which is how identification behaved before the column
+        boolean legacyVendors = vendorLayout.columns().equals(VENDOR_COLUMNS_V1);
+        List<Row> vendorRows = vendorLayout.rows();
+        for (Row row : vendorRows) {
             String id = row.get(0).trim();
             String name = row.get(1).trim();
             if (!VENDOR_ID.matcher(id).matches()) {
@@ -184,6 +206,22 @@ public final class VendorCatalogue {
                 throw row.error("duplicate vendor_id " + id);
             }
             vendors.put(id, new Vendor(id, name));
+            if (legacyVendors) {
+                watched.add(id);
+            } else {
+                String watch = row.get(4).trim().toLowerCase(Locale.ROOT);
+                switch (watch) {
+                    case "yes":
+                        watched.add(id);
+                        break;
+                    case "":
+                    case "no":
+                        break;
+                    default:
+                        throw row.error("bad watch '" + oneLine(row.get(4)) + "' for vendor_id " + id
+                                + " (expected yes, no or empty)");
+                }
+            }
         }
 
         Map<Long, EnterpriseNumber> enterprises = new LinkedHashMap<>();
@@ -288,7 +326,7 @@ public final class VendorCatalogue {
             }
             privates.add(new PrivateObjectRule(oid, vendor, strength, value, column, row.get(5).trim()));
         }
-        return new VendorCatalogue(vendors, enterprises, rules, makers, privates);
+        return new VendorCatalogue(vendors, watched, enterprises, rules, makers, privates);
     }
 
     private static Vendor knownVendor(Map<String, Vendor> vendors, Row row, String id)
@@ -324,6 +362,16 @@ public final class VendorCatalogue {
     }
 
     static List<Row> rows(Source src, List<String> columns) throws VendorCatalogueException {
+        return layout(src, List.of(columns)).rows();
+    }
+
+    /** The rows of a file and which of the accepted column layouts its header line has. */
+    record Layout(List<String> columns, List<Row> rows) {
+    }
+
+    /** Reads a file whose header must be one of {@code layouts} (the first is the current one, named in errors). */
+    static Layout layout(Source src, List<List<String>> layouts) throws VendorCatalogueException {
+        List<String> columns = layouts.get(0);
         int[] lineStarts = lineStarts(src.text());
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setCommentMarker('#')
@@ -351,8 +399,9 @@ public final class VendorCatalogue {
                     header = false;
                     List<String> got = new ArrayList<>();
                     rec.forEach(v -> got.add(v.trim()));
-                    if (!got.equals(columns)) {
-                        throw row.error("bad header " + got + " (expected " + String.join(",", columns) + ")");
+                    columns = layouts.stream().filter(got::equals).findFirst().orElse(null);
+                    if (columns == null) {
+                        throw row.error("bad header " + got + " (expected " + String.join(",", layouts.get(0)) + ")");
                     }
                     continue;
                 }
@@ -369,7 +418,7 @@ public final class VendorCatalogue {
             throw new VendorCatalogueException(src.name() + ":1: no header line (expected " + String.join(",", columns)
                     + ")");
         }
-        return out;
+        return new Layout(columns, out);
     }
 
     private static int[] lineStarts(String text) {

@@ -5,11 +5,13 @@
  * {@link io.netaudit.identify.Observations}: sysDescr, sysObjectID, the maker-specific objects listed by
  * {@link io.netaudit.identify.Identifier#privateObjectIds()}, entPhysicalTable rows, ifPhysAddress MACs and the
  * authoritative engine ID of the credential-less SNMPv3 discovery ({@link io.netaudit.identify.EngineId#decode}).
+ * and the enterprise arcs under which the agent serves objects ({@code servedEnterprises}, filled by the scanner).
  * {@code identify(sysDescr, sysObjectID)} is {@code identify(Observations.of(...))}. sysName, sysLocation and
  * sysContact are never evidence.
  *
  * <h2>Data</h2>
- * {@link io.netaudit.identify.VendorCatalogue} loads {@code config/vendors.csv} (makers),
+ * {@link io.netaudit.identify.VendorCatalogue} loads {@code config/vendors.csv} (makers; {@code watch} = {@code yes}
+ * marks the restricted-vendor research list, see rule 5; a file without that column watches every maker),
  * {@code config/enterprise-numbers.csv} (IANA Private Enterprise Numbers with a strength of {@code definitive},
  * {@code weak} or {@code none}), {@code config/sysdescr-rules.csv} (case-insensitive Java regexes with an optional
  * {@code unless} veto and a strength of {@code definitive} or {@code weak}), {@code config/maker-names.csv}
@@ -29,11 +31,12 @@
  *   <li>SYS_OBJECT_ID: the enterprise number is the arc right after {@code 1.3.6.1.4.1} (a leading dot is accepted).
  *       OIDs outside enterprises, {@code 1.3.6.1.4.1} alone, malformed text and arcs above 4294967295 give a note,
  *       never an exception. A catalogue number gives evidence of its catalogue strength; a {@code none} number
- *       (8072 net-snmp, 4413, 89, 40310) gives a note, except that an OEM enterprise embedded after it
+ *       (8072 net-snmp, UCD 2021, 4413, 89, 40310, 17409) gives a note, except that an OEM enterprise embedded after it
  *       ({@code 89.1.1.1.3.6.1.4.1.4526...}) counts as the sysObjectID's. A number outside the catalogue is looked
  *       up in the IANA registry: a registrant matching {@code maker-names.csv} is WEAK evidence for that maker; any
  *       other registrant is WEAK evidence for the organisation itself (vendor id {@code iana-pen-<n>}, compliant
- *       for policy), which identifies only by the fallback of rule 5.</li>
+ *       for policy), which identifies only by the fallback of rule 5. A weak catalogue number of an unwatched maker
+ *       (Linksys 3955 = Cisco, Frogfoot 10002 = Ubiquiti) may also identify by that fallback.</li>
  *   <li>PRIVATE_OID: a row of {@code private-oids.csv} whose object was answered with a value matching its
  *       {@code value_pattern} gives evidence of the row's strength. Hikvision {@code 39165.1.1.0} with a
  *       {@code DS-}/{@code iDS-} model, Dahua {@code 1004849.2.1.2.6.0} with a {@code DH-} model, Huawei SMU
@@ -45,7 +48,10 @@
  *   <li>ENTITY_MFG: entPhysicalMfgName of the chassis row (the first class-3 row not inside another chassis; when
  *       no row carries a class, the first top-level row) mapped through {@code maker-names.csv}, with that row's
  *       strength (DEFINITIVE for Huawei, ZTE, H3C, Cisco...; WEAK for the ambiguous "HP"/"Hewlett-Packard", which
- *       names HP Inc. and HPE gear alike). NUL padding is stripped. Other rows are components, see below.</li>
+ *       names HP Inc. and HPE gear alike). NUL padding is stripped. When the chassis entPhysicalMfgName is empty or
+ *       names no catalogue maker, its entPhysicalModelName, else its entPhysicalDescr, is mapped the same way as
+ *       WEAK evidence ({@code "Cumulus Networks arm-accton_as4610_54-r0 ... Chassis"} names Accton/Edgecore). A
+ *       class of 0 or less means entPhysicalClass was not answered. Other rows are components, see below.</li>
  *   <li>SYS_DESCR: every rule is tried; per maker the first definitive rule that fires is kept (else the first weak
  *       one), so one sysDescr gives at most one piece of evidence per maker.</li>
  *   <li>ENGINE_ID: the engine ID's enterprise is always WEAK, whatever the catalogue says for sysObjectID: the agent
@@ -57,16 +63,25 @@
  *   <li>OUI: each distinct MAC (locally administered, group, all-zero and broadcast addresses skipped) is looked up
  *       by longest prefix (MA-S, then MA-M, then MA-L) and its IEEE registrant mapped through
  *       {@code maker-names.csv}. A registrant marked {@code oui=nic} (Supermicro, Broadcom, Mellanox/NVIDIA,
- *       Edgecore/Accton, HiSilicon) makes NICs, boards or ODM hardware for others: a note only, so a generic Linux
- *       server with Supermicro MACs stays UNIDENTIFIED. A {@code device} registrant gives WEAK evidence (OEM NICs and
+ *       Edgecore/Accton, HiSilicon) makes NICs, boards or ODM hardware for others: it never identifies alone and never
+ *       contradicts (a note), so a generic Linux server with Supermicro MACs stays UNIDENTIFIED; it is kept as WEAK
+ *       evidence only to corroborate another source naming the same maker when that maker is not watched (a weak
+ *       Cumulus sysDescr plus Mellanox MACs is NVIDIA, MEDIUM). A {@code device} registrant gives WEAK evidence (OEM NICs and
  *       modules exist) that may identify alone by the fallback of rule 5 when the name row is DEFINITIVE (the maker's
  *       own registration). Registrants outside the catalogue give a note.</li>
+ *   <li>SERVED_MIB: each enterprise arc under which the agent serves objects (the first 8 distinct ones) is WEAK
+ *       evidence: any agent may implement another maker's MIB, but a device on net-snmp 8072 often serves its own
+ *       maker's (Synology 6574, ExtraHop 32015, ATEN 21317 on Supermicro BMCs). A catalogue number names its maker
+ *       (a weak number too: 39165 served under a 50001 sysObjectID corroborates Hikvision); {@code none} numbers
+ *       (8072, UCD 2021, 4413...) give a note; others go through the IANA registry as for sysObjectID. A served
+ *       number equal to the sysObjectID's (or the one embedded in it) or the engine ID's enterprise is not an
+ *       independent signal (a squatter of 50001 also serves 50001): a note only.</li>
  *   <li>NEIGHBOUR (LLDP/CDP) is reserved and not used yet.</li>
  * </ul>
  *
  * <h2>Decision rules</h2>
  * Evidence is gathered in the order sysObjectID, private objects, chassis entPhysicalMfgName, sysDescr, engine ID,
- * MACs; that order is the precedence among definitive signals.
+ * served MIBs, MACs; that order is the precedence among definitive signals.
  * <ol>
  *   <li>If any DEFINITIVE evidence exists, the maker is the one named by the first definitive evidence in the order
  *       above. Confidence is HIGH when a second independent source (another
@@ -84,9 +99,14 @@
  *       a weak PEN with no conflict line (HPE Comware on 25506 is HPE; the 25506/H3C weak evidence is kept).</li>
  *   <li>Fallback when rules 1-3 identify nothing, confidence LOW with a note: (a) the MAC registrant, when every
  *       MAC of a {@code device} registrant under a definitive name names the same maker and no other evidence
- *       names another catalogue maker (a Hikvision camera seen only through its MAC); else (b) the IANA registrant of
- *       the enterprise number, when it is the only organisation named at all (compliant gear with an obscure PEN
- *       does not end UNIDENTIFIED; never for numbers the catalogue marks weak or none).</li>
+ *       names another catalogue maker (a Hikvision camera seen only through its MAC); else (b) the single-signal
+ *       fallback: the one organisation that all evidence names, when none of that evidence is a MAC registrant and
+ *       the organisation is not a watched maker ({@code watch=yes} in vendors.csv: the makers advisories name, H3C,
+ *       3Com and the reported affiliates). It covers the IANA registrant of an obscure sysObjectID, engine-ID or
+ *       served-MIB number (compliant gear does not end UNIDENTIFIED), the served MIB of a catalogue maker (Synology
+ *       on net-snmp) and one weak sysDescr rule or weak number of an unwatched maker (Cumulus, Linksys 3955). A
+ *       watched maker named by one weak signal (Hytera's 26381, H3C's 25506, a served Huawei MIB) stays
+ *       UNIDENTIFIED, and the policy asks for a review. Component rows never use (b).</li>
  *   <li>Otherwise the device is UNIDENTIFIED (empty vendor, confidence LOW), e.g. generic Linux sysDescr with
  *       net-snmp 8072.</li>
  * </ol>

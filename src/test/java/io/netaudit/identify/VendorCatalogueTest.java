@@ -90,6 +90,43 @@ class VendorCatalogueTest {
     }
 
     @Test
+    void watchColumnIsYesNoOrEmpty(@TempDir Path dir) throws Exception {
+        write(dir, "vendor_id,name,aliases,country,watch,notes\nhuawei,Huawei,,CN,yes,n\ncisco,Cisco,,US,,n\n"
+                + "zyxel,Zyxel,,TW,no,n\n", PENS.replace("8072,,none,net-snmp\n", ""), RULES);
+        VendorCatalogue c = VendorCatalogue.load(dir);
+        assertThat(c.watched(c.vendor("huawei").orElseThrow())).isTrue();
+        assertThat(c.watched(c.vendor("cisco").orElseThrow())).isFalse();
+        assertThat(c.watched(c.vendor("zyxel").orElseThrow())).isFalse();
+        write(dir, "vendor_id,name,aliases,country,watch,notes\nhuawei,Huawei,,CN,maybe,n\ncisco,Cisco,,US,,n\n",
+                PENS, RULES);
+        assertThatThrownBy(() -> VendorCatalogue.load(dir)).isInstanceOf(VendorCatalogueException.class)
+                .hasMessage("vendors.csv:2: bad watch 'maybe' for vendor_id huawei (expected yes, no or empty)");
+        write(dir, "vendor_id,name,country,notes\nhuawei,Huawei,CN,n\n", PENS, RULES);
+        assertThatThrownBy(() -> VendorCatalogue.load(dir)).isInstanceOf(VendorCatalogueException.class)
+                .hasMessageStartingWith("vendors.csv:1: bad header")
+                .hasMessageContaining("expected vendor_id,name,aliases,country,watch,notes");
+    }
+
+    @Test
+    void bundledWatchListCoversTheRestrictedPolicy() throws Exception {
+        // every maker the bundled policy restricts or reviews is watched (the single-signal fallback never names it)
+        VendorCatalogue c = VendorCatalogue.loadBundled();
+        String policy = new String(getClass().getClassLoader()
+                .getResourceAsStream(VendorCatalogue.RESOURCE_DIR + "restricted-vendors.csv").readAllBytes(),
+                StandardCharsets.UTF_8);
+        int checked = 0;
+        for (String line : policy.split("\n")) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("vendor_id,")) {
+                continue;
+            }
+            String id = line.substring(0, line.indexOf(','));
+            c.vendor(id).ifPresent(v -> assertThat(c.watched(v)).as(id).isTrue());
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(5);
+    }
+
+    @Test
     void loadsValidFiles(@TempDir Path dir) throws Exception {
         write(dir, VENDORS, PENS, RULES);
         VendorCatalogue c = VendorCatalogue.load(dir);
