@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
       Identifier identifier = policyOptions.identifier();
       SweepSettings sweep = new SweepSettings(network.port(), Duration.ofMillis(500), 1, 2000, 256,
           List.of(new Community("default", "public".getBytes(StandardCharsets.US_ASCII))),
-          InventoryPlan.full(identifier.privateObjectIds()), true);
+          InventoryPlan.full(identifier.privateObjectIds(), identifier.genericEnterprises()), true);
       AuditSettings settings = new AuditSettings(targets, sweep, identifier, policyOptions.policy(),
           java.util.Map.of(io.netaudit.report.ReportFormat.CSV, output), false, failOn);
       AuditSummary summary = new AuditRun(settings, ctx.clock(), ctx.out()).run();

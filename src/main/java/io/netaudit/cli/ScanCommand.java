@@ -52,7 +52,7 @@ final class ScanCommand implements Callable<Integer> {
     Identifier identifier = policyOptions.identifier(snmpOptions.depth == Depth.INVENTORY);
     AuditSettings settings = new AuditSettings(
         targets,
-        snmpOptions.toSettings(ctx, identifier.privateObjectIds()),
+        snmpOptions.toSettings(ctx, identifier.privateObjectIds(), identifier.genericEnterprises()),
         identifier,
         policyOptions.policy(),
         outputOptions.targets(),

@@ -46,7 +46,8 @@ final class SnmpOptions {
           + "maker of devices that answer no community (default: on; --no-engine-id-probe turns it off).")
   boolean engineIdProbe;
 
-  SweepSettings toSettings(CliContext ctx, java.util.List<String> identityObjects) {
+  SweepSettings toSettings(CliContext ctx, java.util.List<String> identityObjects,
+      java.util.Set<Long> genericEnterprises) {
     if (port < 1 || port > 65535) {
       throw new UsageException("--port " + port + " is not in 1-65535");
     }
@@ -60,7 +61,8 @@ final class SnmpOptions {
     if (w < 1 || w > 1_000_000) {
       throw new UsageException("--window " + w + " is not in 1-1000000");
     }
-    InventoryPlan plan = depth == Depth.INVENTORY ? InventoryPlan.full(identityObjects) : InventoryPlan.NONE;
+    InventoryPlan plan = depth == Depth.INVENTORY ? InventoryPlan.full(identityObjects, genericEnterprises)
+        : InventoryPlan.NONE;
     return new SweepSettings(port, timeout, retries, rate, w, CommunitySource.load(communityFile, ctx.env()), plan,
         engineIdProbe);
   }

@@ -95,6 +95,20 @@ public final class Identifier {
         return decided.withPlatforms(platforms.find(o.sysDescr(), o.sysObjectId(), decided.vendor()));
     }
 
+    /**
+     * Enterprise numbers that say nothing about the maker (net-snmp 8072, UCD 2021, standards bodies' arcs):
+     * a device with such a sysObjectID is worth asking which maker MIBs it serves, and these are skipped there.
+     */
+    public java.util.Set<Long> genericEnterprises() {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        for (EnterpriseNumber e : catalogue.enterpriseNumbers()) {
+            if (e.strength() == EnterpriseNumber.PenStrength.NONE) {
+                out.add(e.number());
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /** The OIDs the scanner should GET (besides the system group) so that {@link Observations} can be filled. */
     public List<String> privateObjectIds() {
         return catalogue.privateObjects().stream().map(PrivateObjectRule::oid).distinct().toList();

@@ -204,7 +204,7 @@ final class DeviceProbe {
       inventory.add(privateTask);
     }
     if (plan.walkTables() && hasGenericIdentity()) {
-      enterprises = new EnterpriseProbeTask(conversation, notes);
+      enterprises = new EnterpriseProbeTask(conversation, plan.genericEnterprises(), notes);
       inventory.add(enterprises);
     }
     if (plan.walkTables()) {
@@ -222,7 +222,7 @@ final class DeviceProbe {
     }
     OID oid = (OID) v;
     return !oid.startsWith(EnterpriseProbeTask.ENTERPRISES) || oid.size() <= EnterpriseProbeTask.ENTERPRISES.size()
-        || EnterpriseProbeTask.GENERIC.contains(oid.getUnsigned(EnterpriseProbeTask.ENTERPRISES.size()));
+        || config.plan().genericEnterprises().contains(oid.getUnsigned(EnterpriseProbeTask.ENTERPRISES.size()));
   }
 
   private boolean pastInventoryBudget() {

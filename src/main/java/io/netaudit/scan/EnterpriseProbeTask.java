@@ -14,20 +14,21 @@ import org.snmp4j.smi.VariableBinding;
  */
 final class EnterpriseProbeTask implements Task {
   static final OID ENTERPRISES = new OID("1.3.6.1.4.1");
-  /** UCD-SNMP (2021) and net-snmp (8072) MIBs are served by every net-snmp agent, whoever made the device. */
-  static final Set<Long> GENERIC = Set.of(2021L, 8072L);
   private static final int MAX_HOPS = 6;
   private static final int MAX_FOUND = 3;
 
   private final Conversation conversation;
+  private final Set<Long> generic;
   private final List<String> notes;
   private final List<Long> found = new ArrayList<>();
   private int hops;
   private int attempt;
   private boolean gaveUp;
 
-  EnterpriseProbeTask(Conversation conversation, List<String> notes) {
+  /** @param generic enterprise numbers every agent of some stack serves (net-snmp, UCD, …): skipped */
+  EnterpriseProbeTask(Conversation conversation, Set<Long> generic, List<String> notes) {
     this.conversation = conversation;
+    this.generic = generic;
     this.notes = notes;
   }
 
@@ -60,7 +61,7 @@ final class EnterpriseProbeTask implements Task {
       return null; // end of view, left the enterprises subtree, or a walk that does not move forward
     }
     long enterprise = oid.getUnsigned(ENTERPRISES.size());
-    if (!GENERIC.contains(enterprise) && !found.contains(enterprise)) {
+    if (!generic.contains(enterprise) && !found.contains(enterprise)) {
       found.add(enterprise);
     }
     if (found.size() >= MAX_FOUND || hops >= MAX_HOPS || enterprise >= 0xFFFFFFFFL) {

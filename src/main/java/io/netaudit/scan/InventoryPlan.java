@@ -8,8 +8,9 @@ import org.snmp4j.smi.OID;
  * the vendor catalogue) and bounded walks of ENTITY-MIB, IF-MIB ifPhysAddress, LLDP and CDP
  * neighbours. {@link #NONE} is {@code --depth system}: one GET per device and nothing more.
  */
-public record InventoryPlan(List<String> privateObjects, boolean walkTables, int rowLimit) {
-  public static final InventoryPlan NONE = new InventoryPlan(List.of(), false, 0);
+public record InventoryPlan(List<String> privateObjects, boolean walkTables, int rowLimit,
+    java.util.Set<Long> genericEnterprises) {
+  public static final InventoryPlan NONE = new InventoryPlan(List.of(), false, 0, java.util.Set.of());
 
   static final OID ENT_PHYSICAL_ENTRY = new OID("1.3.6.1.2.1.47.1.1.1.1");
   /** Descr, ContainedIn, Class, Name, HardwareRev, FirmwareRev, SoftwareRev, SerialNum, MfgName, ModelName. */
@@ -42,13 +43,18 @@ public record InventoryPlan(List<String> privateObjects, boolean walkTables, int
 
   public InventoryPlan {
     privateObjects = List.copyOf(privateObjects);
+    // UCD (2021) and net-snmp (8072) are generic whatever the catalogue says.
+    java.util.Set<Long> generic = new java.util.HashSet<>(genericEnterprises);
+    generic.add(2021L);
+    generic.add(8072L);
+    genericEnterprises = java.util.Set.copyOf(generic);
     if (rowLimit < 0) {
       throw new IllegalArgumentException("rowLimit must not be negative");
     }
   }
 
-  public static InventoryPlan full(List<String> privateObjects) {
-    return new InventoryPlan(privateObjects, true, 1000);
+  public static InventoryPlan full(List<String> privateObjects, java.util.Set<Long> genericEnterprises) {
+    return new InventoryPlan(privateObjects, true, 1000, genericEnterprises);
   }
 
   boolean isEmpty() {
