@@ -1,0 +1,2 @@
+/** {@code netaudit diff}: what changed between two reports, for alerting on news only. */
+package io.netaudit.diff;
