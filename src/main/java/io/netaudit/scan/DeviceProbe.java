@@ -80,6 +80,16 @@ final class DeviceProbe {
     return address;
   }
 
+  private java.net.InetSocketAddress socketAddress;
+
+  /** The agent's socket address, made once per target (the fast path sends to it on every attempt). */
+  java.net.InetSocketAddress socketAddress(int port) {
+    if (socketAddress == null) {
+      socketAddress = new java.net.InetSocketAddress(address, port);
+    }
+    return socketAddress;
+  }
+
   Request first() {
     return findRequest(1);
   }

@@ -53,10 +53,10 @@ public final class Sweeper implements AutoCloseable {
   private final SweepSettings settings;
   private final Clock clock;
   private final Snmp snmp;
-  private final DefaultUdpTransportMapping transport;
+  private final SweepTransport transport;
   private final ReplyWatch watch;
 
-  private Sweeper(SweepSettings settings, Clock clock, Snmp snmp, DefaultUdpTransportMapping transport,
+  private Sweeper(SweepSettings settings, Clock clock, Snmp snmp, SweepTransport transport,
       ReplyWatch watch) {
     this.settings = settings;
     this.clock = clock;
@@ -72,7 +72,7 @@ public final class Sweeper implements AutoCloseable {
     // when told to). Without this a host could answer for a silent address by guessing the
     // sequential request id.
     SNMP4JSettings.setVerifyResponsePeerAddress(true);
-    DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping();
+    SweepTransport transport = new SweepTransport();
     transport.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
     ReplyWatch watch = new ReplyWatch();
     // Registered before SNMP4J's dispatcher so it sees each datagram first.
@@ -130,6 +130,7 @@ public final class Sweeper implements AutoCloseable {
     private int nextRequestId;
     /** Encoded GET templates by (version, community, objects): a sweep uses only a handful. */
     private final java.util.Map<List<Object>, FastGet> templates = new java.util.HashMap<>();
+    private FastGet[] findTemplates = new FastGet[2];
     private final long timeoutNanos;
     private volatile Thread sender;
     private long started;
@@ -270,15 +271,13 @@ public final class Sweeper implements AutoCloseable {
       int id = nextRequestId;
       nextRequestId = nextRequestId == Integer.MAX_VALUE ? FastGet.MIN_REQUEST_ID : nextRequestId + 1;
       byte[] secret = community.secret();
-      FastGet template = templates.computeIfAbsent(
-          List.of(request.version(), request.communityIndex(), request.oids()),
-          k -> FastGet.of(request.version(), secret, request.oids()));
+      FastGet template = template(request, secret);
       FastPending p = new FastPending(id, f, secret, System.nanoTime() + timeoutNanos);
       fastPending.put(id, p);
       deadlines.add(p);
       try {
         sent++;
-        transport.sendMessage(peer, template.message(id), null, 0, 0);
+        transport.sendRaw(f.probe().socketAddress(settings.port()), template.message(id));
       } catch (IOException | RuntimeException e) {
         if (fastPending.remove(id, p)) {
           LOG.debug("send to {} failed: {}", peer, e.toString());
@@ -286,6 +285,22 @@ public final class Sweeper implements AutoCloseable {
               "send failed: " + e.getMessage()));
         }
       }
+    }
+
+    /** The system GET of the FIND phase is looked up by identity: no hashing of OIDs per packet. */
+    private FastGet template(Request request, byte[] secret) {
+      if (request.oids() == DeviceProbe.SYSTEM) {
+        int slot = request.communityIndex() * 2 + (request.version() == SnmpVersion.V1 ? 1 : 0);
+        if (slot >= findTemplates.length) {
+          findTemplates = java.util.Arrays.copyOf(findTemplates, slot + 1);
+        }
+        if (findTemplates[slot] == null) {
+          findTemplates[slot] = FastGet.of(request.version(), secret, request.oids());
+        }
+        return findTemplates[slot];
+      }
+      return templates.computeIfAbsent(List.of(request.version(), request.communityIndex(), request.oids()),
+          k -> FastGet.of(request.version(), secret, request.oids()));
     }
 
     private boolean offer(InetAddress source, int version, byte[] community, PDU pdu) {
@@ -359,23 +374,27 @@ public final class Sweeper implements AutoCloseable {
     }
 
     private void deliver() {
+      List<ProbeResult> batch = new java.util.ArrayList<>(1024);
       while (true) {
-        ProbeResult r;
         try {
-          r = results.take();
+          batch.add(results.take());
         } catch (InterruptedException e) {
           return;
         }
-        if (r == END) {
-          return;
-        }
-        if (sinkFailure.get() == null) {
-          try {
-            sink.accept(r);
-          } catch (RuntimeException e) {
-            sinkFailure.set(e);
+        results.drainTo(batch, 4096); // one wake-up for a burst of timeouts, not one per target
+        for (ProbeResult r : batch) {
+          if (r == END) {
+            return;
+          }
+          if (sinkFailure.get() == null) {
+            try {
+              sink.accept(r);
+            } catch (RuntimeException e) {
+              sinkFailure.set(e);
+            }
           }
         }
+        batch.clear();
       }
     }
   }
