@@ -334,7 +334,7 @@ class BadInputTest {
         Arguments.of("restricted-vendors.csv", "append", "huawei,restricted,All,US-NDAA-889,dup", "duplicate"),
         Arguments.of("restricted-vendors.csv", "append", "acme,restricted,All,NO-SUCH-1,", "NO-SUCH-1"),
         Arguments.of("restricted-vendors.csv", "append", "\"unterminated,restricted,All,,", "restricted-vendors.csv"),
-        Arguments.of("vendors.csv", "append", "huawei,Huawei again,,CN,", "duplicate vendor_id huawei"),
+        Arguments.of("vendors.csv", "append", "huawei,Huawei again,,CN,yes,", "duplicate vendor_id huawei"),
         Arguments.of("vendors.csv", "append", "acme,Acme", "vendors.csv:"),
         Arguments.of("vendors.csv", "empty", "", "vendors.csv"),
         Arguments.of("vendors.csv", "latin1", "", "vendors.csv"),
@@ -370,7 +370,7 @@ class BadInputTest {
       String text = Files.readString(f).replace("\r\n", "\n").replace("\n", "\r\n");
       Files.writeString(f, "\uFEFF" + text);
     }
-    appendLine(conf.resolve("vendors.csv"), "acme,\"Acme, Inc.\",\"Acme; Acme Networks\",US,\"note, with comma\"");
+    appendLine(conf.resolve("vendors.csv"), "acme,\"Acme, Inc.\",\"Acme; Acme Networks\",US,no,\"note, with comma\"");
     Policy.load(conf);
     assertThat(VendorCatalogue.load(conf).vendor("acme").orElseThrow().name()).isEqualTo("Acme, Inc.");
   }
