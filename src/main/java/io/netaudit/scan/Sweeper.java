@@ -1,6 +1,8 @@
 package io.netaudit.scan;
 
 import io.netaudit.snmp.Community;
+import io.netaudit.snmp.Credential;
+import io.netaudit.snmp.UsmCredential;
 import io.netaudit.snmp.Inventory;
 import io.netaudit.snmp.ProbeResult;
 import io.netaudit.snmp.ProbeStatus;
@@ -25,6 +27,8 @@ import org.snmp4j.CommunityTarget;
 import org.snmp4j.MessageDispatcherImpl;
 import org.snmp4j.PDU;
 import org.snmp4j.PDUv1;
+import org.snmp4j.ScopedPDU;
+import org.snmp4j.UserTarget;
 import org.snmp4j.SNMP4JSettings;
 import org.snmp4j.Snmp;
 import org.snmp4j.event.ResponseEvent;
@@ -45,6 +49,9 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
  * thread per target. One thread sends; SNMP4J's receive and timer threads drive the per-target
  * state machines ({@link DeviceProbe}); one thread hands finished results to the caller's sink, so
  * the sink never runs concurrently and never blocks the receive path.
+ *
+ * <p>SNMPv3 profiles do not use that session: each has its own ({@link UsmSessions}), and their requests go
+ * through SNMP4J's normal asynchronous send (engine discovery, USM, REPORT handling), with the probe's retries.
  */
 public final class Sweeper implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Sweeper.class);
@@ -55,9 +62,11 @@ public final class Sweeper implements AutoCloseable {
   private final Snmp snmp;
   private final DefaultUdpTransportMapping transport;
   private final ReplyWatch watch;
+  private final UsmSessions usm;
 
   private Sweeper(SweepSettings settings, Clock clock, Snmp snmp, DefaultUdpTransportMapping transport,
-      ReplyWatch watch) {
+      ReplyWatch watch, UsmSessions usm) {
+    this.usm = usm;
     this.settings = settings;
     this.clock = clock;
     this.snmp = snmp;
@@ -82,7 +91,14 @@ public final class Sweeper implements AutoCloseable {
     dispatcher.addMessageProcessingModel(new MPv2c());
     Snmp snmp = new Snmp(dispatcher, transport);
     snmp.listen();
-    return new Sweeper(settings, clock, snmp, transport, watch);
+    UsmSessions usm;
+    try {
+      usm = UsmSessions.open(settings.credentials());
+    } catch (IOException | RuntimeException e) {
+      snmp.close();
+      throw e;
+    }
+    return new Sweeper(settings, clock, snmp, transport, watch, usm);
   }
 
   /**
@@ -103,7 +119,11 @@ public final class Sweeper implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    snmp.close();
+    try {
+      snmp.close();
+    } finally {
+      usm.close();
+    }
   }
 
   /** The state of one sweep; the engine object above can run several in sequence. */
@@ -146,7 +166,7 @@ public final class Sweeper implements AutoCloseable {
       this.datagramsBefore = watch.datagrams();
       this.decodableBefore = watch.decodable();
       this.undecodableBefore = watch.undecodable();
-      this.probeConfig = new ProbeConfig(settings.communities(), settings.retries(), timeoutMillis, clock, settings.plan(),
+      this.probeConfig = new ProbeConfig(settings.credentials(), settings.retries(), timeoutMillis, clock, settings.plan(),
           settings.engineIdProbe(), watch::heardFrom);
       java.util.Random random = new java.util.Random();
       this.discoveryId = random.nextInt(1 << 30);
@@ -216,8 +236,13 @@ public final class Sweeper implements AutoCloseable {
 
     private void send(InFlight f) {
       Request request = f.request();
-      Community community = settings.communities().get(request.communityIndex());
+      Credential credential = settings.credentials().get(request.profileIndex());
       UdpAddress peer = new UdpAddress(f.probe().address(), settings.port());
+      if (credential instanceof UsmCredential) {
+        sendV3(f, (UsmCredential) credential, peer);
+        return;
+      }
+      Community community = (Community) credential;
       sendEngineDiscovery(f, peer);
       if (request.pduType() == PDU.GET && request.timeoutFactor() == 1) {
         sendFast(f, community, peer);
@@ -246,6 +271,35 @@ public final class Sweeper implements AutoCloseable {
       }
     }
 
+    /** SNMPv3: SNMP4J's own async send on the profile's session; engine discovery happens inside it. */
+    private void sendV3(InFlight f, UsmCredential credential, UdpAddress peer) {
+      Request request = f.request();
+      UserTarget<UdpAddress> target = new UserTarget<>();
+      target.setAddress(peer);
+      target.setVersion(SnmpConstants.version3);
+      target.setSecurityName(new OctetString(credential.user()));
+      target.setSecurityLevel(credential.securityLevel());
+      target.setTimeout((long) timeoutMillis * request.timeoutFactor());
+      target.setRetries(0); // the probe's retries
+      ScopedPDU pdu = new ScopedPDU();
+      pdu.setType(request.pduType());
+      if (request.pduType() == PDU.GETBULK) {
+        pdu.setNonRepeaters(0);
+        pdu.setMaxRepetitions(request.maxRepetitions());
+      }
+      for (OID o : request.oids()) {
+        pdu.add(new VariableBinding(o));
+      }
+      try {
+        sent++;
+        usm.session(request.profileIndex()).send(pdu, target, f, this);
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("SNMPv3 send to {} failed: {}", f.probe().address().getHostAddress(), e.getClass().getSimpleName());
+        finish(ProbeResult.error(f.probe().address(), clock.instant(), SnmpVersion.V3, credential.label(),
+            "send failed: " + e.getClass().getSimpleName()));
+      }
+    }
+
     private void sendEngineDiscovery(InFlight f, UdpAddress peer) {
       if (!f.request().withEngineProbe() || watch.hasEngineId(f.probe().address())) {
         return;
@@ -271,7 +325,7 @@ public final class Sweeper implements AutoCloseable {
       nextRequestId = nextRequestId == Integer.MAX_VALUE ? FastGet.MIN_REQUEST_ID : nextRequestId + 1;
       byte[] secret = community.secret();
       FastGet template = templates.computeIfAbsent(
-          List.of(request.version(), request.communityIndex(), request.oids()),
+          List.of(request.version(), request.profileIndex(), request.oids()),
           k -> FastGet.of(request.version(), secret, request.oids()));
       FastPending p = new FastPending(id, f, secret, System.nanoTime() + timeoutNanos);
       fastPending.put(id, p);
@@ -329,11 +383,15 @@ public final class Sweeper implements AutoCloseable {
       Step step;
       if (response != null) {
         // Always cancel an answered async request, or SNMP4J keeps it (a known leak).
-        snmp.cancel(event.getRequest(), this);
+        ((Snmp) event.getSource()).cancel(event.getRequest(), this);
         matched.incrementAndGet();
-        step = response.getType() == PDU.RESPONSE
-            ? f.probe().onResponse(f.request(), response)
-            : f.probe().onTimeout(f.request());
+        if (response.getType() == PDU.RESPONSE) {
+          step = f.probe().onResponse(f.request(), response);
+        } else if (response.getType() == PDU.REPORT && f.request().version() == SnmpVersion.V3) {
+          step = f.probe().onReport(f.request(), response);
+        } else {
+          step = f.probe().onTimeout(f.request());
+        }
       } else {
         step = f.probe().onTimeout(f.request());
       }
@@ -348,10 +406,15 @@ public final class Sweeper implements AutoCloseable {
             "no community answered; SNMPv3 discovery answered");
       } else if (result.status() == ProbeStatus.NO_RESPONSE && seen.problem() != null) {
         result = ProbeResult.error(result.address(), result.polledAt(), null, "", seen.problem());
-      } else if (result.status() == ProbeStatus.ANSWERED && seen.engineId() != null) {
-        result = new ProbeResult(result.address(), result.status(), result.system(),
-            result.inventory().withEngineId(seen.engineId()), result.version(), result.credential(),
-            result.polledAt(), result.detail());
+      } else if (result.status() == ProbeStatus.ANSWERED) {
+        // The credential-less discovery's engine ID, else the one an SNMPv3 profile learnt.
+        byte[] engineId = seen.engineId() != null ? seen.engineId()
+            : usm.isEmpty() ? null : usm.engineId(new UdpAddress(result.address(), settings.port()));
+        if (engineId != null) {
+          result = new ProbeResult(result.address(), result.status(), result.system(),
+              result.inventory().withEngineId(engineId), result.version(), result.credential(),
+              result.polledAt(), result.detail());
+        }
       }
       results.add(result);
       active.decrementAndGet();
