@@ -48,6 +48,43 @@ public enum AuthFailure {
         : f.text + " (" + f.object + ")";
   }
 
+  /** BER of 1.3.6.1.6.3.15.1.1 (usmStats) as it follows the tag and length 06 0A of a usmStats scalar. */
+  private static final byte[] USM_STATS_BER = {0x06, 0x0a, 0x2b, 0x06, 0x01, 0x06, 0x03, 0x0f, 0x01, 0x01};
+
+  /**
+   * The refusal an unauthenticated REPORT datagram carries, or null. Agents send usmStatsWrongDigests,
+   * ...UnknownUserNames, ...DecryptionErrors and ...UnsupportedSecLevels reports at noAuthNoPriv, so the scoped PDU
+   * is plain text; SNMP4J does not hand every such report to the request's listener (a wrong digest, for one,
+   * ends as a timeout), so the datagram itself is read. Unknown-engine-ID and not-in-time-window reports are part of
+   * discovery, which SNMP4J answers by resending; one that persists reaches the listener as a REPORT.
+   */
+  static AuthFailure sniff(byte[] datagram) {
+    outer:
+    for (int i = 0; i + USM_STATS_BER.length + 2 <= datagram.length; i++) {
+      for (int j = 0; j < USM_STATS_BER.length; j++) {
+        if (datagram[i + j] != USM_STATS_BER[j]) {
+          continue outer;
+        }
+      }
+      int arc = datagram[i + USM_STATS_BER.length];
+      if (datagram[i + USM_STATS_BER.length + 1] != 0) {
+        return null;
+      }
+      for (AuthFailure f : values()) {
+        if (f.arc == arc && f != OTHER_REPORT && f != UNKNOWN_ENGINE_ID && f != NOT_IN_TIME_WINDOW) {
+          return f;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** "wrong digest (usmStatsWrongDigests)". */
+  String description() {
+    return this == OTHER_REPORT ? text : text + " (" + object + ")";
+  }
+
   static AuthFailure of(PDU report) {
     return of(firstOid(report));
   }

@@ -140,14 +140,19 @@ final class DeviceProbe {
    * resynchronisation): while finding a way in, that profile is refused and the next one is tried.
    */
   Step onReport(Request request, PDU report) {
+    return onRefusal(request, AuthFailure.describe(report));
+  }
+
+  /** As {@link #onReport}, for a refusal report read off the wire before the request timed out. */
+  Step onRefusal(Request request, String reason) {
     if (phase != Phase.FIND) {
-      notes.add("agent answered a report: " + AuthFailure.describe(report));
+      notes.add("agent answered a report: " + reason);
       return onTimeout(request);
     }
     if (refusals == null) {
       refusals = new ArrayList<>(1);
     }
-    refusals.add(new String[] {config.credentials().get(request.profileIndex()).label(), AuthFailure.describe(report)});
+    refusals.add(new String[] {config.credentials().get(request.profileIndex()).label(), reason});
     attempt = config.retries(); // no retries: the agent's answer would not change
     return onFindTimeout();
   }

@@ -77,6 +77,9 @@ public final class Sweeper implements AutoCloseable {
   /** Opens the session's socket on an ephemeral port. */
   public static Sweeper open(SweepSettings settings, Clock clock) throws IOException {
     Objects.requireNonNull(settings, "settings");
+    for (io.netaudit.snmp.Credential c : settings.credentials()) {
+      c.secrets().forEach(io.netaudit.secrets.Secrets::register); // no log line can show them
+    }
     // A reply counts only if it comes from the address that was asked (SNMP4J >= 3.13 checks it
     // when told to). Without this a host could answer for a silent address by guessing the
     // sequential request id.
@@ -290,6 +293,7 @@ public final class Sweeper implements AutoCloseable {
       for (OID o : request.oids()) {
         pdu.add(new VariableBinding(o));
       }
+      usm.takeRefusal(request.profileIndex(), f.probe().address()); // nothing stale is blamed on this request
       try {
         sent++;
         usm.session(request.profileIndex()).send(pdu, target, f, this);
@@ -393,14 +397,25 @@ public final class Sweeper implements AutoCloseable {
           step = f.probe().onTimeout(f.request());
         }
       } else {
-        step = f.probe().onTimeout(f.request());
+        AuthFailure refused = f.request().version() == SnmpVersion.V3
+            ? usm.takeRefusal(f.request().profileIndex(), f.probe().address()) : null;
+        step = refused != null ? f.probe().onRefusal(f.request(), refused.description())
+            : f.probe().onTimeout(f.request());
       }
       advance(f.probe(), step);
     }
 
     private void finish(ProbeResult result) {
       ReplyWatch.Seen seen = watch.forget(result.address());
-      if (result.status() == ProbeStatus.NO_RESPONSE && seen.engineId() != null) {
+      byte[] v3EngineId = usm.isEmpty() ? null : usm.engineId(new UdpAddress(result.address(), settings.port()));
+      if (result.status() == ProbeStatus.NO_RESPONSE && seen.engineId() == null && v3EngineId != null) {
+        // An SNMPv3 profile's engine discovery was answered, its request never was: agents drop what they
+        // cannot decrypt (net-snmp does so for a wrong priv-pass), so this is not silence.
+        result = new ProbeResult(result.address(), ProbeStatus.ENGINE_ID_ONLY, null,
+            Inventory.EMPTY.withEngineId(v3EngineId), null, "", result.polledAt(),
+            "SNMPv3 discovery answered but no request of profile " + v3Labels()
+                + " was (a wrong priv-pass or priv protocol looks like this); no community answered");
+      } else if (result.status() == ProbeStatus.NO_RESPONSE && seen.engineId() != null) {
         result = new ProbeResult(result.address(), ProbeStatus.ENGINE_ID_ONLY, null,
             Inventory.EMPTY.withEngineId(seen.engineId()), null, "", result.polledAt(),
             "no community answered; SNMPv3 discovery answered");
@@ -408,8 +423,7 @@ public final class Sweeper implements AutoCloseable {
         result = ProbeResult.error(result.address(), result.polledAt(), null, "", seen.problem());
       } else if (result.status() == ProbeStatus.ANSWERED) {
         // The credential-less discovery's engine ID, else the one an SNMPv3 profile learnt.
-        byte[] engineId = seen.engineId() != null ? seen.engineId()
-            : usm.isEmpty() ? null : usm.engineId(new UdpAddress(result.address(), settings.port()));
+        byte[] engineId = seen.engineId() != null ? seen.engineId() : v3EngineId;
         if (engineId != null) {
           result = new ProbeResult(result.address(), result.status(), result.system(),
               result.inventory().withEngineId(engineId), result.version(), result.credential(),
@@ -419,6 +433,16 @@ public final class Sweeper implements AutoCloseable {
       results.add(result);
       active.decrementAndGet();
       LockSupport.unpark(sender);
+    }
+
+    private String v3Labels() {
+      List<String> labels = new java.util.ArrayList<>();
+      for (Credential c : settings.credentials()) {
+        if (c instanceof UsmCredential) {
+          labels.add("'" + c.label() + "'");
+        }
+      }
+      return String.join(", ", labels);
     }
 
     private void deliver() {

@@ -1,5 +1,6 @@
 package io.netaudit.scan;
 
+import io.netaudit.secrets.Secrets;
 import io.netaudit.snmp.Credential;
 import io.netaudit.snmp.UsmCredential;
 import java.io.IOException;
@@ -41,6 +42,16 @@ final class UsmSessions implements AutoCloseable {
   private final List<Snmp> open = new ArrayList<>();
   private final Map<Address, OctetString> engineIds = new ConcurrentHashMap<>();
   private final AtomicLong sessions = new AtomicLong();
+  private final Map<Refusal, AuthFailure> refusals = new ConcurrentHashMap<>();
+
+  private record Refusal(int profile, java.net.InetAddress address) {}
+
+  /** The refusal report seen from {@code address} for this profile since the last call, or null. */
+  AuthFailure takeRefusal(int profile, java.net.InetAddress address) {
+    return refusals.isEmpty() ? null : refusals.remove(new Refusal(profile, address));
+  }
+  /** User-table changes, i.e. the profile's own entry plus one per key localisation (per engine ID). */
+  private static final AtomicLong localisations = new AtomicLong();
 
   private UsmSessions(int size) {
     byProfile = new Snmp[size];
@@ -87,6 +98,14 @@ final class UsmSessions implements AutoCloseable {
           usm = new USM(protocols(), new OctetString(localEngineId), 0,
               org.snmp4j.mp.CounterSupport.getInstance(), new org.snmp4j.security.UsmUserTable(), times);
         }
+        // Localised keys are secrets too: the log masker learns each one as SNMP4J derives it.
+        usm.addUsmUserListener(event -> {
+          if (event.getUser() != null) {
+            Secrets.register(event.getUser().getAuthenticationKey());
+            Secrets.register(event.getUser().getPrivacyKey());
+          }
+          localisations.incrementAndGet();
+        });
         usm.addUser(new OctetString(c.user()), user(c));
         SecurityModels models = new SecurityModels();
         models.addSecurityModel(usm);
@@ -96,6 +115,21 @@ final class UsmSessions implements AutoCloseable {
         dispatcher.addMessageProcessingModel(mp); // the only model: no default MPv3 with the global USM
         DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping();
         transport.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
+        int profile = i;
+        // Before the dispatcher: sees the refusal reports SNMP4J would drop (see AuthFailure.sniff).
+        transport.addTransportListener(new org.snmp4j.transport.TransportListener() {
+          @Override
+          public <A extends Address> void processMessage(org.snmp4j.TransportMapping<? super A> source, A from,
+              java.nio.ByteBuffer message, org.snmp4j.TransportStateReference state) {
+            java.nio.ByteBuffer copy = message.duplicate();
+            byte[] bytes = new byte[copy.remaining()];
+            copy.get(bytes);
+            AuthFailure f = AuthFailure.sniff(bytes);
+            if (f != null && from instanceof org.snmp4j.smi.UdpAddress && s.refusals.size() < 1_000_000) {
+              s.refusals.put(new Refusal(profile, ((org.snmp4j.smi.UdpAddress) from).getInetAddress()), f);
+            }
+          }
+        });
         Snmp snmp = new Snmp(dispatcher, transport);
         s.open.add(snmp);
         snmp.listen();
@@ -132,6 +166,11 @@ final class UsmSessions implements AutoCloseable {
   byte[] engineId(Address address) {
     OctetString id = engineIds.get(address);
     return id == null || id.length() == 0 ? null : id.getValue();
+  }
+
+  /** User entries added over the JVM's life: one per profile plus one per (profile, engine ID) localisation. */
+  static long userEntriesAdded() {
+    return localisations.get();
   }
 
   /** Engine IDs learnt so far (all profiles share the cache). */
