@@ -3,10 +3,8 @@ package io.netaudit.cli;
 import io.netaudit.scan.SweepSettings;
 import io.netaudit.secrets.MaskingTurboFilter;
 import io.netaudit.secrets.Secrets;
-import io.netaudit.snmp.Community;
 import io.netaudit.snmp.Credential;
 import java.io.Console;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -113,14 +111,5 @@ final class CredentialOptions {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  /** Whether the default community is all the run has (for messages). */
-  static boolean isDefault(List<? extends Credential> profiles) {
-    return profiles.size() == 1 && profiles.get(0) instanceof Community && "default".equals(profiles.get(0).label());
-  }
-
-  static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 }
