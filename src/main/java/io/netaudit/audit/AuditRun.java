@@ -107,13 +107,14 @@ public final class AuditRun {
       addComponents(probe, obs, id, rows, beyond);
       return verdict.status();
     }
-    AuditStatus status = probe.status() == ProbeStatus.ERROR ? AuditStatus.ERROR : AuditStatus.NO_RESPONSE;
+    AuditStatus status = probe.status() == ProbeStatus.ERROR ? AuditStatus.ERROR
+        : probe.status() == ProbeStatus.AUTH_FAILED ? AuditStatus.AUTH_FAILED : AuditStatus.NO_RESPONSE;
     // An address that sent garbage or an SNMP error is a device the audit could not judge: it
     // gets a row. Silence gets one only when asked for.
     if (status == AuditStatus.NO_RESPONSE && settings.allTargets() && probe.version() == null
         && probe.credential().isEmpty() && SilentRows.accepts(probe.address())) {
       silent.add(probe.address(), probe.polledAt(), probe.detail()); // the usual case: off the heap
-    } else if (status == AuditStatus.ERROR || settings.allTargets()) {
+    } else if (status == AuditStatus.ERROR || status == AuditStatus.AUTH_FAILED || settings.allTargets()) {
       rows.add(RowBuilder.unanswered(probe, status));
     }
     return status;

@@ -39,6 +39,7 @@ final class CommunitySource {
   }
 
   private static List<Community> fromFile(Path file) {
+    SecretFiles.requirePrivate(file, "community file");
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);

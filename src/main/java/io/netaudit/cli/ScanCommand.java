@@ -35,6 +35,7 @@ final class ScanCommand implements Callable<Integer> {
   @ParentCommand NetauditCommand parent;
   @Mixin TargetOptions targetOptions = new TargetOptions();
   @Mixin SnmpOptions snmpOptions = new SnmpOptions();
+  @Mixin CredentialOptions credentialOptions = new CredentialOptions();
   @Mixin PolicyOptions policyOptions = new PolicyOptions();
   @Mixin OutputOptions outputOptions = new OutputOptions();
 
@@ -52,7 +53,8 @@ final class ScanCommand implements Callable<Integer> {
     Identifier identifier = policyOptions.identifier(snmpOptions.depth == Depth.INVENTORY);
     AuditSettings settings = new AuditSettings(
         targets,
-        snmpOptions.toSettings(ctx, identifier.privateObjectIds(), identifier.genericEnterprises()),
+        credentialOptions.apply(ctx, snmpOptions.communityFile,
+            snmpOptions.toSettings(ctx, identifier.privateObjectIds(), identifier.genericEnterprises())),
         identifier,
         policyOptions.policy(),
         outputOptions.targets(),

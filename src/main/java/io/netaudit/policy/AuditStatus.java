@@ -8,6 +8,8 @@ public enum AuditStatus {
   REVIEW(1),
   COMPLIANT(0),
   UNIDENTIFIED(0),
+  /** An SNMPv3 agent refused every profile tried with a USM REPORT; the detail names the reason. */
+  AUTH_FAILED(0),
   NO_RESPONSE(0),
   ERROR(0);
 

@@ -34,10 +34,10 @@ public final class HtmlReportWriter {
 
   /** Status display order: findings first. Statuses not listed come after, alphabetically. */
   private static final List<String> STATUS_ORDER =
-      List.of("RESTRICTED", "REVIEW", "UNIDENTIFIED", "ERROR", "COMPLIANT", "NO_RESPONSE");
+      List.of("RESTRICTED", "REVIEW", "UNIDENTIFIED", "AUTH_FAILED", "ERROR", "COMPLIANT", "NO_RESPONSE");
   private static final Map<String, String> COLORS = Map.of(
       "RESTRICTED", "#c62828", "REVIEW", "#ef8c00", "UNIDENTIFIED", "#6d7f8f", "ERROR", "#7b1fa2",
-      "COMPLIANT", "#2e7d32", "NO_RESPONSE", "#b0b0b0");
+      "COMPLIANT", "#2e7d32", "NO_RESPONSE", "#b0b0b0", "AUTH_FAILED", "#ad1457");
   private static final String OTHER_COLOR = "#8d6e63";
   private static final int MAX_MAKERS = 30;
   private static final String NO_MAKER = "(unknown maker)";

@@ -1,5 +1,7 @@
 package io.netaudit.scan;
 
+import io.netaudit.snmp.Community;
+import io.netaudit.snmp.Credential;
 import io.netaudit.snmp.DeviceString;
 import io.netaudit.snmp.Inventory;
 import io.netaudit.snmp.ProbeResult;
@@ -7,6 +9,7 @@ import io.netaudit.snmp.ProbeStatus;
 import io.netaudit.snmp.SnmpVersion;
 import io.netaudit.snmp.SystemInfo;
 import io.netaudit.snmp.TableRow;
+import io.netaudit.snmp.UsmCredential;
 import java.net.InetAddress;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -34,6 +37,11 @@ import org.snmp4j.smi.Variable;
  * works too (a lost reply looks the same as a v1-only agent). An address that sent replies too late
  * to match gets one last attempt with four times the timeout. Then the inventory round, on
  * responders only, one task after the other.
+ *
+ * <p>Credential profiles are tried in their order: a community profile as above (or only its declared version),
+ * an SNMPv3 profile with retries + 1 attempts over its own USM session. A USM REPORT (unknown user, wrong
+ * digest, ...) ends that profile at once, since asking again cannot change the answer; when no later profile
+ * works the target ends AUTH_FAILED with the reason, not NO_RESPONSE.
  */
 final class DeviceProbe {
   static final OID SYS_DESCR = new OID("1.3.6.1.2.1.1.1.0");
@@ -58,10 +66,12 @@ final class DeviceProbe {
   private final List<String> notes = new ArrayList<>(0);
 
   private Phase phase = Phase.FIND;
-  private int communityIndex;
+  private int profileIndex;
   private int attempt;
   private boolean triedV2c;
   private boolean slowChanceTaken;
+  /** Refusals by SNMPv3 agents so far, in profile order: label, then reason. Null until the first. */
+  private List<String[]> refusals;
   private Conversation conversation;
   private GetTask systemTask;
   private Task current;
@@ -95,12 +105,19 @@ final class DeviceProbe {
   }
 
   private Request findRequest(int timeoutFactor) {
-    SnmpVersion version = attempt % 2 == 0 ? SnmpVersion.V2C : SnmpVersion.V1;
+    Credential credential = config.credentials().get(profileIndex);
+    SnmpVersion version;
+    if (credential instanceof UsmCredential) {
+      version = SnmpVersion.V3;
+    } else {
+      SnmpVersion only = ((Community) credential).version();
+      version = only != null ? only : attempt % 2 == 0 ? SnmpVersion.V2C : SnmpVersion.V1;
+    }
     triedV2c |= version == SnmpVersion.V2C;
-    // The discovery rides along with the v2c attempts only: half the extra packets, and a second
-    // chance for it whenever there are retries.
-    boolean engine = config.engineProbe() && version == SnmpVersion.V2C && communityIndex == 0;
-    return new Request(PDU.GET, SYSTEM, version, communityIndex, 0, timeoutFactor, engine);
+    // The discovery rides along with the v2c attempts of the first community only: half the extra
+    // packets, and a second chance for it whenever there are retries.
+    boolean engine = config.engineProbe() && version == SnmpVersion.V2C && profileIndex == firstCommunity();
+    return new Request(PDU.GET, SYSTEM, version, profileIndex, 0, timeoutFactor, engine);
   }
 
   Step onTimeout(Request request) {
@@ -119,16 +136,55 @@ final class DeviceProbe {
     }
   }
 
+  private int firstCommunity() {
+    for (int i = 0; i < config.credentials().size(); i++) {
+      if (config.credentials().get(i) instanceof Community) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * An SNMPv3 agent answered with a REPORT (SNMP4J has already handled engine discovery and one time-window
+   * resynchronisation): while finding a way in, that profile is refused and the next one is tried.
+   */
+  Step onReport(Request request, PDU report) {
+    return onRefusal(request, AuthFailure.describe(report));
+  }
+
+  /** As {@link #onReport}, for a refusal report read off the wire before the request timed out. */
+  Step onRefusal(Request request, String reason) {
+    if (phase != Phase.FIND) {
+      notes.add("agent answered a report: " + reason);
+      return onTimeout(request);
+    }
+    if (refusals == null) {
+      refusals = new ArrayList<>(1);
+    }
+    refusals.add(new String[] {config.credentials().get(request.profileIndex()).label(), reason});
+    attempt = config.retries(); // no retries: the agent's answer would not change
+    return onFindTimeout();
+  }
+
   private Step onFindTimeout() {
     attempt++;
     if (attempt <= config.retries()) {
       return Step.send(findRequest(1));
     }
-    if (communityIndex + 1 < config.communities().size()) {
-      communityIndex++;
+    if (profileIndex + 1 < config.credentials().size()) {
+      profileIndex++;
       attempt = 0;
       triedV2c = false;
       return Step.send(findRequest(1));
+    }
+    if (refusals != null) {
+      List<String> why = new ArrayList<>();
+      for (String[] r : refusals) {
+        why.add(r[1] + " with profile '" + r[0] + "'");
+      }
+      return Step.finish(ProbeResult.authFailed(address, config.clock().instant(), refusals.get(0)[0],
+          String.join("; ", why)));
     }
     if (!slowChanceTaken && config.heardFrom().test(address)) {
       slowChanceTaken = true;
@@ -136,7 +192,7 @@ final class DeviceProbe {
           + "x the timeout");
       // v2c then v1 are both covered by the attempts so far; the late replies were to either.
       attempt = 0;
-      communityIndex = 0;
+      profileIndex = 0;
       return Step.send(findRequest(SLOW_AGENT_TIMEOUT_FACTOR));
     }
     return Step.finish(ProbeResult.noResponse(address, config.clock().instant(),
@@ -146,7 +202,7 @@ final class DeviceProbe {
   Step onResponse(Request request, PDU response) {
     switch (phase) {
       case FIND:
-        conversation = new Conversation(request.version(), request.communityIndex(), config.retries(),
+        conversation = new Conversation(request.version(), request.profileIndex(), config.retries(),
             request.timeoutFactor());
         systemTask = new GetTask(SYSTEM, conversation, notes);
         phase = Phase.SYSTEM;
@@ -259,7 +315,7 @@ final class DeviceProbe {
   }
 
   private String label() {
-    return config.communities().get(communityIndex).label();
+    return config.credentials().get(profileIndex).label();
   }
 
   private ProbeResult answered() {

@@ -44,7 +44,7 @@ final class EnterpriseProbeTask implements Task {
   private Request next(OID from) {
     hops++;
     attempt = 0;
-    return new Request(PDU.GETNEXT, List.of(from), conversation.version(), conversation.communityIndex(), 0,
+    return new Request(PDU.GETNEXT, List.of(from), conversation.version(), conversation.profileIndex(), 0,
         conversation.timeoutFactor(), false);
   }
 

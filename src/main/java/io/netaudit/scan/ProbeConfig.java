@@ -1,6 +1,6 @@
 package io.netaudit.scan;
 
-import io.netaudit.snmp.Community;
+import io.netaudit.snmp.Credential;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.List;
@@ -12,5 +12,5 @@ import java.util.function.Predicate;
  * @param heardFrom whether a decodable reply from this address arrived that matched no request
  *     (the signature of an agent slower than the timeout)
  */
-record ProbeConfig(List<Community> communities, int retries, long timeoutMillis, Clock clock, InventoryPlan plan,
+record ProbeConfig(List<? extends Credential> credentials, int retries, long timeoutMillis, Clock clock, InventoryPlan plan,
     boolean engineProbe, Predicate<InetAddress> heardFrom) {}

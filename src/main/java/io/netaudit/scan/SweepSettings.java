@@ -1,6 +1,6 @@
 package io.netaudit.scan;
 
-import io.netaudit.snmp.Community;
+import io.netaudit.snmp.Credential;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -15,17 +15,17 @@ import java.util.Objects;
  * @param window targets in progress at once; each has at most one request in flight, so this is
  *     also the bound on requests in flight. Silent addresses hold their slot for the whole timeout,
  *     so a fast sweep needs a window of about rate x timeout.
- * @param communities tried in order until one answers
+ * @param credentials profiles (communities, SNMPv3 users) tried in order per target until one works
  * @param plan what the inventory round reads from responders ({@link InventoryPlan#NONE} = system group only)
  * @param engineIdProbe also send the credential-less SNMPv3 discovery with the first attempts
  */
 public record SweepSettings(
-    int port, Duration timeout, int retries, double ratePerSecond, int window, List<Community> communities,
+    int port, Duration timeout, int retries, double ratePerSecond, int window, List<? extends Credential> credentials,
     InventoryPlan plan, boolean engineIdProbe) {
 
   public SweepSettings {
     Objects.requireNonNull(timeout, "timeout");
-    communities = List.copyOf(communities);
+    credentials = List.<Credential>copyOf(credentials);
     Objects.requireNonNull(plan, "plan");
     if (port < 1 || port > 65535) {
       throw new IllegalArgumentException("port " + port + " is not in 1-65535");
@@ -42,8 +42,8 @@ public record SweepSettings(
     if (window < 1) {
       throw new IllegalArgumentException("window must be at least 1");
     }
-    if (communities.isEmpty()) {
-      throw new IllegalArgumentException("at least one community is needed");
+    if (credentials.isEmpty()) {
+      throw new IllegalArgumentException("at least one credential profile is needed");
     }
   }
 }

@@ -1,6 +1,8 @@
 package io.netaudit.scan;
 
 import io.netaudit.snmp.Community;
+import io.netaudit.snmp.Credential;
+import io.netaudit.snmp.UsmCredential;
 import io.netaudit.snmp.Inventory;
 import io.netaudit.snmp.ProbeResult;
 import io.netaudit.snmp.ProbeStatus;
@@ -25,6 +27,8 @@ import org.snmp4j.CommunityTarget;
 import org.snmp4j.MessageDispatcherImpl;
 import org.snmp4j.PDU;
 import org.snmp4j.PDUv1;
+import org.snmp4j.ScopedPDU;
+import org.snmp4j.UserTarget;
 import org.snmp4j.SNMP4JSettings;
 import org.snmp4j.Snmp;
 import org.snmp4j.event.ResponseEvent;
@@ -45,6 +49,9 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
  * thread per target. One thread sends; SNMP4J's receive and timer threads drive the per-target
  * state machines ({@link DeviceProbe}); one thread hands finished results to the caller's sink, so
  * the sink never runs concurrently and never blocks the receive path.
+ *
+ * <p>SNMPv3 profiles do not use that session: each has its own ({@link UsmSessions}), and their requests go
+ * through SNMP4J's normal asynchronous send (engine discovery, USM, REPORT handling), with the probe's retries.
  */
 public final class Sweeper implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Sweeper.class);
@@ -55,9 +62,11 @@ public final class Sweeper implements AutoCloseable {
   private final Snmp snmp;
   private final SweepTransport transport;
   private final ReplyWatch watch;
+  private final UsmSessions usm;
 
   private Sweeper(SweepSettings settings, Clock clock, Snmp snmp, SweepTransport transport,
-      ReplyWatch watch) {
+      ReplyWatch watch, UsmSessions usm) {
+    this.usm = usm;
     this.settings = settings;
     this.clock = clock;
     this.snmp = snmp;
@@ -68,6 +77,9 @@ public final class Sweeper implements AutoCloseable {
   /** Opens the session's socket on an ephemeral port. */
   public static Sweeper open(SweepSettings settings, Clock clock) throws IOException {
     Objects.requireNonNull(settings, "settings");
+    for (io.netaudit.snmp.Credential c : settings.credentials()) {
+      c.secrets().forEach(io.netaudit.secrets.Secrets::register); // no log line can show them
+    }
     // A reply counts only if it comes from the address that was asked (SNMP4J >= 3.13 checks it
     // when told to). Without this a host could answer for a silent address by guessing the
     // sequential request id.
@@ -82,7 +94,14 @@ public final class Sweeper implements AutoCloseable {
     dispatcher.addMessageProcessingModel(new MPv2c());
     Snmp snmp = new Snmp(dispatcher, transport);
     snmp.listen();
-    return new Sweeper(settings, clock, snmp, transport, watch);
+    UsmSessions usm;
+    try {
+      usm = UsmSessions.open(settings.credentials());
+    } catch (IOException | RuntimeException e) {
+      snmp.close();
+      throw e;
+    }
+    return new Sweeper(settings, clock, snmp, transport, watch, usm);
   }
 
   /**
@@ -103,7 +122,11 @@ public final class Sweeper implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    snmp.close();
+    try {
+      snmp.close();
+    } finally {
+      usm.close();
+    }
   }
 
   /** The state of one sweep; the engine object above can run several in sequence. */
@@ -147,7 +170,7 @@ public final class Sweeper implements AutoCloseable {
       this.datagramsBefore = watch.datagrams();
       this.decodableBefore = watch.decodable();
       this.undecodableBefore = watch.undecodable();
-      this.probeConfig = new ProbeConfig(settings.communities(), settings.retries(), timeoutMillis, clock, settings.plan(),
+      this.probeConfig = new ProbeConfig(settings.credentials(), settings.retries(), timeoutMillis, clock, settings.plan(),
           settings.engineIdProbe(), watch::heardFrom);
       java.util.Random random = new java.util.Random();
       this.discoveryId = random.nextInt(1 << 30);
@@ -217,8 +240,13 @@ public final class Sweeper implements AutoCloseable {
 
     private void send(InFlight f) {
       Request request = f.request();
-      Community community = settings.communities().get(request.communityIndex());
+      Credential credential = settings.credentials().get(request.profileIndex());
       UdpAddress peer = new UdpAddress(f.probe().address(), settings.port());
+      if (credential instanceof UsmCredential) {
+        sendV3(f, (UsmCredential) credential, peer);
+        return;
+      }
+      Community community = (Community) credential;
       sendEngineDiscovery(f, peer);
       if (request.pduType() == PDU.GET && request.timeoutFactor() == 1) {
         sendFast(f, community, peer);
@@ -244,6 +272,36 @@ public final class Sweeper implements AutoCloseable {
         LOG.debug("send to {} failed: {}", f.probe().address().getHostAddress(), e.toString());
         finish(ProbeResult.error(f.probe().address(), clock.instant(), request.version(), community.label(),
             "send failed: " + e.getMessage()));
+      }
+    }
+
+    /** SNMPv3: SNMP4J's own async send on the profile's session; engine discovery happens inside it. */
+    private void sendV3(InFlight f, UsmCredential credential, UdpAddress peer) {
+      Request request = f.request();
+      UserTarget<UdpAddress> target = new UserTarget<>();
+      target.setAddress(peer);
+      target.setVersion(SnmpConstants.version3);
+      target.setSecurityName(new OctetString(credential.user()));
+      target.setSecurityLevel(credential.securityLevel());
+      target.setTimeout((long) timeoutMillis * request.timeoutFactor());
+      target.setRetries(0); // the probe's retries
+      ScopedPDU pdu = new ScopedPDU();
+      pdu.setType(request.pduType());
+      if (request.pduType() == PDU.GETBULK) {
+        pdu.setNonRepeaters(0);
+        pdu.setMaxRepetitions(request.maxRepetitions());
+      }
+      for (OID o : request.oids()) {
+        pdu.add(new VariableBinding(o));
+      }
+      usm.takeRefusal(request.profileIndex(), f.probe().address()); // nothing stale is blamed on this request
+      try {
+        sent++;
+        usm.session(request.profileIndex()).send(pdu, target, f, this);
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("SNMPv3 send to {} failed: {}", f.probe().address().getHostAddress(), e.getClass().getSimpleName());
+        finish(ProbeResult.error(f.probe().address(), clock.instant(), SnmpVersion.V3, credential.label(),
+            "send failed: " + e.getClass().getSimpleName()));
       }
     }
 
@@ -290,7 +348,7 @@ public final class Sweeper implements AutoCloseable {
     /** The system GET of the FIND phase is looked up by identity: no hashing of OIDs per packet. */
     private FastGet template(Request request, byte[] secret) {
       if (request.oids() == DeviceProbe.SYSTEM) {
-        int slot = request.communityIndex() * 2 + (request.version() == SnmpVersion.V1 ? 1 : 0);
+        int slot = request.profileIndex() * 2 + (request.version() == SnmpVersion.V1 ? 1 : 0);
         if (slot >= findTemplates.length) {
           findTemplates = java.util.Arrays.copyOf(findTemplates, slot + 1);
         }
@@ -299,7 +357,7 @@ public final class Sweeper implements AutoCloseable {
         }
         return findTemplates[slot];
       }
-      return templates.computeIfAbsent(List.of(request.version(), request.communityIndex(), request.oids()),
+      return templates.computeIfAbsent(List.of(request.version(), request.profileIndex(), request.oids()),
           k -> FastGet.of(request.version(), secret, request.oids()));
     }
 
@@ -344,33 +402,62 @@ public final class Sweeper implements AutoCloseable {
       Step step;
       if (response != null) {
         // Always cancel an answered async request, or SNMP4J keeps it (a known leak).
-        snmp.cancel(event.getRequest(), this);
+        ((Snmp) event.getSource()).cancel(event.getRequest(), this);
         matched.incrementAndGet();
-        step = response.getType() == PDU.RESPONSE
-            ? f.probe().onResponse(f.request(), response)
-            : f.probe().onTimeout(f.request());
+        if (response.getType() == PDU.RESPONSE) {
+          step = f.probe().onResponse(f.request(), response);
+        } else if (response.getType() == PDU.REPORT && f.request().version() == SnmpVersion.V3) {
+          step = f.probe().onReport(f.request(), response);
+        } else {
+          step = f.probe().onTimeout(f.request());
+        }
       } else {
-        step = f.probe().onTimeout(f.request());
+        AuthFailure refused = f.request().version() == SnmpVersion.V3
+            ? usm.takeRefusal(f.request().profileIndex(), f.probe().address()) : null;
+        step = refused != null ? f.probe().onRefusal(f.request(), refused.description())
+            : f.probe().onTimeout(f.request());
       }
       advance(f.probe(), step);
     }
 
     private void finish(ProbeResult result) {
       ReplyWatch.Seen seen = watch.forget(result.address());
-      if (result.status() == ProbeStatus.NO_RESPONSE && seen.engineId() != null) {
+      byte[] v3EngineId = usm.isEmpty() ? null : usm.engineId(new UdpAddress(result.address(), settings.port()));
+      if (result.status() == ProbeStatus.NO_RESPONSE && seen.engineId() == null && v3EngineId != null) {
+        // An SNMPv3 profile's engine discovery was answered, its request never was: agents drop what they
+        // cannot decrypt (net-snmp does so for a wrong priv-pass), so this is not silence.
+        result = new ProbeResult(result.address(), ProbeStatus.ENGINE_ID_ONLY, null,
+            Inventory.EMPTY.withEngineId(v3EngineId), null, "", result.polledAt(),
+            "SNMPv3 discovery answered but no request of profile " + v3Labels()
+                + " was (a wrong priv-pass or priv protocol looks like this); no community answered");
+      } else if (result.status() == ProbeStatus.NO_RESPONSE && seen.engineId() != null) {
         result = new ProbeResult(result.address(), ProbeStatus.ENGINE_ID_ONLY, null,
             Inventory.EMPTY.withEngineId(seen.engineId()), null, "", result.polledAt(),
             "no community answered; SNMPv3 discovery answered");
       } else if (result.status() == ProbeStatus.NO_RESPONSE && seen.problem() != null) {
         result = ProbeResult.error(result.address(), result.polledAt(), null, "", seen.problem());
-      } else if (result.status() == ProbeStatus.ANSWERED && seen.engineId() != null) {
-        result = new ProbeResult(result.address(), result.status(), result.system(),
-            result.inventory().withEngineId(seen.engineId()), result.version(), result.credential(),
-            result.polledAt(), result.detail());
+      } else if (result.status() == ProbeStatus.ANSWERED) {
+        // The credential-less discovery's engine ID, else the one an SNMPv3 profile learnt.
+        byte[] engineId = seen.engineId() != null ? seen.engineId() : v3EngineId;
+        if (engineId != null) {
+          result = new ProbeResult(result.address(), result.status(), result.system(),
+              result.inventory().withEngineId(engineId), result.version(), result.credential(),
+              result.polledAt(), result.detail());
+        }
       }
       results.add(result);
       active.decrementAndGet();
       LockSupport.unpark(sender);
+    }
+
+    private String v3Labels() {
+      List<String> labels = new java.util.ArrayList<>();
+      for (Credential c : settings.credentials()) {
+        if (c instanceof UsmCredential) {
+          labels.add("'" + c.label() + "'");
+        }
+      }
+      return String.join(", ", labels);
     }
 
     private void deliver() {

@@ -80,7 +80,7 @@ final class WalkTask implements Task {
     }
     attempt = 0;
     boolean bulk = conversation.version() == SnmpVersion.V2C;
-    return new Request(bulk ? PDU.GETBULK : PDU.GETNEXT, ask, conversation.version(), conversation.communityIndex(),
+    return new Request(bulk ? PDU.GETBULK : PDU.GETNEXT, ask, conversation.version(), conversation.profileIndex(),
         bulk ? maxRepetitions : 0, conversation.timeoutFactor(), false);
   }
 

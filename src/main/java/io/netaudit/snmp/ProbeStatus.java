@@ -9,6 +9,11 @@ public enum ProbeStatus {
    * is all the audit knows of the device.
    */
   ENGINE_ID_ONLY,
+  /**
+   * An SNMPv3 agent answered with a USM REPORT instead of data (unknown user, wrong digest, decryption error,
+   * unsupported security level, not in time window) and no later profile worked; the detail says which.
+   */
+  AUTH_FAILED,
   /** Nothing usable came back from the asked address within timeout and retries. */
   NO_RESPONSE,
   /** The asked address sent replies that could not be decoded, or an SNMP error instead of data. */

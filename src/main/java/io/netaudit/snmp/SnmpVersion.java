@@ -1,9 +1,10 @@
 package io.netaudit.snmp;
 
-/** The community-based SNMP versions netaudit speaks, with the label the report shows. */
+/** The SNMP versions netaudit speaks, with the label the report shows. */
 public enum SnmpVersion {
   V1("1"),
-  V2C("2c");
+  V2C("2c"),
+  V3("3");
 
   private final String label;
 

@@ -44,8 +44,9 @@ class AccountingPropertyTest {
   private static final InetAddress SPOOFER = ip(78, 1);
   private static final Pattern HEAD = Pattern.compile("netaudit: (\\d+) targets, (\\d+) answered");
   private static final Pattern COUNTS = Pattern.compile(
-      "RESTRICTED (\\d+)\\s+REVIEW (\\d+)\\s+COMPLIANT (\\d+)\\s+UNIDENTIFIED (\\d+)\\s+NO_RESPONSE (\\d+)\\s+ERROR (\\d+)");
-  private static final String[] STATUSES = {"RESTRICTED", "REVIEW", "COMPLIANT", "UNIDENTIFIED", "NO_RESPONSE", "ERROR"};
+      "RESTRICTED (\\d+)\\s+REVIEW (\\d+)\\s+COMPLIANT (\\d+)\\s+UNIDENTIFIED (\\d+)\\s+AUTH_FAILED (\\d+)\\s+NO_RESPONSE (\\d+)\\s+ERROR (\\d+)");
+  private static final String[] STATUSES = {"RESTRICTED", "REVIEW", "COMPLIANT", "UNIDENTIFIED", "AUTH_FAILED", "NO_RESPONSE",
+      "ERROR"};
 
   private static SimulatedNetwork agents;
   private static RawResponder raw;

@@ -381,6 +381,7 @@ class BadInputTest {
   void emptyCommunityFile() throws Exception {
     Path f = dir.resolve("communities.txt");
     Files.writeString(f, "# none yet\n");
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
     assertUsageError(scan("--community-file", f.toString(), DEVICE), "communities.txt", "no community");
   }
 
@@ -392,12 +393,51 @@ class BadInputTest {
   }
 
   @Test
-  @Disabled("needs: refuse a community file readable by group or others (plan 5.5: 'a 0644 credentials file "
-      + "(refused)'); today it is read")
   void worldReadableCommunityFileIsRefused() throws Exception {
     Path f = dir.resolve("communities-0644.txt");
     Files.writeString(f, "s3cret\n");
     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
     assertUsageError(scan("--community-file", f.toString(), DEVICE), "communities-0644.txt", "0644");
+  }
+
+  @Test
+  void worldReadableCredentialsFileIsRefusedWithTheFix() throws Exception {
+    Path f = dir.resolve("creds-0644.conf");
+    Files.writeString(f, "[core]\nversion = 3\nuser = auditor\nauth = SHA\nauth-pass = s3cret-pass\n");
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
+    CliRun run = scan("--credentials", f.toString(), DEVICE);
+    assertUsageError(run, "creds-0644.conf", "0644", "chmod 600 " + f);
+    assertThat(run.err()).doesNotContain("s3cret-pass");
+  }
+
+  @Test
+  void groupReadableCredentialsFileIsRefused() throws Exception {
+    Path f = dir.resolve("creds-0640.conf");
+    Files.writeString(f, "[legacy]\ncommunity = s3cret\n");
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r-----"));
+    assertUsageError(scan("--credentials", f.toString(), DEVICE), "0640", "chmod 600");
+  }
+
+  static Stream<Arguments> badCredentialFiles() {
+    return Stream.of(
+        Arguments.of("user = x\n", "before the first [label]"),
+        Arguments.of("[a]\nversion = 4\ncommunity = s3cret-value\n", "version '4'"),
+        Arguments.of("[a]\nversion = 3\nuser = u\nauth = SHA1024\nauth-pass = s3cret-value\n", "SHA1024"),
+        Arguments.of("[a]\nversion = 3\nuser = u\nauth = SHA\nauth-pass = short\n", "shorter than 8"),
+        Arguments.of("[a]\nversion = 3\nuser = u\npriv = AES\npriv-pass = s3cret-value\n", "priv needs auth"),
+        Arguments.of("[a]\ncommunity = s3cret-value\n[a]\ncommunity = s3cret-value\n", "twice"),
+        Arguments.of("[a]\ncolour = s3cret-value\n", "unknown key 'colour'"),
+        Arguments.of("# nothing\n", "no profile"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badCredentialFiles")
+  void badCredentialsFileIsOneLineWithoutTheSecret(String text, String mention) throws Exception {
+    Path f = dir.resolve("creds.conf");
+    Files.writeString(f, text);
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+    CliRun run = scan("--credentials", f.toString(), DEVICE);
+    assertUsageError(run, "creds.conf", mention);
+    assertThat(run.err()).doesNotContain("s3cret-value");
   }
 }

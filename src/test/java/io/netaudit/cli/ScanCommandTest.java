@@ -124,6 +124,7 @@ class ScanCommandTest {
   void communityFileIsRead() throws Exception {
     Path file = dir.resolve("communities.txt");
     Files.writeString(file, "# tried in order\npublic\n\ns3cret-canary\n");
+    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     CliRun run = CliRun.of(scan("-o", "-", "--community-file", file.toString(), "127.0.42.7"));
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(rows(new StringReader(run.out())).get("127.0.42.7").get("credential")).isEqualTo("communities.txt:4");
