@@ -17,6 +17,8 @@ import picocli.CommandLine.Option;
 
 /** Which vendor catalogue and which advisories apply. */
 final class PolicyOptions {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PolicyOptions.class);
+
   @Option(names = "--policy-dir", paramLabel = "DIR",
       description = "Load advisories.csv and restricted-vendors.csv from DIR instead of the built-in policy.")
   Path policyDir;
@@ -64,9 +66,12 @@ final class PolicyOptions {
     try {
       VendorCatalogue catalogue = vendorDir != null ? VendorCatalogue.load(vendorDir) : VendorCatalogue.loadBundled();
       Registries registries = Registries.loadBundled();
-      Path oui = ouiFile != null ? ouiFile : readsMacs ? OuiRegistry.systemDefault().orElse(null) : null;
-      if (oui != null) {
-        registries = registries.withOui(OuiRegistry.load(OuiRegistry.withSiblings(oui)));
+      if (ouiFile != null) {
+        // Given explicitly: a broken file must stop the run before any packet.
+        registries = registries.withOui(OuiRegistry.load(OuiRegistry.withSiblings(ouiFile)));
+      } else if (readsMacs && OuiRegistry.systemDefault().isPresent()) {
+        registries = registries.withOui(parseInBackground(OuiRegistry.systemDefault().get()),
+            problem -> LOG.warn("cannot use the system OUI registry, using the built-in one: {}", problem));
       }
       if (enterpriseRegistry != null) {
         registries = registries.withEnterprises(EnterpriseRegistry.load(enterpriseRegistry));
@@ -77,6 +82,16 @@ final class PolicyOptions {
     } catch (VendorCatalogueException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /** Parses the system's IEEE registry on a daemon thread while the sweep starts. */
+  private static java.util.concurrent.Future<OuiRegistry> parseInBackground(Path oui) {
+    java.util.concurrent.FutureTask<OuiRegistry> task =
+        new java.util.concurrent.FutureTask<>(() -> OuiRegistry.load(OuiRegistry.withSiblings(oui)));
+    Thread t = new Thread(task, "netaudit-oui-registry");
+    t.setDaemon(true);
+    t.start();
+    return task;
   }
 
   private static Set<String> upper(List<String> values) {

@@ -141,6 +141,28 @@ public final class Registries {
         return new Registries(Lazy.of(replacement), enterprises, dateOf(replacement), enterpriseDate);
     }
 
+    /**
+     * The same registries with the OUI part replaced by one being parsed elsewhere (a full system
+     * registry takes about a second): the sweep starts at once and the first MAC lookup waits for
+     * it. When that parse fails, the current OUI part stays, and {@code onFailure} is told why.
+     */
+    public Registries withOui(java.util.concurrent.Future<OuiRegistry> pending,
+                              java.util.function.Consumer<String> onFailure) {
+        Lazy<OuiRegistry> current = oui;
+        Lazy<OuiRegistry> replaced = new Lazy<>(() -> {
+            try {
+                return pending.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                onFailure.accept(String.valueOf(e.getCause() == null ? e : e.getCause().getMessage()));
+                return current.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return current.get();
+            }
+        });
+        return new Registries(replaced, enterprises, null, enterpriseDate);
+    }
+
     /** The same registries with the enterprise-number part replaced. */
     public Registries withEnterprises(EnterpriseRegistry replacement) {
         return new Registries(oui, Lazy.of(replacement), ouiDate, replacement.date());
@@ -156,6 +178,9 @@ public final class Registries {
 
     /** The OUI data date, without parsing the table. */
     public Optional<LocalDate> ouiDate() {
+        if (ouiDate == null) {
+            return dateOf(oui.get()); // a registry parsed in the background: its date once it is there
+        }
         return ouiDate;
     }
 
@@ -166,7 +191,7 @@ public final class Registries {
 
     /** For the report summary, e.g. {@code "IEEE OUI 2022-08-27, IANA PEN 2024-08-23"}. */
     public String summary() {
-        return "IEEE OUI " + ouiDate.map(LocalDate::toString).orElse(oui.value != null && oui.value.size() == 0
+        return "IEEE OUI " + ouiDate().map(LocalDate::toString).orElse(oui.value != null && oui.value.size() == 0
                 ? "none" : "undated")
                 + ", IANA PEN " + enterpriseDate.map(LocalDate::toString).orElse(
                         enterprises.value != null && enterprises.value.size() == 0 ? "none" : "undated");
