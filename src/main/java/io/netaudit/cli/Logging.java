@@ -69,7 +69,7 @@ final class Logging {
     }
     root.setLevel(lowest);
     // SNMP4J's debug output includes whole PDUs and targets (with communities): never below INFO.
-    boolean snmp4j = s.verbosity() >= 1 || (s.logFile() != null && Level.INFO.isGreaterOrEqual(fileLevel));
+    boolean snmp4j = s.verbosity() >= 1;
     context.getLogger("org.snmp4j").setLevel(snmp4j ? Level.INFO : Level.OFF);
     java.util.logging.Logger.getLogger("org.snmp4j").setLevel(
         snmp4j ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
