@@ -71,7 +71,8 @@ final class RunLock implements AutoCloseable {
   static RunLock acquire(Path file) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     if (dir != null && !Files.isDirectory(dir)) {
-      throw new UsageException("cannot lock " + file + ": directory " + dir + " does not exist");
+      // Exit 3, as when the report cannot be written at the end, but before anything is sent.
+      throw new IOException("cannot write reports in " + dir + ": no such directory");
     }
     FileChannel channel;
     try {
