@@ -105,10 +105,11 @@ public final class AuditRun {
       } finally {
         progress.sweepEnded();
       }
+      boolean cut = stop.seal(); // decided once: a stop asked for from here on does not change the report
       addNeighbours(neighbours.values(), audited, rows, beyondTargets);
       List<String> problems =
           new ReportPublisher(stdout, clock).publish(settings,
-              stop.requested() ? StopRequest.incompleteOutputs(settings.outputs()) : settings.outputs(),
+              cut ? StopRequest.incompleteOutputs(settings.outputs()) : settings.outputs(),
               rows, silent, raw, counts, stats);
       long written = rows.size() + silent.size();
       return new AuditSummary(counts, beyondTargets, stats, (int) Math.min(Integer.MAX_VALUE, written),

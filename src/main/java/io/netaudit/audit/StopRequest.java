@@ -19,15 +19,36 @@ public final class StopRequest {
 
   private volatile String reason;
   private volatile int exitCode;
+  private boolean sealed;
+  private String late;
 
-  /** @return false if a stop was already requested (the first reason and code stay) */
+  /**
+   * @return false if a stop was already requested (the first reason and code stay). After {@link #seal} (the
+   *     sweep is over and the complete report is being written) a first request is taken but changes nothing:
+   *     {@link #requested} stays false and the report is finished under its final name ({@link #arrivedLate}).
+   */
   public synchronized boolean request(String why, int code) {
-    if (reason != null) {
+    if (reason != null || late != null) {
       return false;
+    }
+    if (sealed) {
+      late = why;
+      return true;
     }
     exitCode = code;
     reason = why;
     return true;
+  }
+
+  /** The sweep is over: from now on a request no longer cuts the run. Returns whether it was cut. */
+  synchronized boolean seal() {
+    sealed = true;
+    return reason != null;
+  }
+
+  /** A stop asked for after the sweep ended (the report was completed anyway), or null. */
+  public synchronized String arrivedLate() {
+    return late;
   }
 
   public boolean requested() {

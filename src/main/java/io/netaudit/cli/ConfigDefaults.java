@@ -237,12 +237,21 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
     merged.put(e.key(), new ConfigFile.Entry(e.key(), value, e.origin()));
   }
 
+  private static final Map<CommandLine, CommandLine> SCRATCH = java.util.Collections.synchronizedMap(
+      new java.util.WeakHashMap<>());
+
+  /** One spare command tree per tree being configured, for trial parses (a tree costs tens of ms to build). */
+  private static CommandLine scratch(CommandLine root) {
+    return SCRATCH.computeIfAbsent(root, r -> Cli.tree(
+        new CliContext(System.out, System.err, System.in, Map.of(), java.time.Clock.systemUTC())));
+  }
+
   /** Runs picocli's own conversion of {@code --key value} on a fresh command tree; null when it converts. */
   private static String convert(CommandLine root, OptionSpec o, String key, String value) {
     if (value.isEmpty()) {
       return "no value given";
     }
-    CommandLine fresh = Cli.tree(new CliContext(System.out, System.err, System.in, Map.of(), java.time.Clock.systemUTC()));
+    CommandLine fresh = scratch(root);
     List<String> args = new ArrayList<>();
     boolean global = root.getCommandSpec().findOption(o.longestName()) != null;
     if (!global) {

@@ -83,6 +83,9 @@ final class ScheduleOptions {
     boolean stopped = stop.requested();
     int code = stopped ? stop.exitCode() : exitCode;
     Map<ReportFormat, String> written = stopped ? StopRequest.incompleteOutputs(settings.outputs()) : settings.outputs();
+    if (!stopped && stop.arrivedLate() != null) {
+      ctx.err().println("netaudit: " + stop.arrivedLate() + " arrived after the sweep; the report is complete");
+    }
     if (stopped) {
       ctx.err().println("netaudit: stopped by " + stop.reason() + ": the report is INCOMPLETE"
           + (written.isEmpty() ? " and was not written (stdout)" : ": " + String.join(", ", written.values()))

@@ -66,6 +66,11 @@ final class StopSignals {
     if (!a.stop().request(name, code)) {
       return false;
     }
+    if (!a.stop().requested()) {
+      a.err().println("netaudit: " + name + ": the sweep is over; finishing the complete report (a second signal "
+          + "ends the process at once)");
+      return true;
+    }
     a.err().println("netaudit: " + name + ": no new targets; finishing the requests in flight (up to "
         + a.grace().toMillis() / 1000.0 + " s), then writing an incomplete report");
     Thread watchdog = new Thread(() -> {
