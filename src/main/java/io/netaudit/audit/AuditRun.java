@@ -41,11 +41,23 @@ public final class AuditRun {
   private final AuditSettings settings;
   private final Clock clock;
   private final OutputStream stdout;
+  private StopRequest stop = new StopRequest();
 
   public AuditRun(AuditSettings settings, Clock clock, OutputStream stdout) {
     this.settings = settings;
     this.clock = clock;
     this.stdout = stdout;
+  }
+
+  /**
+   * Cancellation hook (SIGINT/SIGTERM): once {@code stop} is requested no new target is sent; the report of what
+   * was audited is published under the incomplete names ({@link StopRequest#incompleteOutputs}). If the caller
+   * interrupts the running thread while it sweeps after requesting the stop, the targets in flight are dropped
+   * and the run still publishes the incomplete report.
+   */
+  public AuditRun withStop(StopRequest stop) {
+    this.stop = java.util.Objects.requireNonNull(stop, "stop");
+    return this;
   }
 
   /** Runs the audit. Fails with IOException only when the session's socket cannot be opened. */
@@ -68,23 +80,37 @@ public final class AuditRun {
     SweepStats stats;
     try (SilentRows silent = new SilentRows()) {
       try (Sweeper sweeper = Sweeper.open(settings.sweep(), clock)) {
-        stats = sweeper.sweep(settings.targets().iterator(), probe -> {
-          AuditStatus status = judge(probe, rows, silent, raw, beyondTargets);
-          counts.merge(status, 1L, Long::sum);
-          progress.onResult(status);
-          if (probe.status() == ProbeStatus.ANSWERED) {
-            audited.add(probe.address());
-            for (Neighbour n : NeighbourReader.read(probe.address(), probe.inventory())) {
-              neighbours.putIfAbsent(n.key(), n);
+        long started = System.nanoTime();
+        try {
+          stats = sweeper.sweep(stop.guard(settings.targets().iterator()), probe -> {
+            AuditStatus status = judge(probe, rows, silent, raw, beyondTargets);
+            counts.merge(status, 1L, Long::sum);
+            progress.onResult(status);
+            if (probe.status() == ProbeStatus.ANSWERED) {
+              audited.add(probe.address());
+              for (Neighbour n : NeighbourReader.read(probe.address(), probe.inventory())) {
+                neighbours.putIfAbsent(n.key(), n);
+              }
             }
+          }, progress);
+        } catch (InterruptedException e) {
+          if (!stop.requested()) {
+            throw e;
           }
-        }, progress);
+          // Stopped, and the drain took longer than the caller's grace: what finished is kept.
+          LOG.debug("sweep interrupted after a stop request ({})", stop.reason());
+          stats = new SweepStats(progress.issued(), progress.packetsSent(), 0, 0, 0, 0,
+              java.time.Duration.ofNanos(System.nanoTime() - started));
+        }
       } finally {
         progress.sweepEnded();
       }
+      boolean cut = stop.seal(); // decided once: a stop asked for from here on does not change the report
       addNeighbours(neighbours.values(), audited, rows, beyondTargets);
       List<String> problems =
-          new ReportPublisher(stdout, clock).publish(settings, rows, silent, raw, counts, stats);
+          new ReportPublisher(stdout, clock).publish(settings,
+              cut ? StopRequest.incompleteOutputs(settings.outputs()) : settings.outputs(),
+              rows, silent, raw, counts, stats);
       long written = rows.size() + silent.size();
       return new AuditSummary(counts, beyondTargets, stats, (int) Math.min(Integer.MAX_VALUE, written),
           problems.isEmpty(), String.join("; ", problems));

@@ -48,9 +48,15 @@ final class ReportPublisher {
    */
   List<String> publish(AuditSettings settings, Collection<ReportRow> held, ReportRows silent, RawHex raw,
       Map<AuditStatus, Long> counts, SweepStats stats) {
+    return publish(settings, settings.outputs(), held, silent, raw, counts, stats);
+  }
+
+  /** As above, to {@code outputs} instead of the settings' (a stopped run's incomplete names). */
+  List<String> publish(AuditSettings settings, Map<ReportFormat, String> outputs, Collection<ReportRow> held,
+      ReportRows silent, RawHex raw, Map<AuditStatus, Long> counts, SweepStats stats) {
     List<String> problems = new ArrayList<>();
     ReportRows heldSorted = null;
-    for (Map.Entry<ReportFormat, String> out : settings.outputs().entrySet()) {
+    for (Map.Entry<ReportFormat, String> out : outputs.entrySet()) {
       try {
         if (heldSorted == null) {
           heldSorted = ReportRows.of(held);

@@ -10,23 +10,52 @@ import picocli.CommandLine;
 public final class Cli {
   private Cli() {}
 
+  /** The real process: also takes over SIGINT/SIGTERM (see {@link StopSignals}). */
   public static int run(String... args) {
+    StopSignals.install();
     return run(CliContext.system(), args);
   }
 
-  public static int run(CliContext ctx, String... args) {
+  /** The command tree with netaudit's parsing settings, not yet configured or run. */
+  static CommandLine tree(CliContext ctx) {
     NetauditCommand root = new NetauditCommand(ctx);
     CommandLine cl = new CommandLine(root);
     cl.setOut(new java.io.PrintWriter(ctx.out(), true));
     cl.setErr(new java.io.PrintWriter(ctx.err(), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+
+  public static int run(CliContext ctx, String... args) {
+    CommandLine cl = tree(ctx);
+    NetauditCommand root = cl.getCommand();
+    // NO_COLOR (https://no-color.org): any non-empty value turns colour off, whatever the terminal.
+    String noColor = ctx.env().get("NO_COLOR");
+    if (noColor != null && !noColor.isEmpty()) {
+      cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    }
+    ConfigDefaults config = ConfigDefaults.load(cl, ctx.env(), args);
+    if (!config.errors().isEmpty()) {
+      for (String e : config.errors()) {
+        ctx.err().println("netaudit: error: " + e);
+      }
+      return ExitCodes.USAGE;
+    }
+    root.config = config;
+    cl.setDefaultValueProvider(config);
     cl.setParameterExceptionHandler((e, a) -> {
       ctx.err().println("netaudit: error: " + firstLine(e.getMessage()));
       ctx.err().println("Try 'netaudit " + commandName(e.getCommandLine()) + "--help' for usage.");
       return ExitCodes.USAGE;
     });
     cl.setExecutionStrategy(parseResult -> {
-      Logging.configure(root.verbosity());
+      CommandLine.ParseResult leaf = parseResult;
+      while (leaf.hasSubcommand()) {
+        leaf = leaf.subcommand();
+      }
+      CommandLine.Model.OptionSpec quiet = leaf.commandSpec().findOption("--quiet");
+      Logging.configure(new Logging.Settings(root.verbosity(),
+          quiet != null && Boolean.TRUE.equals(quiet.getValue()), root.global.logLevel, root.global.logFile));
       return new CommandLine.RunLast().execute(parseResult);
     });
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -34,6 +63,10 @@ public final class Cli {
       if (e instanceof UsageException) {
         err.println("netaudit: error: " + e.getMessage());
         return ExitCodes.USAGE;
+      }
+      if (e instanceof RunLock.HeldException) {
+        err.println("netaudit: " + e.getMessage());
+        return ExitCodes.LOCKED;
       }
       if (e instanceof InterruptedException) {
         err.println("netaudit: interrupted");

@@ -4,6 +4,7 @@ import io.netaudit.audit.AuditRun;
 import io.netaudit.audit.AuditSettings;
 import io.netaudit.audit.AuditSummary;
 import io.netaudit.audit.FailOn;
+import io.netaudit.audit.StopRequest;
 import io.netaudit.audit.SweepProgress;
 import io.netaudit.identify.Identifier;
 import io.netaudit.target.HostResolver;
@@ -30,7 +31,10 @@ import picocli.CommandLine.ParentCommand;
       "0:audit complete, nothing at or above the --fail-on level",
       "1:audit complete, findings at or above the --fail-on level",
       "2:usage or configuration error (nothing was sent)",
-      "3:the run failed or the report is incomplete"})
+      "3:the run failed or the report is incomplete",
+      "75:another run holds the lock (try again later)",
+      "130:stopped by SIGINT (report left as <name>.incomplete)",
+      "143:stopped by SIGTERM (report left as <name>.incomplete)"})
 final class ScanCommand implements Callable<Integer> {
   @ParentCommand NetauditCommand parent;
   @Mixin TargetOptions targetOptions = new TargetOptions();
@@ -38,6 +42,7 @@ final class ScanCommand implements Callable<Integer> {
   @Mixin CredentialOptions credentialOptions = new CredentialOptions();
   @Mixin PolicyOptions policyOptions = new PolicyOptions();
   @Mixin OutputOptions outputOptions = new OutputOptions();
+  @Mixin ScheduleOptions schedule = new ScheduleOptions();
 
   @Option(names = "--list-targets", description = "Print the expanded targets, one per line, and send nothing.")
   boolean listTargets;
@@ -48,18 +53,33 @@ final class ScanCommand implements Callable<Integer> {
     if (listTargets) {
       return listTargets(ctx, targetOptions.resolve(ctx, HostResolver.SYSTEM, false));
     }
+    schedule.validate(outputOptions.output);
+    // First, and at once: a second run exits 75 before it loads anything.
+    try (RunLock lock = RunLock.acquire(schedule.lockFile(outputOptions.output, ctx.env()))) {
+      return audit(ctx);
+    }
+  }
+
+  private int audit(CliContext ctx) throws Exception {
     // Everything that can be wrong with the input is checked here, before the first packet.
     TargetSet targets = targetOptions.resolve(ctx, HostResolver.SYSTEM, true);
     Identifier identifier = policyOptions.identifier(snmpOptions.depth == Depth.INVENTORY);
+    ReportSet set = schedule.outputDir == null ? null : ReportSet.begin(schedule.outputDir, ctx.clock());
+    Map<ReportFormat, String> outputs = set == null ? outputOptions.targets() : set.outputs(outputOptions.formats);
     AuditSettings settings = new AuditSettings(
         targets,
         credentialOptions.apply(ctx, snmpOptions.communityFile,
             snmpOptions.toSettings(ctx, identifier.privateObjectIds(), identifier.genericEnterprises())),
         identifier,
         policyOptions.policy(),
-        outputOptions.targets(),
+        outputs,
         outputOptions.allTargets,
         outputOptions.failOn);
+    if (set != null) {
+      ReportSet.removeStaleTemps(schedule.outputDir);
+    }
+    ScheduleOptions.removeStaleTemps(outputs);
+    StopRequest stop = new StopRequest();
     SweepProgress progress = new SweepProgress();
     boolean showProgress = ProgressMeter.wanted(outputOptions.progress, outputOptions.quiet, parent.verbosity(),
         ctx.env(), System.console() != null);
@@ -67,17 +87,20 @@ final class ScanCommand implements Callable<Integer> {
     // Closed when the sweep ends (before the report, which may go to the same terminal) and again here, which
     // also covers a run that fails before or during the sweep.
     try (ProgressMeter meter = showProgress ? ProgressMeter.start(ctx.err(), progress, targets.maxSize(), ctx.env())
-        : null) {
+        : null;
+        AutoCloseable signals = StopSignals.register(stop, progress,
+            settings.sweep().timeout().multipliedBy(settings.sweep().retries() + 1L), ctx.err())) {
       if (meter != null) {
         progress.whenSweepEnds(meter::close);
       }
-      summary = new AuditRun(settings, ctx.clock(), ctx.out()).run(progress);
+      summary = new AuditRun(settings, ctx.clock(), ctx.out()).withStop(stop).run(progress);
     }
-    if (!outputOptions.quiet || !summary.reportWritten()) {
-      SummaryPrinter.print(ctx.err(), summary, String.join(", ", settings.outputs().values()),
+    if (!outputOptions.quiet || !summary.reportWritten() || stop.requested()) {
+      Map<ReportFormat, String> shown = stop.requested() ? StopRequest.incompleteOutputs(outputs) : outputs;
+      SummaryPrinter.print(ctx.err(), summary, shown.isEmpty() ? "-" : String.join(", ", shown.values()),
           DataDates.of(identifier, settings.policy()));
     }
-    return summary.exitCode(settings.failOn());
+    return schedule.finish(ctx, set, settings, summary, stop, identifier, summary.exitCode(settings.failOn()));
   }
 
   /**

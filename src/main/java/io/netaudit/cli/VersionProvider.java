@@ -9,12 +9,19 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() throws IOException {
+    return new String[] {"netaudit " + version()};
+  }
+
+  /** The version Maven wrote, or "unknown". */
+  static String version() {
     Properties p = new Properties();
     try (InputStream in = VersionProvider.class.getResourceAsStream("/netaudit-version.properties")) {
       if (in != null) {
         p.load(in);
       }
+    } catch (IOException e) {
+      return "unknown";
     }
-    return new String[] {"netaudit " + p.getProperty("version", "unknown")};
+    return p.getProperty("version", "unknown");
   }
 }
