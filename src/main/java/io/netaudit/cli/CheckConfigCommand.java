@@ -60,12 +60,7 @@ final class CheckConfigCommand implements Callable<Integer> {
         problems.add("--log-file " + logFile + ": directory " + dir + " is not writable");
       }
     }
-    if (snmpOptions.communityFile != null) {
-      String loose = looseSecretFile(snmpOptions.communityFile);
-      if (loose != null) {
-        warnings.add(loose);
-      }
-    }
+    // A community or credentials file readable by others is refused by its loader (exit 2), not warned about.
     for (String w : warnings) {
       ctx.err().println("netaudit: warning: " + w);
     }
@@ -92,18 +87,7 @@ final class CheckConfigCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** A secrets file others can read: the words of the warning, or null. */
-  static String looseSecretFile(Path file) {
-    try {
-      Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
-      if (perms.contains(PosixFilePermission.GROUP_READ) || perms.contains(PosixFilePermission.OTHERS_READ)) {
-        return file + " can be read by group or others (it holds secrets: chmod 600)";
-      }
-    } catch (IOException | UnsupportedOperationException e) {
-      return null;
-    }
-    return null;
-  }
+
 
   private interface Step<T> {
     T run();

@@ -174,11 +174,14 @@ class ConfigDefaultsTest {
     Path communities = dir.resolve("communities.txt");
     write(communities, "n0c-r3ad");
     write(user(), "community-file = " + communities, "jurisdiction = CZ", "timeout = 2s");
+    CliRun loose = CliRun.of(env, "", "check-config");
+    assertThat(loose.exitCode()).as("a secrets file others can read is refused").isEqualTo(2);
+    assertThat(loose.err()).contains("chmod 600").doesNotContain("n0c-r3ad");
+    Files.setPosixFilePermissions(communities, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     CliRun ok = CliRun.of(env, "", "check-config");
     assertThat(ok.exitCode()).as(ok.err()).isZero();
     assertThat(ok.out()).contains("timeout = 2s  (" + user() + ":3)").contains("configuration OK")
         .doesNotContain("n0c-r3ad");
-    assertThat(ok.err()).contains("warning: " + communities + " can be read by group or others");
 
     Path policy = dir.resolve("policy");
     Files.createDirectories(policy);

@@ -93,34 +93,23 @@ class SecretCanaryTest {
 
   @Test
   void noChannelOfAnInProcessRunShowsTheCanary() throws Exception {
+    // The product's own log file (--log-file), so the test sees exactly what an admin's log would hold.
     Path log = dir.resolve("netaudit.log");
-    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-    FileAppender<ch.qos.logback.classic.spi.ILoggingEvent> file = new FileAppender<>();
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-    encoder.setContext(context);
-    encoder.setPattern("%d %level %logger %msg%n%ex");
-    encoder.start();
-    file.setContext(context);
-    file.setFile(log.toString());
-    file.setEncoder(encoder);
-    file.start();
-    Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    root.addAppender(file);
-    try {
+    {
       Path communities = privateFile("communities.txt", "file-" + CANARY + "\n");
       Path report1 = dir.resolve("file-sources.csv");
       CliRun fromFiles = CliRun.of(Map.of(), "", args(report1, "--community-file", communities.toString(),
-          "--credentials", credentials().toString()).toArray(new String[0]));
+          "--credentials", credentials().toString(), "--log-file", log.toString()).toArray(new String[0]));
       assertThat(Files.readString(report1)).contains("good"); // the scan did reach the agent
       Path report2 = dir.resolve("env-sources.csv");
-      CliRun fromEnv = CliRun.of(env(), "", args(report2).toArray(new String[0]));
+      CliRun fromEnv = CliRun.of(env(), "", args(report2, "--log-file", log.toString()).toArray(new String[0]));
       assertThat(Files.readString(report2)).contains(CredentialOptions.ENV_LABEL);
-      CliRun help = CliRun.of(env(), "", "scan", "--help");
-
       // SNMP4J-style output after the secrets are known: through java.util.logging, like SNMP4J's own.
+      // (Before the next CLI run, which configures logging anew without the log file.)
       java.util.logging.Logger.getLogger("org.snmp4j.Snmp").warning("target community=community-" + CANARY);
       LoggerFactory.getLogger("io.netaudit.test").warn("passphrase {}", "auth-" + CANARY,
           new IllegalStateException("bad key priv-" + CANARY));
+      CliRun help = CliRun.of(env(), "", "scan", "--help");
 
       Map<String, String> channels = new HashMap<>();
       channels.put("stdout (files)", fromFiles.out());
@@ -135,9 +124,6 @@ class SecretCanaryTest {
       channels.forEach((name, text) -> assertThat(text).as(name).doesNotContain(CANARY));
       assertThat(Files.readString(log)).as("the masker was at work").contains("<masked>");
       assertThat(fromFiles.err()).as("-vv did log").isNotEmpty();
-    } finally {
-      root.detachAppender(file);
-      file.stop();
     }
   }
 
