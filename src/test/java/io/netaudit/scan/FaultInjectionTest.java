@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class FaultInjectionTest {
   private static final int DEVICES = 200;
-  private static final long TIMEOUT_MS = 150;
+  // Generous: the loss is the responder's, so a slow, shared CI machine must never look like loss.
+  private static final long TIMEOUT_MS = 500;
   private static final long SEED = 20_240_601L;
 
   private static final List<InetAddress> TARGETS = new ArrayList<>();
