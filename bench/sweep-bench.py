@@ -11,6 +11,7 @@ when missing. Every packet goes to 127.0.0.0/8; the lab refuses anything else.
 
   sudo bench/sweep-bench.py                       # /16 with 2000 devices, 3 rounds
   sudo bench/sweep-bench.py --sizes 24,20,16 --runs 5
+  sudo bench/sweep-bench.py --loss-check        # /16 with 5 % reply loss: devices found, rate honoured
 """
 import argparse
 import csv
@@ -92,7 +93,10 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="16")
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--tools", default="netaudit,netaudit-default,onesixtyone-w0,braa,snmpblast")
+    ap.add_argument("--tools", default="netaudit,netaudit-inventory,netaudit-default,onesixtyone-w0,braa,snmpblast")
+    ap.add_argument("--loss-check", action="store_true",
+                    help="instead: /16 with --loss 5, netaudit with its default retries at --rate 20000; prints "
+                         "devices found and the packet rate the lab counted")
     ap.add_argument("--lab", default=os.path.join(ROOT, "..", "shared", "lab"))
     ap.add_argument("--lab-args", default="")
     ap.add_argument("--netaudit-args", default="", help="extra netaudit scan flags")
@@ -105,6 +109,10 @@ def main():
     comm = os.path.join(work, "communities.txt")
     open(comm, "w").write("public\n")
     tools = args.tools.split(",")
+    if args.loss_check:
+        loss_check(lab, work)
+        shutil.rmtree(work, ignore_errors=True)
+        return
     print(f"# sweep-bench {time.strftime('%Y-%m-%d %H:%M')} on {os.cpu_count()} cores; runs={args.runs}; "
           f"timeout 1 s, retries 1")
     for size in args.sizes.split(","):
@@ -123,6 +131,8 @@ def main():
                   f"--rate 100000")
             cmds = {
                 "netaudit": (na + f" --depth system --no-engine-id-probe {args.netaudit_args} {net}", "na"),
+                "netaudit-inventory": (na + f" --depth inventory --no-engine-id-probe {args.netaudit_args} {net}",
+                                       "na"),
                 "netaudit-default": (na + f" {args.netaudit_args} {net}", "na"),
                 "onesixtyone-w0": (f"onesixtyone -c {comm} -i {sweep} -w 0", parse_161),
                 "braa": (f"braa -t 1 -r 1 public@{first}-{last}:161:.1.3.6.1.2.1.1.1.0", parse_braa),
@@ -151,11 +161,44 @@ def main():
                 for ref in ("snmpblast", "onesixtyone-w0"):
                     if ref in med:
                         print(f"ratio netaudit/{ref}: {med['netaudit'] / med[ref]:.2f}")
+                if "netaudit-inventory" in med:
+                    print(f"ratio inventory/system depth: {med['netaudit-inventory'] / med['netaudit']:.2f}")
                 if "netaudit-default" in med:
                     print(f"default depth and probes add {med['netaudit-default'] - med['netaudit']:.2f} s")
         finally:
             sh(f"{lab}/lab-down --state-dir {state}", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     shutil.rmtree(work, ignore_errors=True)
+
+
+def loss_check(lab, work, rate=20000):
+    """One /16 sweep with 5 % reply loss and the default retries, counted by the lab itself."""
+    net, devices = SIZES["16"]
+    state = os.path.join(work, "labloss")
+    sh(f"{lab}/lab-up --net {net} --devices {devices} --seed 1 --loss 5 --state-dir {state}", stdout=subprocess.DEVNULL)
+    report = os.path.join(work, "loss.csv")
+    try:
+        truth = {l.strip() for l in open(os.path.join(state, "hosts.txt")) if l.strip()}
+        start = time.monotonic()
+        p = subprocess.run(f"{ROOT}/netaudit scan --fail-on never -o {report} --rate {rate} {net}", shell=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        wall = time.monotonic() - start
+        summary = p.stderr
+    finally:
+        sh(f"{lab}/lab-down --state-dir {state}", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    found = parse_netaudit(report) & truth
+    counters = {}
+    for line in open(os.path.join(state, "responder.log")):
+        if "exiting:" in line:
+            import json
+            counters = json.loads(line.split("exiting:", 1)[1])
+    sweep = float(re.search(r", ([0-9.]+) s, ([0-9]+) packets sent", summary).group(1))
+    sent = int(re.search(r", ([0-9.]+) s, ([0-9]+) packets sent", summary).group(2))
+    print(f"\n## loss check: {net}, {devices} devices, lab --loss 5, netaudit default retries, --rate {rate}")
+    print(f"found {len(found)}/{len(truth)}; netaudit sent {sent} packets in a {sweep:.1f} s sweep "
+          f"({wall:.1f} s wall); the lab received {counters.get('rx')} datagrams "
+          f"(= {counters.get('rx', 0) / sweep:.0f}/s over the sweep, limit {rate}/s), dropped "
+          f"{counters.get('dropped_loss')} replies as loss")
+    print(summary.strip())
 
 
 if __name__ == "__main__":

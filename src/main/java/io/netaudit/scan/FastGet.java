@@ -42,6 +42,18 @@ final class FastGet {
     throw new IllegalStateException("request id not found in the encoded GET");
   }
 
+  /**
+   * The template itself with this request id patched in: no allocation. Valid until the next call;
+   * only the sending thread uses it, and a send copies the bytes before it returns.
+   */
+  byte[] patched(int requestId) {
+    template[requestIdOffset] = (byte) (requestId >>> 24);
+    template[requestIdOffset + 1] = (byte) (requestId >>> 16);
+    template[requestIdOffset + 2] = (byte) (requestId >>> 8);
+    template[requestIdOffset + 3] = (byte) requestId;
+    return template;
+  }
+
   /** A new datagram for this request id (at least {@link #MIN_REQUEST_ID}). */
   byte[] message(int requestId) {
     byte[] m = template.clone();

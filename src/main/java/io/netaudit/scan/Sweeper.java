@@ -154,10 +154,12 @@ public final class Sweeper implements AutoCloseable {
     /** Encoded GET templates by (version, community, objects): a sweep uses only a handful. */
     private final java.util.Map<List<Object>, FastGet> templates = new java.util.HashMap<>();
     private FastGet[] findTemplates = new FastGet[2];
+    private byte[][] secrets = new byte[1][];
     private final long timeoutNanos;
     private volatile Thread sender;
     private long started;
     private long sent;
+    private boolean allIssuedLogged;
     private long issued;
     /** Progress display hook; called only on the sender thread (see SweepListener). */
     private SweepListener listener = SweepListener.NONE;
@@ -220,6 +222,11 @@ public final class Sweeper implements AutoCloseable {
           } else if (active.get() == 0 && !targets.hasNext()) {
             return;
           } else {
+            if (!allIssuedLogged && !targets.hasNext()) {
+              allIssuedLogged = true; // where a sweep's time goes: sending, or waiting out timeouts
+              LOG.debug("all {} targets issued after {} ms, {} packets sent", issued,
+                  (System.nanoTime() - started) / 1_000_000, sent);
+            }
             long wait = 500_000L; // woken early by any reply or SNMP4J timeout
             FastPending head = deadlines.peek();
             if (head != null) {
@@ -241,17 +248,17 @@ public final class Sweeper implements AutoCloseable {
     private void send(InFlight f) {
       Request request = f.request();
       Credential credential = settings.credentials().get(request.profileIndex());
-      UdpAddress peer = new UdpAddress(f.probe().address(), settings.port());
       if (credential instanceof UsmCredential) {
-        sendV3(f, (UsmCredential) credential, peer);
+        sendV3(f, (UsmCredential) credential, new UdpAddress(f.probe().address(), settings.port()));
         return;
       }
       Community community = (Community) credential;
-      sendEngineDiscovery(f, peer);
+      sendEngineDiscovery(f);
       if (request.pduType() == PDU.GET && request.timeoutFactor() == 1) {
-        sendFast(f, community, peer);
+        sendFast(f, community);
         return;
       }
+      UdpAddress peer = new UdpAddress(f.probe().address(), settings.port());
       CommunityTarget<UdpAddress> target = new CommunityTarget<>(peer, new OctetString(community.secret()));
       target.setVersion(request.version() == SnmpVersion.V1 ? SnmpConstants.version1 : SnmpConstants.version2c);
       target.setTimeout((long) timeoutMillis * request.timeoutFactor());
@@ -305,16 +312,16 @@ public final class Sweeper implements AutoCloseable {
       }
     }
 
-    private void sendEngineDiscovery(InFlight f, UdpAddress peer) {
+    private void sendEngineDiscovery(InFlight f) {
       if (!f.request().withEngineProbe() || watch.hasEngineId(f.probe().address())) {
         return;
       }
       // Same round as the community request: the sweep gains a packet, not a timeout wait.
       discoveryId = discoveryId == Integer.MAX_VALUE ? 1 : discoveryId + 1;
       try {
-        transport.sendMessage(peer, EngineDiscovery.message(discoveryId, discoveryId), null, 0, 0);
+        transport.sendRaw(f.probe().socketAddress(settings.port()), EngineDiscovery.message(discoveryId, discoveryId));
       } catch (IOException e) {
-        LOG.debug("engine discovery to {} failed: {}", peer, e.toString());
+        LOG.debug("engine discovery to {} failed: {}", f.probe().address().getHostAddress(), e.toString());
       }
       sent++;
       pacer.acquire();
@@ -324,25 +331,37 @@ public final class Sweeper implements AutoCloseable {
      * The hot path of a sweep: the GET is encoded here and sent on SNMP4J's socket, and matched by
      * {@link #offer} (request id, source address, version and community must all agree).
      */
-    private void sendFast(InFlight f, Community community, UdpAddress peer) {
+    private void sendFast(InFlight f, Community community) {
       Request request = f.request();
       int id = nextRequestId;
       nextRequestId = nextRequestId == Integer.MAX_VALUE ? FastGet.MIN_REQUEST_ID : nextRequestId + 1;
-      byte[] secret = community.secret();
+      byte[] secret = secret(request.profileIndex(), community);
       FastGet template = template(request, secret);
       FastPending p = new FastPending(id, f, secret, System.nanoTime() + timeoutNanos);
       fastPending.put(id, p);
       deadlines.add(p);
       try {
         sent++;
-        transport.sendRaw(f.probe().socketAddress(settings.port()), template.message(id));
+        // The template's own buffer, patched in place: the send copies it before it returns.
+        transport.sendRaw(f.probe().socketAddress(settings.port()), template.patched(id));
       } catch (IOException | RuntimeException e) {
         if (fastPending.remove(id, p)) {
-          LOG.debug("send to {} failed: {}", peer, e.toString());
+          LOG.debug("send to {} failed: {}", f.probe().address().getHostAddress(), e.toString());
           finish(ProbeResult.error(f.probe().address(), clock.instant(), request.version(), community.label(),
               "send failed: " + e.getMessage()));
         }
       }
+    }
+
+    /** A community's bytes, copied once per run rather than once per packet. */
+    private byte[] secret(int profileIndex, Community community) {
+      if (profileIndex >= secrets.length) {
+        secrets = java.util.Arrays.copyOf(secrets, profileIndex + 1);
+      }
+      if (secrets[profileIndex] == null) {
+        secrets[profileIndex] = community.secret();
+      }
+      return secrets[profileIndex];
     }
 
     /** The system GET of the FIND phase is looked up by identity: no hashing of OIDs per packet. */
