@@ -91,6 +91,7 @@ public final class Identifier {
         servedEvidence(o.servedEnterprises(), identityEnterprises(o), c);
         macEvidence(o.macAddresses(), "ifPhysAddress", c);
         o.engineId().filter(e -> !e.mac().isEmpty()).ifPresent(e -> macEvidence(List.of(e.mac()), "engine ID", c));
+        hyteraSignature(o, c.evidence);
         Identification decided = decide(c, true);
         return decided.withPlatforms(platforms.find(o.sysDescr(), o.sysObjectId(), decided.vendor()));
     }
@@ -671,6 +672,29 @@ public final class Identifier {
     }
 
     // ------------------------------------------------------------ sysDescr
+
+    /** lwIP's own enterprise number with no product arc, as lwIP sets it by default. */
+    private static final String BARE_LWIP_OBJECT_ID = "1.3.6.1.4.1.26381";
+
+    /**
+     * Hytera's repeaters answer lwIP's bare enterprise number (1.3.6.1.4.1.26381) and no sysDescr at all. lwIP's
+     * own agent fills sysDescr ("lwIP") by default, so the absence is a signal of its own (the signature LibreNMS
+     * keys Hytera on), weak like the number: together they identify Hytera; either alone does not.
+     */
+    private void hyteraSignature(Observations o, List<Evidence> evidence) {
+        String oid = o.sysObjectId() == null ? "" : o.sysObjectId().strip();
+        if (oid.startsWith(".")) {
+            oid = oid.substring(1);
+        }
+        boolean noDescr = o.sysDescr() == null || o.sysDescr().isBlank();
+        // Only when nothing else names a maker: any other signal outweighs an absence.
+        boolean othersNamed = evidence.stream().anyMatch(e -> !e.vendor().id().equals("hytera"));
+        if (noDescr && oid.equals(BARE_LWIP_OBJECT_ID) && !othersNamed) {
+            catalogue.vendor("hytera").ifPresent(hytera -> evidence.add(new Evidence(SignalSource.SYS_DESCR, hytera,
+                    Strength.WEAK, "no sysDescr beside lwIP's bare enterprise number 26381: the Hytera repeater "
+                    + "signature (lwIP's own agent reports a sysDescr)")));
+        }
+    }
 
     private void descrEvidence(String sysDescr, List<Evidence> evidence, List<String> notes) {
         if (sysDescr == null || sysDescr.isBlank()) {

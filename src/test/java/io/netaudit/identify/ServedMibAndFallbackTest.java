@@ -62,7 +62,7 @@ class ServedMibAndFallbackTest {
         hikvision MIB + 50001 sysObjectID   |                                | 1.3.6.1.4.1.50001          | 39165               | hikvision       | MEDIUM
         served under the embedded OEM number| 24-Port Gigabit Smart Switch   | .1.3.6.1.4.1.89.1.1.1.3.6.1.4.1.4526.100.4.25 | 4526 | netgear  | MEDIUM
         squatter serves its own 50001       |                                | 1.3.6.1.4.1.50001          | 50001               |                 | LOW
-        lwIP number served under itself     |                                | 1.3.6.1.4.1.26381          | 26381               |                 | LOW
+        lwIP number served under itself     | lwIP                           | 1.3.6.1.4.1.26381          | 26381               |                 | LOW
         huawei MIB + weak GSE200M descr     | Linux GSE200M 2.6.27-SPEAr310  | 1.3.6.1.4.1.8072.3.2.10    | 2011                | huawei          | MEDIUM
         synology MIB vs hikvision MIB       | Linux box                      | 1.3.6.1.4.1.8072.3.2.10    | 6574;39165          |                 | LOW
         huawei MIB under a dell sysObjectID | Dell EMC Networking OS10       | 1.3.6.1.4.1.674.11000.5000 | 2011                | dell            | HIGH
@@ -149,7 +149,7 @@ class ServedMibAndFallbackTest {
         assertThat(vendorId(linksys)).isEqualTo("cisco");
         assertThat(linksys.confidence()).isEqualTo(Confidence.LOW);
         // watched makers named by one weak signal stay unidentified (the policy reviews them)
-        assertThat(identifier.identify("", "1.3.6.1.4.1.26381").vendor()).isEmpty();
+        assertThat(identifier.identify("lwIP", "1.3.6.1.4.1.26381").vendor()).isEmpty();
         assertThat(identifier.identify("", "1.3.6.1.4.1.25506.1.244").vendor()).isEmpty();
         assertThat(identifier.identify("", "1.3.6.1.4.1.43.1.16.4.3.85").vendor()).isEmpty();
         assertThat(identifier.identify("DS-2CD2185FWD-I", NET_SNMP).vendor()).isEmpty();
