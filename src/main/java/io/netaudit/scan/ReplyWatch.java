@@ -31,7 +31,6 @@ import org.snmp4j.transport.TransportListener;
  * from many sources cannot exhaust memory.
  */
 final class ReplyWatch implements TransportListener {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReplyWatch.class);
   private static final int MAX_REMEMBERED = 200_000;
   /** RFC 3411 allows 5-32 octets; SNMP4J 3.13 rejects longer ones too. */
   private static final int MAX_ENGINE_ID = 32;
@@ -78,12 +77,6 @@ final class ReplyWatch implements TransportListener {
     ReplyMatcher m = matcher;
     if (m != null && source != null && m.offer(source, d.version, d.community, d.pdu)) {
       return;
-    }
-    if (LOG.isInfoEnabled() && d.pdu != null) {
-      // Counted in the summary; named here (with -v) so an admin can see who sends what.
-      LOG.info("reply from {} (request id {}) matches no request of this sweep: a duplicate, a late reply, "
-          + "a wrong request id, or an answer for another address", source == null ? "?" : source.getHostAddress(),
-          d.pdu.getRequestID());
     }
     if (source != null && heard.size() < MAX_REMEMBERED) {
       heard.add(source);
