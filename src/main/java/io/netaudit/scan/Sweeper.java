@@ -382,10 +382,18 @@ public final class Sweeper implements AutoCloseable {
 
     private boolean offer(InetAddress source, int version, byte[] community, PDU pdu) {
       FastPending p = fastPending.get(pdu.getRequestID().getValue());
-      if (p == null || !p.inFlight.probe().address().equals(source) || pdu.getType() != PDU.RESPONSE
+      if (p == null) {
+        return false; // late, duplicate, or one of SNMP4J's own requests (it matches those itself)
+      }
+      if (!p.inFlight.probe().address().equals(source) || pdu.getType() != PDU.RESPONSE
           || version != (p.inFlight.request().version() == SnmpVersion.V1 ? 0 : 1)
           || !java.util.Arrays.equals(community, p.community)) {
-        return false; // another source, a late or duplicate reply, or a spoof: never attributed
+        // A reply to a request we did send, but from another address or with another version or
+        // community: counted as unmatched, never attributed, and named with -v.
+        LOG.info("ignored a reply from {} to the request sent to {}: {}", source.getHostAddress(),
+            p.inFlight.probe().address().getHostAddress(),
+            !p.inFlight.probe().address().equals(source) ? "another source address" : "wrong version or community");
+        return false;
       }
       if (!fastPending.remove(p.id, p)) {
         return false;
