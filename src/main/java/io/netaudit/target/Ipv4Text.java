@@ -95,9 +95,13 @@ final class Ipv4Text {
     if (item.indexOf('-', dash + 1) >= 0 || item.indexOf('*') >= 0) {
       throw new SyntaxProblem("'" + item + "' is not a number or range");
     }
-    // Open ends imply 0 and 255 as in nmap: "-5" is 0-5, "250-" is 250-255, "-" is 0-255.
+    // An open end implies 255 as in nmap ("250-" is 250-255, "-" is 0-255). An open start with a
+    // number ("-5") reads as a negative octet to anyone but nmap, so it is refused: write 0-5.
     String from = item.substring(0, dash);
     String to = item.substring(dash + 1);
+    if (from.isEmpty() && !to.isEmpty()) {
+      throw new SyntaxProblem("'" + item + "' looks like a negative octet; write the range as 0-" + to);
+    }
     int low = from.isEmpty() ? 0 : parseOctet(from);
     int high = to.isEmpty() ? 255 : parseOctet(to);
     if (low > high) {
@@ -109,6 +113,11 @@ final class Ipv4Text {
   private static int parseOctet(String digits) throws SyntaxProblem {
     if (digits.isEmpty() || !digits.chars().allMatch(Ipv4Text::isDigit)) {
       throw new SyntaxProblem("'" + digits + "' is not a number");
+    }
+    // inet_aton reads a leading zero as octal (010 = 8) while others read decimal: never guess.
+    if (digits.length() > 1 && digits.charAt(0) == '0') {
+      throw new SyntaxProblem("octet " + digits + " has a leading zero (octal to some tools, decimal to others); "
+          + "write it without the zero");
     }
     // Length check first so huge numbers cannot overflow parseInt.
     if (digits.length() > 3 || Integer.parseInt(digits) > 255) {
