@@ -94,27 +94,6 @@ public enum DiffFormat {
 
   /** One terminal line: line breaks become " | ", other controls "\xNN", lone surrogates U+FFFD. */
   static String plain(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\r' || c == '\n') {
-        out.append(" | ");
-        if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-          i++;
-        }
-      } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
-        out.append(String.format("\\x%02x", (int) c));
-      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-        out.append(c).append(s.charAt(++i));
-      } else if (Character.isSurrogate(c)) {
-        out.append('\uFFFD');
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return io.netaudit.report.VisibleText.of(s, " | ");
   }
 }

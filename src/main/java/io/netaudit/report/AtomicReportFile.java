@@ -15,7 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.function.UnaryOperator;
 
 /**
- * Publishes a UTF-8 text file the way {@link CsvReportWriter} does: written to a temp file in the same directory,
+ * Publishes a UTF-8 text file (every report format goes through it): written to a temp file in the same directory,
  * fsynced, then moved over the final name with ATOMIC_MOVE (readers see the old complete file or the new complete
  * one, never a truncated one); the temp file is removed when anything fails. The target "-" writes to the given
  * stream instead, which is flushed but not closed (it belongs to the caller).
@@ -74,7 +74,7 @@ public final class AtomicReportFile {
     try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
       channel.force(true);
     } catch (IOException | UnsupportedOperationException ignored) {
-      // Best effort, as in CsvReportWriter: the file is complete under its final name.
+      // Best effort: the file is complete under its final name; the directory entry may lag a crash.
     }
   }
 }

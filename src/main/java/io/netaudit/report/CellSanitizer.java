@@ -9,7 +9,6 @@ package io.netaudit.report;
  */
 public final class CellSanitizer {
   private static final String LINE_BREAK = " | ";
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private CellSanitizer() {}
 
@@ -17,27 +16,8 @@ public final class CellSanitizer {
     if (s == null || s.isEmpty()) {
       return "";
     }
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\r') {
-        out.append(LINE_BREAK);
-        if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-          i++;
-        }
-      } else if (c == '\n') {
-        out.append(LINE_BREAK);
-      } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
-        out.append("\\x").append(HEX[c >> 4]).append(HEX[c & 0xf]);
-      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-        out.append(c).append(s.charAt(++i));
-      } else if (Character.isSurrogate(c)) {
-        out.append('\uFFFD');
-      } else {
-        out.append(c);
-      }
-    }
-    return startsLikeFormula(s, out) ? "'" + out : out.toString();
+    String out = VisibleText.of(s, LINE_BREAK);
+    return startsLikeFormula(s, out) ? "'" + out : out;
   }
 
   private static boolean startsLikeFormula(String original, CharSequence cleaned) {

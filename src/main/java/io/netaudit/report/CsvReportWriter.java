@@ -1,17 +1,8 @@
 package io.netaudit.report;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -56,37 +47,7 @@ public final class CsvReportWriter {
 
   /** Writes rows that are already in report order, streaming them: see {@link ReportRows}. */
   public void write(String target, ReportRows rows) throws IOException {
-    if ("-".equals(target)) {
-      // Not closed: the stream belongs to the caller (usually System.out).
-      Writer out = new BufferedWriter(new OutputStreamWriter(stdoutForDash, StandardCharsets.UTF_8));
-      print(rows, out);
-      out.flush();
-      return;
-    }
-    Path finalPath = Path.of(target).toAbsolutePath();
-    Path dir = finalPath.getParent();
-    Path tmp = Files.createTempFile(dir, "." + finalPath.getFileName() + ".tmp-", "");
-    try {
-      // A failing row source takes the same clean-up path as a failing disk.
-      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        Writer out =
-            new BufferedWriter(
-                new OutputStreamWriter(fileStreamDecorator.apply(Channels.newOutputStream(channel)), StandardCharsets.UTF_8));
-        print(rows, out);
-        out.flush();
-        // Data must be on disk before the rename, or a crash could publish an empty file under the final name.
-        channel.force(true);
-      }
-      Files.move(tmp, finalPath, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException | RuntimeException | Error e) {
-      try {
-        Files.deleteIfExists(tmp);
-      } catch (IOException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      throw e;
-    }
-    syncDirectory(dir);
+    new AtomicReportFile(stdoutForDash, fileStreamDecorator).write(target, out -> print(rows, out));
   }
 
   private static void print(ReportRows rows, Writer out) throws IOException {
@@ -139,11 +100,4 @@ public final class CsvReportWriter {
   }
 
   /** Makes the rename itself durable; best effort, since not every platform can open a directory. */
-  private static void syncDirectory(Path dir) {
-    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-      channel.force(true);
-    } catch (IOException | UnsupportedOperationException ignored) {
-      // The report is already complete under its final name; only durability across power loss is weaker.
-    }
-  }
 }
