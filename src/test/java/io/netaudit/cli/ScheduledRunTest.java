@@ -124,7 +124,7 @@ class ScheduledRunTest {
     CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> CliRun.of(
         scanAt("100", "--all-targets", "-o", report.toString(), NET, "127.0.62.0/22")));
     StopSignals.Active active = awaitActive(run);
-    Thread.sleep(500);
+    Thread.sleep(1000); // well into the sweep, not still loading
     assertThat(StopSignals.stop(active, "SIGTERM", 143)).isTrue();
     assertThat(StopSignals.stop(active, "SIGTERM", 143)).as("a second signal is not a second stop").isFalse();
     CliRun done = run.get(20, TimeUnit.SECONDS);
@@ -147,7 +147,7 @@ class ScheduledRunTest {
     CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> CliRun.of(
         scanAt("100", "--output-dir", dir.toString(), "--keep", "1", NET, "127.0.62.0/22")));
     StopSignals.Active active = awaitActive(run);
-    Thread.sleep(300);
+    Thread.sleep(1000); // well into the sweep (at 100 packets/s it lasts many seconds), not still loading
     StopSignals.stop(active, "SIGINT", 130);
     CliRun done = run.get(20, TimeUnit.SECONDS);
     assertThat(done.exitCode()).as(done.err()).isEqualTo(130);
