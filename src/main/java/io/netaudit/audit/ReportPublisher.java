@@ -12,7 +12,6 @@ import io.netaudit.report.ReportRow;
 import io.netaudit.report.ReportRows;
 import io.netaudit.scan.SweepStats;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,29 +110,14 @@ final class ReportPublisher {
       targets += n;
     }
     Map<String, String> urls = new LinkedHashMap<>();
-    String latest = "";
     for (Advisory a : settings.policy().advisories()) {
       urls.put(a.id(), a.url());
-      if (a.date().toString().compareTo(latest) > 0) {
-        latest = a.date().toString();
-      }
     }
     Map<String, String> dates = new LinkedHashMap<>();
-    dates.put("newest advisory", latest);
+    dates.put("newest advisory", settings.policy().newestAdvisoryDate().map(Object::toString).orElse(""));
     dates.put("registries", settings.identifier().registries().summary());
     return new HtmlSummary(byStatus, targets, String.format(Locale.ROOT, "%.1f s", stats.elapsed().toMillis() / 1000.0),
-        dates, urls, clock.instant().toString(), version());
+        dates, urls, clock.instant().toString(), ToolVersion.read());
   }
 
-  private static String version() {
-    Properties p = new Properties();
-    try (InputStream in = ReportPublisher.class.getResourceAsStream("/netaudit-version.properties")) {
-      if (in != null) {
-        p.load(in);
-      }
-    } catch (IOException e) {
-      return "unknown";
-    }
-    return p.getProperty("version", "unknown");
-  }
 }

@@ -2,7 +2,6 @@ package io.netaudit.cli;
 
 import io.netaudit.audit.AuditSummary;
 import io.netaudit.audit.StopRequest;
-import io.netaudit.policy.Advisory;
 import io.netaudit.policy.AuditStatus;
 import io.netaudit.policy.Policy;
 import io.netaudit.report.AtomicReportFile;
@@ -162,8 +161,7 @@ final class ReportSet {
       }
     }
     j.append("},\n  \"policy\": {\"advisories\": ").append(policy.advisories().size()).append(", \"newest_advisory\": ")
-        .append(JsonText.quote(policy.advisories().stream().map(Advisory::date).max(java.util.Comparator.naturalOrder())
-            .map(Object::toString).orElse(""))).append("},\n");
+        .append(JsonText.quote(policy.newestAdvisoryDate().map(Object::toString).orElse(""))).append("},\n");
     field(j, "registries", registries).append(",\n");
     if (!s.reportWritten()) {
       field(j, "report_problem", s.reportProblem()).append(",\n");

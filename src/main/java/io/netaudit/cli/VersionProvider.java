@@ -1,8 +1,6 @@
 package io.netaudit.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 import picocli.CommandLine;
 
 /** Reads the version Maven wrote into the jar. */
@@ -14,14 +12,7 @@ final class VersionProvider implements CommandLine.IVersionProvider {
 
   /** The version Maven wrote, or "unknown". */
   static String version() {
-    Properties p = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/netaudit-version.properties")) {
-      if (in != null) {
-        p.load(in);
-      }
-    } catch (IOException e) {
-      return "unknown";
-    }
-    return p.getProperty("version", "unknown");
+    return io.netaudit.audit.ToolVersion.read();
   }
+
 }

@@ -107,6 +107,11 @@ public final class Policy {
     return advisories;
   }
 
+  /** The date of the newest advisory in effect: the data date of the policy. */
+  public java.util.Optional<java.time.LocalDate> newestAdvisoryDate() {
+    return advisories().stream().map(Advisory::date).max(java.util.Comparator.naturalOrder());
+  }
+
   public List<VendorRule> rules() {
     return rules;
   }
