@@ -32,31 +32,6 @@ final class TargetOptions {
   @Option(names = "--allow-large-scan", description = "Allow more than 2^20 (1,048,576) addresses.")
   boolean allowLargeScan;
 
-  private static final java.util.regex.Pattern IPV4_CIDR =
-      java.util.regex.Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
-
-  /** nmap masks host bits (10.0.0.1/24 is 10.0.0.0/24); so does netaudit, but it says so. */
-  private static void warnAboutHostBits(CliContext ctx, TargetSpec spec) {
-    for (String part : spec.text().split(",")) {
-      java.util.regex.Matcher m = IPV4_CIDR.matcher(part.strip());
-      if (!m.matches()) {
-        continue;
-      }
-      long address = 0;
-      for (int i = 1; i <= 4; i++) {
-        address = address << 8 | (Long.parseLong(m.group(i)) & 0xff);
-      }
-      int prefix = Integer.parseInt(m.group(5));
-      long hostMask = prefix >= 32 ? 0 : (1L << (32 - prefix)) - 1;
-      if (prefix <= 32 && (address & hostMask) != 0) {
-        long network = address & ~hostMask & 0xffffffffL;
-        ctx.err().printf("netaudit: warning: '%s' (%s) has host bits set; sweeping %d.%d.%d.%d/%d as nmap does%n",
-            part.strip(), spec.origin(), network >>> 24, network >>> 16 & 0xff, network >>> 8 & 0xff, network & 0xff,
-            prefix);
-      }
-    }
-  }
-
   /**
    * @param sends false for --list-targets, which may expand anything since it sends nothing
    */
@@ -83,8 +58,8 @@ final class TargetOptions {
         ex.addAll(TargetFileReader.read(excludeFile, ctx.in()));
       }
       TargetSet set = TargetSet.parse(includes, ex, resolver);
-      for (TargetSpec spec : includes) {
-        warnAboutHostBits(ctx, spec);
+      for (String warning : set.warnings()) {
+        ctx.err().println("netaudit: warning: " + warning);
       }
       if (sends && set.maxSize() > LARGE_SCAN && !allowLargeScan) {
         String largest = set.largestSpec().map(s -> " ('" + s.text() + "' (" + s.origin() + ") is the largest)")

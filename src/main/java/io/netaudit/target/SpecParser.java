@@ -19,9 +19,15 @@ final class SpecParser {
 
   private final HostResolver resolver;
   private final Map<String, InetAddress> resolved = new HashMap<>();
+  private final List<String> warnings = new ArrayList<>();
 
   SpecParser(HostResolver resolver) {
     this.resolver = resolver;
+  }
+
+  /** One line per spec parsed so far whose meaning was adjusted (CIDR host bits). */
+  List<String> warnings() {
+    return List.copyOf(warnings);
   }
 
   List<AddressBlock> parse(TargetSpec spec) throws TargetSpecException {
@@ -62,7 +68,14 @@ final class SpecParser {
       Base base = parseBase(spec, baseText);
       int prefix = parsePrefix(text.substring(slash + 1), base.family());
       int bits = base.family() == Family.IPV4 ? 32 : 128;
-      return AddressRange.network(base.family(), base.high(), base.low(), bits - prefix);
+      AddressRange network = AddressRange.network(base.family(), base.high(), base.low(), bits - prefix);
+      if (network.firstLow() != base.low() && Ipv4Text.looksNumeric(baseText)) {
+        // nmap masks host bits (10.0.0.1/24 is 10.0.0.0/24); so does netaudit, but it says so.
+        warnings.add("'" + text + "' (" + spec.origin() + ") has host bits set; sweeping "
+            + Addresses.toInet(base.family(), base.high(), network.firstLow()).getHostAddress() + "/" + prefix
+            + " as nmap does");
+      }
+      return network;
     } catch (SyntaxProblem problem) {
       throw Messages.invalid(spec, text, problem.getMessage());
     }

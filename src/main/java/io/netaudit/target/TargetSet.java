@@ -17,6 +17,7 @@ public final class TargetSet implements Iterable<InetAddress> {
   private final List<AddressBlock> excludes;
   /** The spec each include block came from, by index. */
   private List<TargetSpec> blockSpecs = List.of();
+  private List<String> warnings = List.of();
 
   private TargetSet(List<AddressBlock> includes, List<AddressBlock> excludes) {
     this.includes = List.copyOf(includes);
@@ -36,8 +37,10 @@ public final class TargetSet implements Iterable<InetAddress> {
     SpecParser parser = new SpecParser(resolver);
     List<TargetSpec> includeSpecs = new ArrayList<>();
     List<AddressBlock> includeBlocks = parseAll(parser, includes, includeSpecs);
+    List<String> includeWarnings = parser.warnings();
     TargetSet set = new TargetSet(includeBlocks, parseAll(parser, excludes, new ArrayList<>()));
     set.blockSpecs = List.copyOf(includeSpecs);
+    set.warnings = includeWarnings;
     return set;
   }
 
@@ -51,6 +54,11 @@ public final class TargetSet implements Iterable<InetAddress> {
       }
     }
     return blocks;
+  }
+
+  /** One line per include spec whose meaning was adjusted, e.g. a CIDR with host bits set (masked, as nmap does). */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /** The include spec that expands to the most addresses (for messages about large scans), if any. */
