@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -121,7 +120,7 @@ class CsvReportWriterTest {
   void failureMidWriteLeavesThePreviousReportAndNoTempFile() throws Exception {
     Path report = dir.resolve("report.csv");
     Files.writeString(report, "previous complete report\r\n");
-    CsvReportWriter failing = new CsvReportWriter(OutputStream.nullOutputStream(), FailAfter::new);
+    CsvReportWriter failing = new CsvReportWriter(OutputStream.nullOutputStream(), TestRows.FailAfter::new);
     List<ReportRow> rows =
         Stream.iterate(1, i -> i + 1).limit(2000).map(i -> row("10.0." + (i / 250) + "." + (i % 250), "compliant", "x".repeat(100)))
             .collect(Collectors.toList());
@@ -217,29 +216,6 @@ class CsvReportWriterTest {
   private static List<String> filesIn(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
-    }
-  }
-
-  /** Simulates the disk filling up after some data has already reached the temp file. */
-  private static final class FailAfter extends FilterOutputStream {
-    private int remaining = 50_000;
-
-    FailAfter(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      if (len > remaining) {
-        throw new IOException("disk full");
-      }
-      remaining -= len;
-      out.write(b, off, len);
     }
   }
 }
