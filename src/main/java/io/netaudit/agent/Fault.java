@@ -2,8 +2,8 @@ package io.netaudit.agent;
 
 /**
  * Misbehaviours real agents show, for the demo and the end-to-end tests. Faults that need a
- * hand-made datagram (garbage, wrong source, wrong request id) are produced by raw UDP responders in
- * the tests instead.
+ * hand-made datagram (garbage, wrong source, wrong request id) are produced by raw UDP responders
+ * in the tests instead.
  */
 public enum Fault {
   NONE,

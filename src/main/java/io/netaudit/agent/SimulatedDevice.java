@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param community the only community it answers
  * @param delay how long it waits before answering
  */
-public record SimulatedDevice(InetAddress address, AgentMib mib, String community, Fault fault, Duration delay) {
+public record SimulatedDevice(
+    InetAddress address, AgentMib mib, String community, Fault fault, Duration delay) {
   public SimulatedDevice {
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(mib, "mib");

@@ -31,10 +31,10 @@ import org.snmp4j.smi.VariableBinding;
 import org.snmp4j.transport.DefaultUdpTransportMapping;
 
 /**
- * Real SNMP agents, in process: one UDP socket per device address (so replies come from the
- * address that was asked), all on the same port, served by one SNMP4J session. Used by
- * {@code netaudit demo} and by the end-to-end tests; it binds only the addresses it is given, and
- * refuses any that is not loopback.
+ * Real SNMP agents, in process: one UDP socket per device address (so replies come from the address
+ * that was asked), all on the same port, served by one SNMP4J session. Used by {@code netaudit
+ * demo} and by the end-to-end tests; it binds only the addresses it is given, and refuses any that
+ * is not loopback.
  */
 public final class SimulatedNetwork implements AutoCloseable, CommandResponder {
   private static final int MAX_BULK_REPETITIONS = 50;
@@ -52,11 +52,13 @@ public final class SimulatedNetwork implements AutoCloseable, CommandResponder {
     for (InetAddress a : devices.keySet()) {
       requestsSeen.put(a, new AtomicInteger());
     }
-    this.delayed = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "simulated-agent-delay");
-      t.setDaemon(true);
-      return t;
-    });
+    this.delayed =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "simulated-agent-delay");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /**
@@ -67,16 +69,21 @@ public final class SimulatedNetwork implements AutoCloseable, CommandResponder {
     Map<InetAddress, SimulatedDevice> byAddress = new HashMap<>();
     for (SimulatedDevice d : devices) {
       if (!d.address().isLoopbackAddress()) {
-        throw new IllegalArgumentException("simulated devices live on loopback only: " + d.address());
+        throw new IllegalArgumentException(
+            "simulated devices live on loopback only: " + d.address());
       }
       if (byAddress.put(d.address(), d) != null) {
-        throw new IllegalArgumentException("two simulated devices on " + d.address().getHostAddress());
+        throw new IllegalArgumentException(
+            "two simulated devices on " + d.address().getHostAddress());
       }
     }
     IOException last = null;
     for (int attempt = 0; attempt < 20; attempt++) {
-      int chosen = port != 0 ? port : freePort(devices.isEmpty() ? InetAddress.getLoopbackAddress()
-          : devices.get(0).address());
+      int chosen =
+          port != 0
+              ? port
+              : freePort(
+                  devices.isEmpty() ? InetAddress.getLoopbackAddress() : devices.get(0).address());
       try {
         return bind(byAddress, chosen);
       } catch (BindException e) {
@@ -95,7 +102,8 @@ public final class SimulatedNetwork implements AutoCloseable, CommandResponder {
     }
   }
 
-  private static SimulatedNetwork bind(Map<InetAddress, SimulatedDevice> byAddress, int port) throws IOException {
+  private static SimulatedNetwork bind(Map<InetAddress, SimulatedDevice> byAddress, int port)
+      throws IOException {
     MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
     dispatcher.addMessageProcessingModel(new MPv1());
     dispatcher.addMessageProcessingModel(new MPv2c());
@@ -142,18 +150,22 @@ public final class SimulatedNetwork implements AutoCloseable, CommandResponder {
     event.setProcessed(true);
     int seen = requestsSeen.get(device.address()).incrementAndGet();
     boolean v1 = event.getMessageProcessingModel() == org.snmp4j.mp.MessageProcessingModel.MPv1;
-    if (!device.community().equals(new String(event.getSecurityName(), java.nio.charset.StandardCharsets.ISO_8859_1))
+    if (!device
+            .community()
+            .equals(
+                new String(event.getSecurityName(), java.nio.charset.StandardCharsets.ISO_8859_1))
         || (device.fault() == Fault.V1_ONLY && !v1)
         || (device.fault() == Fault.DROP_FIRST_TWO && seen <= 2)) {
       return; // real agents stay silent on a wrong community
     }
     PDU response = answer(device, event.getPDU(), v1);
-    Runnable reply = () -> {
-      int copies = device.fault() == Fault.DUPLICATE ? 3 : 1;
-      for (int i = 0; i < copies; i++) {
-        send(event, response);
-      }
-    };
+    Runnable reply =
+        () -> {
+          int copies = device.fault() == Fault.DUPLICATE ? 3 : 1;
+          for (int i = 0; i < copies; i++) {
+            send(event, response);
+          }
+        };
     if (device.delay().isZero()) {
       reply.run();
     } else {
@@ -163,9 +175,17 @@ public final class SimulatedNetwork implements AutoCloseable, CommandResponder {
 
   private static <A extends Address> void send(CommandResponderEvent<A> event, PDU response) {
     try {
-      event.getMessageDispatcher().returnResponsePdu(event.getMessageProcessingModel(), event.getSecurityModel(),
-          event.getSecurityName(), event.getSecurityLevel(), response, event.getMaxSizeResponsePDU(),
-          event.getStateReference(), new StatusInformation());
+      event
+          .getMessageDispatcher()
+          .returnResponsePdu(
+              event.getMessageProcessingModel(),
+              event.getSecurityModel(),
+              event.getSecurityName(),
+              event.getSecurityLevel(),
+              response,
+              event.getMaxSizeResponsePDU(),
+              event.getStateReference(),
+              new StatusInformation());
     } catch (MessageException e) {
       // The manager went away; nothing to do for a simulator.
     }
@@ -243,7 +263,9 @@ public final class SimulatedNetwork implements AutoCloseable, CommandResponder {
 
   private static VariableBinding nextOf(AgentMib mib, OID oid) {
     Map.Entry<OID, Variable> next = mib.next(oid);
-    return next == null ? new VariableBinding(oid, Null.endOfMibView) : new VariableBinding(next.getKey(), next.getValue());
+    return next == null
+        ? new VariableBinding(oid, Null.endOfMibView)
+        : new VariableBinding(next.getKey(), next.getValue());
   }
 
   private static PDU error(PDU response, int status, int index) {

@@ -23,24 +23,27 @@ import org.snmp4j.smi.TimeTicks;
 import org.snmp4j.smi.Variable;
 
 /**
- * An snmpsim recording ({@code .snmprec}): one {@code OID|TAG|VALUE} per line, read into an {@link AgentMib} that
- * a {@link SimulatedDevice} can serve.
+ * An snmpsim recording ({@code .snmprec}): one {@code OID|TAG|VALUE} per line, read into an {@link
+ * AgentMib} that a {@link SimulatedDevice} can serve.
  *
- * <p>Tags: 2 Integer32, 4 OctetString, 5 Null, 6 OBJECT IDENTIFIER, 64 IpAddress, 65 Counter32, 66 Gauge32,
- * 67 TimeTicks, 68 Opaque, 70 Counter64. A tag suffix {@code x} means the value is hex ({@code 4x|48656c6c6f}), a
- * suffix {@code e} means Python-style escaped text ({@code \xNN}, {@code \n}, {@code \\}, ...); both are accepted on
- * the octet types 4, 64 and 68. Only the first two {@code |} split a line (values may hold {@code |}). Lines that
- * use an snmpsim variation module ({@code :} in the tag, e.g. {@code 4:numeric}) are skipped and counted apart;
- * blank lines and {@code #} comments are ignored; OIDs may start with a dot; CRLF line ends and a UTF-8 byte order
+ * <p>Tags: 2 Integer32, 4 OctetString, 5 Null, 6 OBJECT IDENTIFIER, 64 IpAddress, 65 Counter32, 66
+ * Gauge32, 67 TimeTicks, 68 Opaque, 70 Counter64. A tag suffix {@code x} means the value is hex
+ * ({@code 4x|48656c6c6f}), a suffix {@code e} means Python-style escaped text ({@code \xNN}, {@code
+ * \n}, {@code \\}, ...); both are accepted on the octet types 4, 64 and 68. Only the first two
+ * {@code |} split a line (values may hold {@code |}). Lines that use an snmpsim variation module
+ * ({@code :} in the tag, e.g. {@code 4:numeric}) are skipped and counted apart; blank lines and
+ * {@code #} comments are ignored; OIDs may start with a dot; CRLF line ends and a UTF-8 byte order
  * mark are accepted. Octet values are served byte for byte as they stand in the file.
  *
- * <p>Recordings are messy, so a bad line (unknown tag, value that does not fit its type, OID repeated with another
- * value) is skipped and counted, with the first few reasons kept in {@link #problems()}; an exact repeat of an
- * earlier line is ignored. A recording with no usable line at all is a {@link SnmprecException}.
+ * <p>Recordings are messy, so a bad line (unknown tag, value that does not fit its type, OID
+ * repeated with another value) is skipped and counted, with the first few reasons kept in {@link
+ * #problems()}; an exact repeat of an earlier line is ignored. A recording with no usable line at
+ * all is a {@link SnmprecException}.
  */
 public final class Snmprec {
   /** How many skipped-line reasons are kept. */
   public static final int MAX_PROBLEMS = 20;
+
   private static final int MAX_ARCS = 128;
 
   private final String source;
@@ -50,7 +53,13 @@ public final class Snmprec {
   private final int variations;
   private final List<String> problems;
 
-  private Snmprec(String source, AgentMib mib, int objects, int skipped, int variations, List<String> problems) {
+  private Snmprec(
+      String source,
+      AgentMib mib,
+      int objects,
+      int skipped,
+      int variations,
+      List<String> problems) {
     this.source = source;
     this.mib = mib;
     this.objects = objects;
@@ -117,7 +126,8 @@ public final class Snmprec {
         Variable value = value(tag, line.substring(bar2 + 1));
         Variable earlier = objects.putIfAbsent(oid, value);
         if (earlier != null && !earlier.equals(value)) {
-          throw new BadLine("OID " + oid.toDottedString() + " repeated with another value (the first is kept)");
+          throw new BadLine(
+              "OID " + oid.toDottedString() + " repeated with another value (the first is kept)");
         }
       } catch (BadLine e) {
         skipped++;
@@ -129,14 +139,19 @@ public final class Snmprec {
     if (objects.isEmpty()) {
       StringBuilder why = new StringBuilder(source).append(": no usable OID|TAG|VALUE line");
       if (skipped > 0) {
-        why.append(" (").append(skipped).append(" bad; first: ").append(problems.get(0)).append(')');
+        why.append(" (")
+            .append(skipped)
+            .append(" bad; first: ")
+            .append(problems.get(0))
+            .append(')');
       }
       if (variations > 0) {
         why.append(" (").append(variations).append(" variation-module lines skipped)");
       }
       throw new SnmprecException(why.toString());
     }
-    return new Snmprec(source, new AgentMib(objects), objects.size(), skipped, variations, problems);
+    return new Snmprec(
+        source, new AgentMib(objects), objects.size(), skipped, variations, problems);
   }
 
   /** The name given to the parser (usually the file). */
@@ -222,7 +237,8 @@ public final class Snmprec {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new BadLine("tag " + tag + ": '" + shorten(v) + "' is not a number in " + min + ".." + max);
+    throw new BadLine(
+        "tag " + tag + ": '" + shorten(v) + "' is not a number in " + min + ".." + max);
   }
 
   private static byte[] octets(char encoding, String raw) throws BadLine {
@@ -309,12 +325,16 @@ public final class Snmprec {
     }
   }
 
-  /** Dotted decimal, optional leading dot, at least two arcs that BER can encode, each an unsigned 32-bit number. */
+  /**
+   * Dotted decimal, optional leading dot, at least two arcs that BER can encode, each an unsigned
+   * 32-bit number.
+   */
   private static OID parseOid(String s, String what) throws BadLine {
     String d = s.startsWith(".") ? s.substring(1) : s;
     String[] parts = d.split("\\.", -1);
     if (d.isEmpty() || parts.length < 2 || parts.length > MAX_ARCS) {
-      throw new BadLine(what + " '" + shorten(s) + "' is not a dotted OID of 2.." + MAX_ARCS + " arcs");
+      throw new BadLine(
+          what + " '" + shorten(s) + "' is not a dotted OID of 2.." + MAX_ARCS + " arcs");
     }
     int[] arcs = new int[parts.length];
     for (int i = 0; i < parts.length; i++) {

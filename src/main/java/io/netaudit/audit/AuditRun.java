@@ -18,22 +18,22 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Optional;
-import java.util.Set;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The pipeline of one audit: targets -> sweep -> identify -> judge -> report. Every target ends in
  * exactly one {@link AuditStatus}; rows are kept for answering devices and errors, and written
- * once, sorted, at the end. With {@code allTargets} every silent target gets a NO_RESPONSE row
- * too, but those are not held as rows: {@link SilentRows} keeps them off the heap (external sort
- * in a temp file) and the writers merge them into address order as they stream the report.
+ * once, sorted, at the end. With {@code allTargets} every silent target gets a NO_RESPONSE row too,
+ * but those are not held as rows: {@link SilentRows} keeps them off the heap (external sort in a
+ * temp file) and the writers merge them into address order as they stream the report.
  */
 public final class AuditRun {
   private static final Logger LOG = LoggerFactory.getLogger(AuditRun.class);
@@ -50,10 +50,11 @@ public final class AuditRun {
   }
 
   /**
-   * Cancellation hook (SIGINT/SIGTERM): once {@code stop} is requested no new target is sent; the report of what
-   * was audited is published under the incomplete names ({@link StopRequest#incompleteOutputs}). If the caller
-   * interrupts the running thread while it sweeps after requesting the stop, the targets in flight are dropped
-   * and the run still publishes the incomplete report.
+   * Cancellation hook (SIGINT/SIGTERM): once {@code stop} is requested no new target is sent; the
+   * report of what was audited is published under the incomplete names ({@link
+   * StopRequest#incompleteOutputs}). If the caller interrupts the running thread while it sweeps
+   * after requesting the stop, the targets in flight are dropped and the run still publishes the
+   * incomplete report.
    */
   public AuditRun withStop(StopRequest stop) {
     this.stop = java.util.Objects.requireNonNull(stop, "stop");
@@ -82,50 +83,82 @@ public final class AuditRun {
       try (Sweeper sweeper = Sweeper.open(settings.sweep(), clock)) {
         long started = System.nanoTime();
         try {
-          stats = sweeper.sweep(stop.guard(settings.targets().iterator()), probe -> {
-            AuditStatus status = judge(probe, rows, silent, raw, beyondTargets);
-            counts.merge(status, 1L, Long::sum);
-            progress.onResult(status);
-            if (probe.status() == ProbeStatus.ANSWERED) {
-              audited.add(probe.address());
-              for (Neighbour n : NeighbourReader.read(probe.address(), probe.inventory())) {
-                neighbours.putIfAbsent(n.key(), n);
-              }
-            }
-          }, progress);
+          stats =
+              sweeper.sweep(
+                  stop.guard(settings.targets().iterator()),
+                  probe -> {
+                    AuditStatus status = judge(probe, rows, silent, raw, beyondTargets);
+                    counts.merge(status, 1L, Long::sum);
+                    progress.onResult(status);
+                    if (probe.status() == ProbeStatus.ANSWERED) {
+                      audited.add(probe.address());
+                      for (Neighbour n : NeighbourReader.read(probe.address(), probe.inventory())) {
+                        neighbours.putIfAbsent(n.key(), n);
+                      }
+                    }
+                  },
+                  progress);
         } catch (InterruptedException e) {
           if (!stop.requested()) {
             throw e;
           }
           // Stopped, and the drain took longer than the caller's grace: what finished is kept.
           LOG.debug("sweep interrupted after a stop request ({})", stop.reason());
-          stats = new SweepStats(progress.issued(), progress.packetsSent(), 0, 0, 0, 0,
-              java.time.Duration.ofNanos(System.nanoTime() - started));
+          stats =
+              new SweepStats(
+                  progress.issued(),
+                  progress.packetsSent(),
+                  0,
+                  0,
+                  0,
+                  0,
+                  java.time.Duration.ofNanos(System.nanoTime() - started));
         }
       } finally {
         progress.sweepEnded();
       }
-      boolean cut = stop.seal(); // decided once: a stop asked for from here on does not change the report
+      boolean cut =
+          stop.seal(); // decided once: a stop asked for from here on does not change the report
       addNeighbours(neighbours.values(), audited, rows, beyondTargets);
       List<String> problems =
-          new ReportPublisher(stdout, clock).publish(settings,
-              cut ? StopRequest.incompleteOutputs(settings.outputs()) : settings.outputs(),
-              rows, silent, raw, counts, stats);
+          new ReportPublisher(stdout, clock)
+              .publish(
+                  settings,
+                  cut ? StopRequest.incompleteOutputs(settings.outputs()) : settings.outputs(),
+                  rows,
+                  silent,
+                  raw,
+                  counts,
+                  stats);
       long written = rows.size() + silent.size();
-      return new AuditSummary(counts, beyondTargets, stats, (int) Math.min(Integer.MAX_VALUE, written),
-          problems.isEmpty(), String.join("; ", problems));
+      return new AuditSummary(
+          counts,
+          beyondTargets,
+          stats,
+          (int) Math.min(Integer.MAX_VALUE, written),
+          problems.isEmpty(),
+          String.join("; ", problems));
     }
   }
 
-  private AuditStatus judge(ProbeResult probe, List<ReportRow> rows, SilentRows silent, RawHex raw,
+  private AuditStatus judge(
+      ProbeResult probe,
+      List<ReportRow> rows,
+      SilentRows silent,
+      RawHex raw,
       Map<AuditStatus, Long> beyond) {
     if (probe.status() == ProbeStatus.ANSWERED || probe.status() == ProbeStatus.ENGINE_ID_ONLY) {
       Identifier identifier = settings.identifier();
       Observations obs = ObservationsBuilder.of(probe);
       Identification id = identifier.identify(obs);
       Verdict verdict = settings.policy().judge(id);
-      ReportRow row = RowBuilder.answered(probe, id, verdict, identifier.model(obs).orElse(""),
-          identifier.firmware(obs).orElse(""));
+      ReportRow row =
+          RowBuilder.answered(
+              probe,
+              id,
+              verdict,
+              identifier.model(obs).orElse(""),
+              identifier.firmware(obs).orElse(""));
       if (probe.system() != null) {
         RowBuilder.keepRawBytes(probe.system(), row, raw);
       }
@@ -133,14 +166,23 @@ public final class AuditRun {
       addComponents(probe, obs, id, rows, beyond);
       return verdict.status();
     }
-    AuditStatus status = probe.status() == ProbeStatus.ERROR ? AuditStatus.ERROR
-        : probe.status() == ProbeStatus.AUTH_FAILED ? AuditStatus.AUTH_FAILED : AuditStatus.NO_RESPONSE;
+    AuditStatus status =
+        probe.status() == ProbeStatus.ERROR
+            ? AuditStatus.ERROR
+            : probe.status() == ProbeStatus.AUTH_FAILED
+                ? AuditStatus.AUTH_FAILED
+                : AuditStatus.NO_RESPONSE;
     // An address that sent garbage or an SNMP error is a device the audit could not judge: it
     // gets a row. Silence gets one only when asked for.
-    if (status == AuditStatus.NO_RESPONSE && settings.allTargets() && probe.version() == null
-        && probe.credential().isEmpty() && SilentRows.accepts(probe.address())) {
+    if (status == AuditStatus.NO_RESPONSE
+        && settings.allTargets()
+        && probe.version() == null
+        && probe.credential().isEmpty()
+        && SilentRows.accepts(probe.address())) {
       silent.add(probe.address(), probe.polledAt(), probe.detail()); // the usual case: off the heap
-    } else if (status == AuditStatus.ERROR || status == AuditStatus.AUTH_FAILED || settings.allTargets()) {
+    } else if (status == AuditStatus.ERROR
+        || status == AuditStatus.AUTH_FAILED
+        || settings.allTargets()) {
       rows.add(RowBuilder.unanswered(probe, status));
     }
     return status;
@@ -150,12 +192,20 @@ public final class AuditRun {
    * Components made by a restricted or review maker other than the chassis maker are findings of
    * their own. Entities alike (same maker, class and model: e.g. 48 ports) make one row.
    */
-  private void addComponents(ProbeResult probe, Observations obs, Identification chassis, List<ReportRow> rows,
+  private void addComponents(
+      ProbeResult probe,
+      Observations obs,
+      Identification chassis,
+      List<ReportRow> rows,
       Map<AuditStatus, Long> beyond) {
     Map<String, List<ComponentIdentification>> alike = new LinkedHashMap<>();
     for (ComponentIdentification c : settings.identifier().components(obs, chassis.vendor())) {
-      String key = c.identification().vendor().map(v -> v.id()).orElse("") + "|" + c.row().physicalClass() + "|"
-          + c.row().modelName();
+      String key =
+          c.identification().vendor().map(v -> v.id()).orElse("")
+              + "|"
+              + c.row().physicalClass()
+              + "|"
+              + c.row().modelName();
       alike.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
     }
     String chassisName = chassis.vendor().map(v -> v.name()).orElse("");
@@ -163,24 +213,37 @@ public final class AuditRun {
       ComponentIdentification first = group.get(0);
       Verdict verdict = settings.policy().judge(first.identification());
       if (verdict.status() == AuditStatus.RESTRICTED || verdict.status() == AuditStatus.REVIEW) {
-        rows.add(RowBuilder.component(probe, first.row(), first.identification(), verdict, chassisName, group.size()));
+        rows.add(
+            RowBuilder.component(
+                probe, first.row(), first.identification(), verdict, chassisName, group.size()));
         beyond.merge(verdict.status(), 1L, Long::sum);
       }
     }
   }
 
-  /** Neighbours this run did not audit itself (not a target, or it did not answer us) get their own row. */
-  private void addNeighbours(Collection<Neighbour> neighbours, Set<InetAddress> audited, List<ReportRow> rows,
+  /**
+   * Neighbours this run did not audit itself (not a target, or it did not answer us) get their own
+   * row.
+   */
+  private void addNeighbours(
+      Collection<Neighbour> neighbours,
+      Set<InetAddress> audited,
+      List<ReportRow> rows,
       Map<AuditStatus, Long> beyond) {
-    String at = java.time.format.DateTimeFormatter.ISO_INSTANT.format(
-        clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    String at =
+        java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+            clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     for (Neighbour n : neighbours) {
       if (n.managementAddress() != null && audited.contains(n.managementAddress())) {
         continue;
       }
       List<String> macs = n.chassisMac() == null ? List.of() : List.of(n.chassisMac());
-      Identification id = settings.identifier().identify(
-          new Observations(n.description(), "", Map.of(), List.of(), macs, Optional.empty()));
+      Identification id =
+          settings
+              .identifier()
+              .identify(
+                  new Observations(
+                      n.description(), "", Map.of(), List.of(), macs, Optional.empty()));
       Verdict verdict = settings.policy().judge(id);
       rows.add(RowBuilder.neighbour(n, id, verdict, at));
       beyond.merge(verdict.status(), 1L, Long::sum);

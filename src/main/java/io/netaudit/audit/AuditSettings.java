@@ -2,9 +2,9 @@ package io.netaudit.audit;
 
 import io.netaudit.identify.Identifier;
 import io.netaudit.policy.Policy;
+import io.netaudit.report.ReportFormat;
 import io.netaudit.scan.SweepSettings;
 import io.netaudit.target.TargetSet;
-import io.netaudit.report.ReportFormat;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

@@ -11,8 +11,13 @@ import java.util.Map;
  * targets), the verdicts of rows beyond the targets (components inside devices, LLDP/CDP
  * neighbours), the sweep counters, and whether the report was written.
  */
-public record AuditSummary(Map<AuditStatus, Long> counts, Map<AuditStatus, Long> beyondTargets, SweepStats sweep,
-    int rowsWritten, boolean reportWritten, String reportProblem) {
+public record AuditSummary(
+    Map<AuditStatus, Long> counts,
+    Map<AuditStatus, Long> beyondTargets,
+    SweepStats sweep,
+    int rowsWritten,
+    boolean reportWritten,
+    String reportProblem) {
 
   public AuditSummary {
     EnumMap<AuditStatus, Long> copy = new EnumMap<>(AuditStatus.class);
@@ -20,8 +25,12 @@ public record AuditSummary(Map<AuditStatus, Long> counts, Map<AuditStatus, Long>
       copy.put(s, counts.getOrDefault(s, 0L));
     }
     counts = Collections.unmodifiableMap(copy);
-    beyondTargets = Collections.unmodifiableMap(new EnumMap<>(beyondTargets.isEmpty()
-        ? new EnumMap<AuditStatus, Long>(AuditStatus.class) : beyondTargets));
+    beyondTargets =
+        Collections.unmodifiableMap(
+            new EnumMap<>(
+                beyondTargets.isEmpty()
+                    ? new EnumMap<AuditStatus, Long>(AuditStatus.class)
+                    : beyondTargets));
   }
 
   public long beyond(AuditStatus status) {
@@ -37,7 +46,9 @@ public record AuditSummary(Map<AuditStatus, Long> counts, Map<AuditStatus, Long>
   }
 
   public long answered() {
-    return count(AuditStatus.RESTRICTED) + count(AuditStatus.REVIEW) + count(AuditStatus.COMPLIANT)
+    return count(AuditStatus.RESTRICTED)
+        + count(AuditStatus.REVIEW)
+        + count(AuditStatus.COMPLIANT)
         + count(AuditStatus.UNIDENTIFIED);
   }
 

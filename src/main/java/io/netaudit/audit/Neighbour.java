@@ -9,7 +9,12 @@ import java.net.InetAddress;
  * @param description lldpRemSysDesc, or the CDP version string and platform
  * @param chassisMac the LLDP chassis id when it is a MAC address, else null
  */
-record Neighbour(InetAddress managementAddress, String name, String description, String chassisMac, String protocol,
+record Neighbour(
+    InetAddress managementAddress,
+    String name,
+    String description,
+    String chassisMac,
+    String protocol,
     InetAddress seenBy) {
 
   /** What makes two reports the same neighbour (several devices often see it). */

@@ -19,15 +19,21 @@ final class NeighbourReader {
 
   static List<Neighbour> read(InetAddress seenBy, Inventory inv) {
     List<Neighbour> out = new ArrayList<>();
-    Map<String, InetAddress> managementAddresses = lldpManagementAddresses(inv.lldpManagementAddresses());
+    Map<String, InetAddress> managementAddresses =
+        lldpManagementAddresses(inv.lldpManagementAddresses());
     for (TableRow r : inv.lldpNeighbours()) {
-      String chassisMac = CHASSIS_ID_MAC.equals(r.column(4).text().trim()) ? ObservationsBuilder.mac(r.column(5)) : null;
+      String chassisMac =
+          CHASSIS_ID_MAC.equals(r.column(4).text().trim())
+              ? ObservationsBuilder.mac(r.column(5))
+              : null;
       String name = r.column(9).text();
       String descr = r.column(10).text();
       if (name.isBlank() && descr.isBlank() && chassisMac == null) {
         continue;
       }
-      out.add(new Neighbour(managementAddresses.get(r.index()), name, descr, chassisMac, "LLDP", seenBy));
+      out.add(
+          new Neighbour(
+              managementAddresses.get(r.index()), name, descr, chassisMac, "LLDP", seenBy));
     }
     for (TableRow r : inv.cdpNeighbours()) {
       String descr = (r.column(5).text() + " " + r.column(8).text()).trim();
@@ -41,8 +47,9 @@ final class NeighbourReader {
   }
 
   /**
-   * lldpRemManAddrTable is indexed by timeMark.localPort.remIndex.addrSubtype.addrLength.addr...; the first
-   * three arcs name the lldpRemTable row. Only IPv4 (subtype 1) and IPv6 (subtype 2) addresses are used.
+   * lldpRemManAddrTable is indexed by timeMark.localPort.remIndex.addrSubtype.addrLength.addr...;
+   * the first three arcs name the lldpRemTable row. Only IPv4 (subtype 1) and IPv6 (subtype 2)
+   * addresses are used.
    */
   static Map<String, InetAddress> lldpManagementAddresses(List<TableRow> rows) {
     Map<String, InetAddress> out = new HashMap<>();
@@ -53,7 +60,8 @@ final class NeighbourReader {
       }
       int subtype = ObservationsBuilder.parseInt(arcs[3]);
       int length = ObservationsBuilder.parseInt(arcs[4]);
-      if ((subtype != 1 || length != 4) && (subtype != 2 || length != 16) || arcs.length != 5 + length) {
+      if ((subtype != 1 || length != 4) && (subtype != 2 || length != 16)
+          || arcs.length != 5 + length) {
         continue;
       }
       byte[] addr = new byte[length];

@@ -48,10 +48,21 @@ final class ObservationsBuilder {
       if (index < 0) {
         continue; // entPhysicalIndex is one arc; anything else is not an entity row
       }
-      // An absent class or containedIn column reads as 0 ("not given"), as ENTITY-MIB's own default would.
-      out.add(new EntityRow(index, Math.max(0, parseInt(r.column(5).text())), Math.max(0, parseInt(r.column(4).text())),
-          r.column(2).text(), r.column(7).text(), r.column(8).text(), r.column(9).text(), r.column(10).text(),
-          r.column(11).text(), r.column(12).text(), r.column(13).text()));
+      // An absent class or containedIn column reads as 0 ("not given"), as ENTITY-MIB's own default
+      // would.
+      out.add(
+          new EntityRow(
+              index,
+              Math.max(0, parseInt(r.column(5).text())),
+              Math.max(0, parseInt(r.column(4).text())),
+              r.column(2).text(),
+              r.column(7).text(),
+              r.column(8).text(),
+              r.column(9).text(),
+              r.column(10).text(),
+              r.column(11).text(),
+              r.column(12).text(),
+              r.column(13).text()));
     }
     return out;
   }

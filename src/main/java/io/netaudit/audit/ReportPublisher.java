@@ -24,8 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes every requested report format. Each is written atomically on its own; a format that
- * fails does not stop the others, and the run reports what failed (exit code 3).
+ * Writes every requested report format. Each is written atomically on its own; a format that fails
+ * does not stop the others, and the run reports what failed (exit code 3).
  */
 final class ReportPublisher {
   private static final Logger LOG = LoggerFactory.getLogger(ReportPublisher.class);
@@ -40,18 +40,29 @@ final class ReportPublisher {
 
   /**
    * @param held the rows kept in memory (any order)
-   * @param silent NO_RESPONSE rows kept off the heap, in report order; merged into the CSV and JSON Lines
-   *     reports as they stream. The HTML page (built in memory) lists them only up to {@link #HTML_SILENT_LIMIT};
-   *     beyond that it shows their count in the summary only.
+   * @param silent NO_RESPONSE rows kept off the heap, in report order; merged into the CSV and JSON
+   *     Lines reports as they stream. The HTML page (built in memory) lists them only up to {@link
+   *     #HTML_SILENT_LIMIT}; beyond that it shows their count in the summary only.
    */
-  List<String> publish(AuditSettings settings, Collection<ReportRow> held, ReportRows silent, RawHex raw,
-      Map<AuditStatus, Long> counts, SweepStats stats) {
+  List<String> publish(
+      AuditSettings settings,
+      Collection<ReportRow> held,
+      ReportRows silent,
+      RawHex raw,
+      Map<AuditStatus, Long> counts,
+      SweepStats stats) {
     return publish(settings, settings.outputs(), held, silent, raw, counts, stats);
   }
 
   /** As above, to {@code outputs} instead of the settings' (a stopped run's incomplete names). */
-  List<String> publish(AuditSettings settings, Map<ReportFormat, String> outputs, Collection<ReportRow> held,
-      ReportRows silent, RawHex raw, Map<AuditStatus, Long> counts, SweepStats stats) {
+  List<String> publish(
+      AuditSettings settings,
+      Map<ReportFormat, String> outputs,
+      Collection<ReportRow> held,
+      ReportRows silent,
+      RawHex raw,
+      Map<AuditStatus, Long> counts,
+      SweepStats stats) {
     List<String> problems = new ArrayList<>();
     ReportRows heldSorted = null;
     for (Map.Entry<ReportFormat, String> out : outputs.entrySet()) {
@@ -68,8 +79,8 @@ final class ReportPublisher {
             new JsonLinesWriter(stdout).write(out.getValue(), all, raw::forRow);
             break;
           case HTML:
-            new HtmlReportWriter(stdout).write(out.getValue(), htmlRows(held, silent),
-                summary(settings, counts, stats));
+            new HtmlReportWriter(stdout)
+                .write(out.getValue(), htmlRows(held, silent), summary(settings, counts, stats));
             break;
           default:
             throw new IllegalStateException(out.getKey().name());
@@ -82,7 +93,10 @@ final class ReportPublisher {
     return problems;
   }
 
-  /** Silent addresses listed one per table row in the HTML page at most; more would make a page nobody reads. */
+  /**
+   * Silent addresses listed one per table row in the HTML page at most; more would make a page
+   * nobody reads.
+   */
   static final long HTML_SILENT_LIMIT = 65_536;
 
   private static Collection<ReportRow> htmlRows(Collection<ReportRow> held, ReportRows silent) {
@@ -90,8 +104,11 @@ final class ReportPublisher {
       return held;
     }
     if (silent.size() > HTML_SILENT_LIMIT) {
-      LOG.warn("the HTML report lists the {} silent addresses only in its counts (more than {}); the CSV and "
-          + "JSON Lines reports have a row for each", silent.size(), HTML_SILENT_LIMIT);
+      LOG.warn(
+          "the HTML report lists the {} silent addresses only in its counts (more than {}); the CSV and "
+              + "JSON Lines reports have a row for each",
+          silent.size(),
+          HTML_SILENT_LIMIT);
       return held;
     }
     List<ReportRow> all = new ArrayList<>(held);
@@ -101,7 +118,8 @@ final class ReportPublisher {
     return all;
   }
 
-  private HtmlSummary summary(AuditSettings settings, Map<AuditStatus, Long> counts, SweepStats stats) {
+  private HtmlSummary summary(
+      AuditSettings settings, Map<AuditStatus, Long> counts, SweepStats stats) {
     Map<String, Long> byStatus = new LinkedHashMap<>();
     long targets = 0;
     for (AuditStatus s : AuditStatus.values()) {
@@ -114,10 +132,16 @@ final class ReportPublisher {
       urls.put(a.id(), a.url());
     }
     Map<String, String> dates = new LinkedHashMap<>();
-    dates.put("newest advisory", settings.policy().newestAdvisoryDate().map(Object::toString).orElse(""));
+    dates.put(
+        "newest advisory", settings.policy().newestAdvisoryDate().map(Object::toString).orElse(""));
     dates.put("registries", settings.identifier().registries().summary());
-    return new HtmlSummary(byStatus, targets, String.format(Locale.ROOT, "%.1f s", stats.elapsed().toMillis() / 1000.0),
-        dates, urls, clock.instant().toString(), ToolVersion.read());
+    return new HtmlSummary(
+        byStatus,
+        targets,
+        String.format(Locale.ROOT, "%.1f s", stats.elapsed().toMillis() / 1000.0),
+        dates,
+        urls,
+        clock.instant().toString(),
+        ToolVersion.read());
   }
-
 }

@@ -1,7 +1,7 @@
 package io.netaudit.audit;
 
-import io.netaudit.identify.Evidence;
 import io.netaudit.identify.EntityRow;
+import io.netaudit.identify.Evidence;
 import io.netaudit.identify.Identification;
 import io.netaudit.policy.Advisory;
 import io.netaudit.policy.AuditStatus;
@@ -26,9 +26,19 @@ final class RowBuilder {
   private RowBuilder() {}
 
   /** The row of a device that answered (the system group, or only the SNMPv3 discovery). */
-  static ReportRow answered(ProbeResult probe, Identification id, Verdict verdict, String model, String firmware) {
-    SystemInfo s = probe.system() != null ? probe.system()
-        : new SystemInfo(DeviceString.EMPTY, "", DeviceString.EMPTY, DeviceString.EMPTY, DeviceString.EMPTY, null, null);
+  static ReportRow answered(
+      ProbeResult probe, Identification id, Verdict verdict, String model, String firmware) {
+    SystemInfo s =
+        probe.system() != null
+            ? probe.system()
+            : new SystemInfo(
+                DeviceString.EMPTY,
+                "",
+                DeviceString.EMPTY,
+                DeviceString.EMPTY,
+                DeviceString.EMPTY,
+                null,
+                null);
     long enterprise = s.enterpriseNumber();
     return new ReportRow(
         probe.address(),
@@ -44,7 +54,9 @@ final class RowBuilder {
         s.location().text(),
         model,
         firmware,
-        probe.version() == null ? (probe.system() == null ? "3 (discovery only)" : "") : probe.version().label(),
+        probe.version() == null
+            ? (probe.system() == null ? "3 (discovery only)" : "")
+            : probe.version().label(),
         timestamp(probe),
         s.contact().text(),
         s.uptimeTicks() == null ? "" : Long.toString(s.uptimeTicks()),
@@ -53,28 +65,77 @@ final class RowBuilder {
   }
 
   /** A component of a device whose maker is a finding of its own. */
-  static ReportRow component(ProbeResult probe, EntityRow row, Identification id, Verdict verdict, String chassis,
+  static ReportRow component(
+      ProbeResult probe,
+      EntityRow row,
+      Identification id,
+      Verdict verdict,
+      String chassis,
       int alike) {
-    String where = "inside the " + (chassis.isEmpty() ? "unidentified" : chassis) + " chassis at "
-        + probe.address().getHostAddress();
-    String more = alike > 1 ? "; " + (alike - 1) + " more entities alike (same maker, class and model)" : "";
-    return new ReportRow(probe.address(), verdict.status().name(), vendorName(verdict), advisories(verdict),
-        confidence(id), evidence(id, verdict), row.descr(), "", "", row.name(), "", row.modelName(),
+    String where =
+        "inside the "
+            + (chassis.isEmpty() ? "unidentified" : chassis)
+            + " chassis at "
+            + probe.address().getHostAddress();
+    String more =
+        alike > 1 ? "; " + (alike - 1) + " more entities alike (same maker, class and model)" : "";
+    return new ReportRow(
+        probe.address(),
+        verdict.status().name(),
+        vendorName(verdict),
+        advisories(verdict),
+        confidence(id),
+        evidence(id, verdict),
+        row.descr(),
+        "",
+        "",
+        row.name(),
+        "",
+        row.modelName(),
         row.firmwareRev().isEmpty() ? row.softwareRev() : row.firmwareRev(),
-        probe.version() == null ? "" : probe.version().label(), timestamp(probe), "", "", probe.credential(),
+        probe.version() == null ? "" : probe.version().label(),
+        timestamp(probe),
+        "",
+        "",
+        probe.credential(),
         where + more,
-        ReportRow.Part.component(Integer.toString(row.index()), physicalClass(row.physicalClass()), row.modelName(),
-            row.serial(), row.mfgName()));
+        ReportRow.Part.component(
+            Integer.toString(row.index()),
+            physicalClass(row.physicalClass()),
+            row.modelName(),
+            row.serial(),
+            row.mfgName()));
   }
 
   /** A device another one reported over LLDP/CDP and that this run did not audit itself. */
   static ReportRow neighbour(Neighbour n, Identification id, Verdict verdict, String at) {
     InetAddress address = n.managementAddress() != null ? n.managementAddress() : n.seenBy();
-    String detail = n.protocol() + " neighbour of " + n.seenBy().getHostAddress()
-        + (n.managementAddress() == null ? " (advertised no management address)" : "")
-        + (n.chassisMac() == null ? "" : "; chassis " + n.chassisMac());
-    return new ReportRow(address, verdict.status().name(), vendorName(verdict), advisories(verdict), confidence(id),
-        evidence(id, verdict), n.description(), "", "", n.name(), "", "", "", "", at, "", "", "", detail,
+    String detail =
+        n.protocol()
+            + " neighbour of "
+            + n.seenBy().getHostAddress()
+            + (n.managementAddress() == null ? " (advertised no management address)" : "")
+            + (n.chassisMac() == null ? "" : "; chassis " + n.chassisMac());
+    return new ReportRow(
+        address,
+        verdict.status().name(),
+        vendorName(verdict),
+        advisories(verdict),
+        confidence(id),
+        evidence(id, verdict),
+        n.description(),
+        "",
+        "",
+        n.name(),
+        "",
+        "",
+        "",
+        "",
+        at,
+        "",
+        "",
+        "",
+        detail,
         ReportRow.Part.neighbour(n.seenBy().getHostAddress()));
   }
 
@@ -108,8 +169,24 @@ final class RowBuilder {
 
   /** ENTITY-MIB PhysicalClass names. */
   private static String physicalClass(int c) {
-    String[] names = {"", "other", "unknown", "chassis", "backplane", "container", "powerSupply", "fan", "sensor",
-        "module", "port", "stack", "cpu", "energyObject", "battery", "storageDrive"};
+    String[] names = {
+      "",
+      "other",
+      "unknown",
+      "chassis",
+      "backplane",
+      "container",
+      "powerSupply",
+      "fan",
+      "sensor",
+      "module",
+      "port",
+      "stack",
+      "cpu",
+      "energyObject",
+      "battery",
+      "storageDrive"
+    };
     return c > 0 && c < names.length ? names[c] : c == 0 ? "" : Integer.toString(c);
   }
 
@@ -128,18 +205,53 @@ final class RowBuilder {
   }
 
   static ReportRow unanswered(ProbeResult probe, AuditStatus status) {
-    return new ReportRow(probe.address(), status.name(), "", "", "", "", "", "", "", "", "", "", "",
-        probe.version() == null ? "" : probe.version().label(), timestamp(probe), "", "", probe.credential(),
+    return new ReportRow(
+        probe.address(),
+        status.name(),
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        probe.version() == null ? "" : probe.version().label(),
+        timestamp(probe),
+        "",
+        "",
+        probe.credential(),
         probe.detail());
   }
 
   /**
-   * The NO_RESPONSE row of a target, from what {@link SilentRows} keeps: the same row as {@link #unanswered} for a
-   * NO_RESPONSE probe with no version and no credential.
+   * The NO_RESPONSE row of a target, from what {@link SilentRows} keeps: the same row as {@link
+   * #unanswered} for a NO_RESPONSE probe with no version and no credential.
    */
   static ReportRow silent(InetAddress address, Instant polledAt, String detail) {
-    return new ReportRow(address, AuditStatus.NO_RESPONSE.name(), "", "", "", "", "", "", "", "", "", "", "", "",
-        timestamp(polledAt), "", "", "", detail);
+    return new ReportRow(
+        address,
+        AuditStatus.NO_RESPONSE.name(),
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        timestamp(polledAt),
+        "",
+        "",
+        "",
+        detail);
   }
 
   private static String timestamp(ProbeResult probe) {

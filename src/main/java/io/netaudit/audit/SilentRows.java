@@ -26,32 +26,36 @@ import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 
 /**
- * The NO_RESPONSE rows of an {@code --all-targets} run, kept off the heap: a /8 has 16 million silent addresses,
- * far too many {@link ReportRow}s to hold. Each silent target is one small record (address, poll time, index of
- * its detail text); records are buffered in chunks, and each full chunk is sorted by address and appended to one
- * temp file as a sorted run (an external sort). A pass ({@link #open()}) merges the runs, and the last chunk held
- * in memory, into address order and builds each row as it goes, so a report streams them in the same order as the
- * rows that are held ({@link ReportRows#ORDER}). A run of fewer than one chunk never touches the disk.
+ * The NO_RESPONSE rows of an {@code --all-targets} run, kept off the heap: a /8 has 16 million
+ * silent addresses, far too many {@link ReportRow}s to hold. Each silent target is one small record
+ * (address, poll time, index of its detail text); records are buffered in chunks, and each full
+ * chunk is sorted by address and appended to one temp file as a sorted run (an external sort). A
+ * pass ({@link #open()}) merges the runs, and the last chunk held in memory, into address order and
+ * builds each row as it goes, so a report streams them in the same order as the rows that are held
+ * ({@link ReportRows#ORDER}). A run of fewer than one chunk never touches the disk.
  *
- * <p>Rows are exactly what {@link RowBuilder#unanswered} makes for a NO_RESPONSE probe without version or
- * credential; {@link #accepts} says which probes those are. Filled on one thread; passes may run after that.
- * {@link #close()} deletes the temp file.
+ * <p>Rows are exactly what {@link RowBuilder#unanswered} makes for a NO_RESPONSE probe without
+ * version or credential; {@link #accepts} says which probes those are. Filled on one thread; passes
+ * may run after that. {@link #close()} deletes the temp file.
  */
 final class SilentRows implements ReportRows, AutoCloseable {
   static final int DEFAULT_CHUNK = 1 << 17;
   private static final int MERGE_BUFFER_BUDGET = 4 << 20;
-  private static final Comparator<Silent> BY_ADDRESS = (a, b) -> {
-    int byLength = Integer.compare(a.address.length, b.address.length);
-    return byLength != 0 ? byLength : Arrays.compareUnsigned(a.address, b.address);
-  };
+  private static final Comparator<Silent> BY_ADDRESS =
+      (a, b) -> {
+        int byLength = Integer.compare(a.address.length, b.address.length);
+        return byLength != 0 ? byLength : Arrays.compareUnsigned(a.address, b.address);
+      };
 
   private final int chunkSize;
   private final Path dir;
   private final List<Silent> chunk = new ArrayList<>();
   private final List<String> details = new ArrayList<>();
   private final Map<String, Integer> detailIds = new HashMap<>();
+
   /** Per run on disk: {offset, records}. */
   private final List<long[]> runs = new ArrayList<>();
+
   private Path file;
   private FileChannel channel;
   private DataOutputStream out;
@@ -63,7 +67,9 @@ final class SilentRows implements ReportRows, AutoCloseable {
     this(DEFAULT_CHUNK, null);
   }
 
-  /** @param dir where the temp file goes; null = java.io.tmpdir */
+  /**
+   * @param dir where the temp file goes; null = java.io.tmpdir
+   */
   SilentRows(int chunkSize, Path dir) {
     if (chunkSize < 1) {
       throw new IllegalArgumentException("chunk size must be positive");
@@ -72,7 +78,10 @@ final class SilentRows implements ReportRows, AutoCloseable {
     this.dir = dir;
   }
 
-  /** True for addresses whose row needs nothing but address, time and detail (all targets; see class doc). */
+  /**
+   * True for addresses whose row needs nothing but address, time and detail (all targets; see class
+   * doc).
+   */
   static boolean accepts(InetAddress address) {
     return !(address instanceof Inet6Address v6) || v6.getScopeId() == 0;
   }
@@ -109,10 +118,14 @@ final class SilentRows implements ReportRows, AutoCloseable {
     chunk.sort(BY_ADDRESS);
     try {
       if (out == null) {
-        file = dir == null ? Files.createTempFile("netaudit-silent-", ".bin")
-            : Files.createTempFile(dir, "netaudit-silent-", ".bin");
+        file =
+            dir == null
+                ? Files.createTempFile("netaudit-silent-", ".bin")
+                : Files.createTempFile(dir, "netaudit-silent-", ".bin");
         channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+        out =
+            new DataOutputStream(
+                new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
       }
       runs.add(new long[] {written, chunk.size()});
       for (Silent s : chunk) {
@@ -123,7 +136,8 @@ final class SilentRows implements ReportRows, AutoCloseable {
         written += 1 + s.address.length + 12;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the silent-target spill file: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot write the silent-target spill file: " + e.getMessage(), e);
     }
     chunk.clear();
   }
@@ -142,14 +156,16 @@ final class SilentRows implements ReportRows, AutoCloseable {
       }
     }
     List<Source> sources = new ArrayList<>();
-    int bufferSize = runs.isEmpty() ? 0 : Math.max(4096, Math.min(1 << 16, MERGE_BUFFER_BUDGET / runs.size()));
+    int bufferSize =
+        runs.isEmpty() ? 0 : Math.max(4096, Math.min(1 << 16, MERGE_BUFFER_BUDGET / runs.size()));
     for (long[] run : runs) {
       sources.add(new RunSource(run[0], run[1], bufferSize));
     }
     if (!chunk.isEmpty()) {
       sources.add(new MemorySource(chunk));
     }
-    PriorityQueue<Source> heads = new PriorityQueue<>((a, b) -> BY_ADDRESS.compare(a.head(), b.head()));
+    PriorityQueue<Source> heads =
+        new PriorityQueue<>((a, b) -> BY_ADDRESS.compare(a.head(), b.head()));
     for (Source s : sources) {
       if (s.advance()) {
         heads.add(s);
@@ -171,7 +187,8 @@ final class SilentRows implements ReportRows, AutoCloseable {
         if (s.advance()) {
           heads.add(s);
         }
-        return RowBuilder.silent(toInet(r.address), Instant.ofEpochMilli(r.millis), details.get(r.detail));
+        return RowBuilder.silent(
+            toInet(r.address), Instant.ofEpochMilli(r.millis), details.get(r.detail));
       }
 
       @Override
@@ -234,7 +251,10 @@ final class SilentRows implements ReportRows, AutoCloseable {
     }
   }
 
-  /** One sorted run of the temp file, read with positional reads (the channel is shared by every run). */
+  /**
+   * One sorted run of the temp file, read with positional reads (the channel is shared by every
+   * run).
+   */
   private final class RunSource implements Source {
     private final ByteBuffer buffer;
     private long position;
@@ -273,12 +293,14 @@ final class SilentRows implements ReportRows, AutoCloseable {
         while (buffer.position() < bytes) {
           int n = channel.read(buffer, position);
           if (n < 0) {
-            throw new UncheckedIOException(new IOException("silent-target spill file is truncated"));
+            throw new UncheckedIOException(
+                new IOException("silent-target spill file is truncated"));
           }
           position += n;
         }
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the silent-target spill file: " + e.getMessage(), e);
+        throw new UncheckedIOException(
+            "cannot read the silent-target spill file: " + e.getMessage(), e);
       }
       buffer.flip();
     }

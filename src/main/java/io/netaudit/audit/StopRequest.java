@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * A request to stop a run early (SIGINT/SIGTERM). Once requested, {@link AuditRun} hands the sweep no further
- * target, lets the targets in flight finish (or, if the caller interrupts the sweeping thread after a grace
- * period, drops them), and publishes what it has under the {@link #INCOMPLETE_SUFFIX incomplete} names, never
- * under the final ones. Thread-safe: requested from a signal thread, read by the sweep.
+ * A request to stop a run early (SIGINT/SIGTERM). Once requested, {@link AuditRun} hands the sweep
+ * no further target, lets the targets in flight finish (or, if the caller interrupts the sweeping
+ * thread after a grace period, drops them), and publishes what it has under the {@link
+ * #INCOMPLETE_SUFFIX incomplete} names, never under the final ones. Thread-safe: requested from a
+ * signal thread, read by the sweep.
  */
 public final class StopRequest {
   /** Appended to every report name of a stopped run: {@code report.csv.incomplete}. */
@@ -23,9 +24,10 @@ public final class StopRequest {
   private String late;
 
   /**
-   * @return false if a stop was already requested (the first reason and code stay). After {@link #seal} (the
-   *     sweep is over and the complete report is being written) a first request is taken but changes nothing:
-   *     {@link #requested} stays false and the report is finished under its final name ({@link #arrivedLate}).
+   * @return false if a stop was already requested (the first reason and code stay). After {@link
+   *     #seal} (the sweep is over and the complete report is being written) a first request is
+   *     taken but changes nothing: {@link #requested} stays false and the report is finished under
+   *     its final name ({@link #arrivedLate}).
    */
   public synchronized boolean request(String why, int code) {
     if (reason != null || late != null) {
@@ -40,7 +42,9 @@ public final class StopRequest {
     return true;
   }
 
-  /** The sweep is over: from now on a request no longer cuts the run. Returns whether it was cut. */
+  /**
+   * The sweep is over: from now on a request no longer cuts the run. Returns whether it was cut.
+   */
   synchronized boolean seal() {
     sealed = true;
     return reason != null;
@@ -82,14 +86,18 @@ public final class StopRequest {
     };
   }
 
-  /** The outputs of a stopped run: each file name plus the suffix; stdout gets nothing (a pipe cannot be marked). */
+  /**
+   * The outputs of a stopped run: each file name plus the suffix; stdout gets nothing (a pipe
+   * cannot be marked).
+   */
   public static Map<ReportFormat, String> incompleteOutputs(Map<ReportFormat, String> outputs) {
     Map<ReportFormat, String> out = new EnumMap<>(ReportFormat.class);
-    outputs.forEach((format, target) -> {
-      if (!"-".equals(target)) {
-        out.put(format, target + INCOMPLETE_SUFFIX);
-      }
-    });
+    outputs.forEach(
+        (format, target) -> {
+          if (!"-".equals(target)) {
+            out.put(format, target + INCOMPLETE_SUFFIX);
+          }
+        });
     return out;
   }
 }

@@ -39,7 +39,7 @@ public final class SweepProgress implements SweepListener {
         findings.increment();
       }
       case COMPLIANT, UNIDENTIFIED -> answered.increment();
-      default -> { }
+      default -> {}
     }
   }
 
@@ -78,7 +78,10 @@ public final class SweepProgress implements SweepListener {
     return finished.sum();
   }
 
-  /** Targets that answered (RESTRICTED, REVIEW, COMPLIANT, UNIDENTIFIED), as in {@link AuditSummary#answered()}. */
+  /**
+   * Targets that answered (RESTRICTED, REVIEW, COMPLIANT, UNIDENTIFIED), as in {@link
+   * AuditSummary#answered()}.
+   */
   public long answered() {
     return answered.sum();
   }

@@ -2,32 +2,36 @@ package io.netaudit.cli;
 
 import io.netaudit.identify.Identifier;
 import io.netaudit.policy.Policy;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code netaudit check-config}: loads everything a scan with the same configuration and flags would load (config
- * files, policy, vendor catalogue, registries, community file) and sends nothing. For deploy pipelines and after
- * editing /etc/netaudit.
+ * {@code netaudit check-config}: loads everything a scan with the same configuration and flags
+ * would load (config files, policy, vendor catalogue, registries, community file) and sends
+ * nothing. For deploy pipelines and after editing /etc/netaudit.
  */
-@Command(name = "check-config", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    sortOptions = false, usageHelpAutoWidth = true,
-    description = "Validate the configuration files, policy, vendor catalogue, registries and community file that "
-        + "'scan' would use with the same options, without sending a packet.",
-    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+@Command(
+    name = "check-config",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description =
+        "Validate the configuration files, policy, vendor catalogue, registries and community file that "
+            + "'scan' would use with the same options, without sending a packet.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
       "0:everything loads",
-      "2:a problem, one line each (file:line where there is one)"})
+      "2:a problem, one line each (file:line where there is one)"
+    })
 final class CheckConfigCommand implements Callable<Integer> {
   @ParentCommand NetauditCommand parent;
   @Mixin SnmpOptions snmpOptions = new SnmpOptions();
@@ -42,15 +46,23 @@ final class CheckConfigCommand implements Callable<Integer> {
     List<String> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     Policy policy = attempt(problems, policyOptions::policy);
-    Identifier identifier = attempt(problems, () -> policyOptions.identifier(snmpOptions.depth == Depth.INVENTORY));
+    Identifier identifier =
+        attempt(problems, () -> policyOptions.identifier(snmpOptions.depth == Depth.INVENTORY));
     if (identifier != null) {
-      attempt(problems, () -> snmpOptions.toSettings(ctx, identifier.privateObjectIds(), identifier.genericEnterprises()));
+      attempt(
+          problems,
+          () ->
+              snmpOptions.toSettings(
+                  ctx, identifier.privateObjectIds(), identifier.genericEnterprises()));
     }
-    attempt(problems, () -> {
-      schedule.validate(outputOptions.output);
-      return schedule.outputDir == null ? outputOptions.targets() : null;
-    });
-    if (schedule.outputDir != null && !(Files.isDirectory(schedule.outputDir) && Files.isWritable(schedule.outputDir))) {
+    attempt(
+        problems,
+        () -> {
+          schedule.validate(outputOptions.output);
+          return schedule.outputDir == null ? outputOptions.targets() : null;
+        });
+    if (schedule.outputDir != null
+        && !(Files.isDirectory(schedule.outputDir) && Files.isWritable(schedule.outputDir))) {
       problems.add("--output-dir " + schedule.outputDir + " is not a writable directory");
     }
     Path logFile = parent.global.logFile;
@@ -60,7 +72,8 @@ final class CheckConfigCommand implements Callable<Integer> {
         problems.add("--log-file " + logFile + ": directory " + dir + " is not writable");
       }
     }
-    // A community or credentials file readable by others is refused by its loader (exit 2), not warned about.
+    // A community or credentials file readable by others is refused by its loader (exit 2), not
+    // warned about.
     for (String w : warnings) {
       ctx.err().println("netaudit: warning: " + w);
     }
@@ -71,23 +84,35 @@ final class CheckConfigCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     ConfigDefaults config = parent.config;
-    out.println("configuration: " + (config == null || config.sources().isEmpty() ? "built-in defaults only"
-        : String.join(" < ", config.sources())));
+    out.println(
+        "configuration: "
+            + (config == null || config.sources().isEmpty()
+                ? "built-in defaults only"
+                : String.join(" < ", config.sources())));
     if (config != null) {
       for (Map.Entry<String, ConfigFile.Entry> e : config.values().entrySet()) {
-        out.println("  " + e.getKey() + " = " + e.getValue().value() + "  (" + e.getValue().origin() + ")");
+        out.println(
+            "  " + e.getKey() + " = " + e.getValue().value() + "  (" + e.getValue().origin() + ")");
       }
     }
-    out.println("policy: " + policy.advisories().size() + " advisories" + (policyOptions.policyDir == null
-        ? " (built in)" : " from " + policyOptions.policyDir));
+    out.println(
+        "policy: "
+            + policy.advisories().size()
+            + " advisories"
+            + (policyOptions.policyDir == null
+                ? " (built in)"
+                : " from " + policyOptions.policyDir));
     out.println("data: " + DataDates.of(identifier, policy));
-    out.println("communities: " + (snmpOptions.communityFile != null ? snmpOptions.communityFile.toString()
-        : ctx.env().containsKey(CommunitySource.ENV) ? CommunitySource.ENV : "default (public)"));
+    out.println(
+        "communities: "
+            + (snmpOptions.communityFile != null
+                ? snmpOptions.communityFile.toString()
+                : ctx.env().containsKey(CommunitySource.ENV)
+                    ? CommunitySource.ENV
+                    : "default (public)"));
     out.println("netaudit: configuration OK (nothing was sent)");
     return ExitCodes.OK;
   }
-
-
 
   private interface Step<T> {
     T run();

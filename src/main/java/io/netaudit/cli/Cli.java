@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import picocli.CommandLine;
 
 /**
- * Builds the command tree and maps every outcome to netaudit's exit codes: picocli's own default
- * of 1 for an exception would collide with "findings".
+ * Builds the command tree and maps every outcome to netaudit's exit codes: picocli's own default of
+ * 1 for an exception would collide with "findings".
  */
 public final class Cli {
   private Cli() {}
@@ -43,41 +43,54 @@ public final class Cli {
     }
     root.config = config;
     cl.setDefaultValueProvider(config);
-    cl.setParameterExceptionHandler((e, a) -> {
-      ctx.err().println("netaudit: error: " + firstLine(e.getMessage()));
-      ctx.err().println("Try 'netaudit " + commandName(e.getCommandLine()) + "--help' for usage.");
-      return ExitCodes.USAGE;
-    });
-    cl.setExecutionStrategy(parseResult -> {
-      CommandLine.ParseResult leaf = parseResult;
-      while (leaf.hasSubcommand()) {
-        leaf = leaf.subcommand();
-      }
-      CommandLine.Model.OptionSpec quiet = leaf.commandSpec().findOption("--quiet");
-      Logging.configure(new Logging.Settings(root.verbosity(),
-          quiet != null && Boolean.TRUE.equals(quiet.getValue()), root.global.logLevel, root.global.logFile));
-      return new CommandLine.RunLast().execute(parseResult);
-    });
-    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      PrintStream err = ctx.err();
-      if (e instanceof UsageException) {
-        err.println("netaudit: error: " + e.getMessage());
-        return ExitCodes.USAGE;
-      }
-      if (e instanceof RunLock.HeldException) {
-        err.println("netaudit: " + e.getMessage());
-        return ExitCodes.LOCKED;
-      }
-      if (e instanceof InterruptedException) {
-        err.println("netaudit: interrupted");
-        return ExitCodes.FAILED;
-      }
-      err.println("netaudit: failed: " + firstLine(String.valueOf(e.getMessage())) + " (" + e.getClass().getSimpleName() + ")");
-      if (root.verbosity() > 0) {
-        e.printStackTrace(err);
-      }
-      return ExitCodes.FAILED;
-    });
+    cl.setParameterExceptionHandler(
+        (e, a) -> {
+          ctx.err().println("netaudit: error: " + firstLine(e.getMessage()));
+          ctx.err()
+              .println("Try 'netaudit " + commandName(e.getCommandLine()) + "--help' for usage.");
+          return ExitCodes.USAGE;
+        });
+    cl.setExecutionStrategy(
+        parseResult -> {
+          CommandLine.ParseResult leaf = parseResult;
+          while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+          }
+          CommandLine.Model.OptionSpec quiet = leaf.commandSpec().findOption("--quiet");
+          Logging.configure(
+              new Logging.Settings(
+                  root.verbosity(),
+                  quiet != null && Boolean.TRUE.equals(quiet.getValue()),
+                  root.global.logLevel,
+                  root.global.logFile));
+          return new CommandLine.RunLast().execute(parseResult);
+        });
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          PrintStream err = ctx.err();
+          if (e instanceof UsageException) {
+            err.println("netaudit: error: " + e.getMessage());
+            return ExitCodes.USAGE;
+          }
+          if (e instanceof RunLock.HeldException) {
+            err.println("netaudit: " + e.getMessage());
+            return ExitCodes.LOCKED;
+          }
+          if (e instanceof InterruptedException) {
+            err.println("netaudit: interrupted");
+            return ExitCodes.FAILED;
+          }
+          err.println(
+              "netaudit: failed: "
+                  + firstLine(String.valueOf(e.getMessage()))
+                  + " ("
+                  + e.getClass().getSimpleName()
+                  + ")");
+          if (root.verbosity() > 0) {
+            e.printStackTrace(err);
+          }
+          return ExitCodes.FAILED;
+        });
     return cl.execute(args);
   }
 

@@ -9,7 +9,8 @@ import java.util.Map;
  * The outside world a command may touch: streams, environment and clock. Tests pass their own, so
  * the CLI runs in-process with nothing global changed.
  */
-public record CliContext(PrintStream out, PrintStream err, InputStream in, Map<String, String> env, Clock clock) {
+public record CliContext(
+    PrintStream out, PrintStream err, InputStream in, Map<String, String> env, Clock clock) {
   public static CliContext system() {
     return new CliContext(System.out, System.err, System.in, System.getenv(), Clock.systemUTC());
   }

@@ -44,15 +44,18 @@ final class CommunitySource {
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UsageException("cannot read community file '" + file + "': " + Problems.describe(e));
+      throw new UsageException(
+          "cannot read community file '" + file + "': " + Problems.describe(e));
     }
     List<Community> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.isEmpty() || line.startsWith("#")) {
-        continue; // a community that starts with '#' cannot be written here; none is in use in practice
+        continue; // a community that starts with '#' cannot be written here; none is in use in
+        // practice
       }
-      out.add(new Community(file.getFileName() + ":" + (i + 1), line.getBytes(StandardCharsets.UTF_8)));
+      out.add(
+          new Community(file.getFileName() + ":" + (i + 1), line.getBytes(StandardCharsets.UTF_8)));
     }
     if (out.isEmpty()) {
       throw new UsageException("community file '" + file + "' holds no community");

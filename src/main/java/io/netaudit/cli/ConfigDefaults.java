@@ -14,28 +14,35 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Option defaults from configuration, in increasing precedence: the built-in defaults &lt;
- * {@code /etc/netaudit/netaudit.conf} &lt; {@code $XDG_CONFIG_HOME/netaudit/netaudit.conf} (else
- * {@code ~/.config/...}) &lt; {@code --config FILE} &lt; the environment ({@code NETAUDIT_<KEY>}, '-' as '_') &lt;
- * command-line flags (picocli asks a default provider only for options not given).
+ * Option defaults from configuration, in increasing precedence: the built-in defaults &lt; {@code
+ * /etc/netaudit/netaudit.conf} &lt; {@code $XDG_CONFIG_HOME/netaudit/netaudit.conf} (else {@code
+ * ~/.config/...}) &lt; {@code --config FILE} &lt; the environment ({@code NETAUDIT_<KEY>}, '-' as
+ * '_') &lt; command-line flags (picocli asks a default provider only for options not given).
  *
- * <p>A key is the long name of an option of {@code scan} (or a global one such as {@code log-file}) without its
- * dashes; it sets that option for {@code scan}, {@code check-config} and {@code policy} (global keys: every
- * command). Every entry is checked when loaded: an unknown key or a bad value is a one-line {@code file:line}
- * error and exit 2, before anything runs.
+ * <p>A key is the long name of an option of {@code scan} (or a global one such as {@code log-file})
+ * without its dashes; it sets that option for {@code scan}, {@code check-config} and {@code policy}
+ * (global keys: every command). Every entry is checked when loaded: an unknown key or a bad value
+ * is a one-line {@code file:line} error and exit 2, before anything runs.
  */
 final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
   static final String SYSTEM_FILE = "/etc/netaudit/netaudit.conf";
+
   /** Names another system file (packagers, tests); not a config key. */
   static final String SYSTEM_FILE_ENV = "NETAUDIT_SYSTEM_CONFIG";
+
   static final String ENV_PREFIX = "NETAUDIT_";
 
   /** Commands whose options take configured defaults. Global keys apply to every command. */
   private static final Set<String> CONFIGURED = Set.of("scan", "check-config", "policy");
+
   /** Options that are not settings: one-shot actions, targets, and the config switch itself. */
   private static final Set<String> NOT_KEYS =
       Set.of("help", "version", "list-targets", "il", "verbose", "config", "credentials-prompt");
-  /** String-typed options that name files: a relative value in a file is taken from that file's directory. */
+
+  /**
+   * String-typed options that name files: a relative value in a file is taken from that file's
+   * directory.
+   */
   private static final Set<String> FILE_KEYS = Set.of("output", "exclude-file");
 
   private final Map<String, ConfigFile.Entry> values;
@@ -43,7 +50,10 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
   private final List<String> errors;
   private final List<String> sources;
 
-  private ConfigDefaults(Map<String, ConfigFile.Entry> values, Set<String> globalKeys, List<String> errors,
+  private ConfigDefaults(
+      Map<String, ConfigFile.Entry> values,
+      Set<String> globalKeys,
+      List<String> errors,
       List<String> sources) {
     this.values = values;
     this.globalKeys = globalKeys;
@@ -51,7 +61,10 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
     this.sources = sources;
   }
 
-  /** The file layers for this environment, lowest precedence first; {@code explicit} is --config (or null). */
+  /**
+   * The file layers for this environment, lowest precedence first; {@code explicit} is --config (or
+   * null).
+   */
   static List<ConfigFile> files(Map<String, String> env, String explicit) {
     List<ConfigFile> files = new ArrayList<>();
     files.add(ConfigFile.read(Path.of(env.getOrDefault(SYSTEM_FILE_ENV, SYSTEM_FILE)), false));
@@ -71,10 +84,14 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
       return Path.of(xdg, "netaudit", "netaudit.conf");
     }
     String home = env.get("HOME");
-    return home == null || home.isBlank() ? null : Path.of(home, ".config", "netaudit", "netaudit.conf");
+    return home == null || home.isBlank()
+        ? null
+        : Path.of(home, ".config", "netaudit", "netaudit.conf");
   }
 
-  /** --config FILE or --config=FILE anywhere in the arguments (picocli parses it too, for --help). */
+  /**
+   * --config FILE or --config=FILE anywhere in the arguments (picocli parses it too, for --help).
+   */
   static String explicitConfig(String[] args) {
     String found = null;
     for (int i = 0; i < args.length; i++) {
@@ -91,7 +108,8 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
   }
 
   /**
-   * Reads every layer and checks each entry against the options of {@code root} (the command tree to configure).
+   * Reads every layer and checks each entry against the options of {@code root} (the command tree
+   * to configure).
    */
   static ConfigDefaults load(CommandLine root, Map<String, String> env, String[] args) {
     Map<String, OptionSpec> options = keyedOptions(root);
@@ -113,7 +131,10 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
       for (ConfigFile.Entry e : file.entries().values()) {
         String value = e.value();
         OptionSpec o = options.get(e.key());
-        if (o != null && (isPath(o) || FILE_KEYS.contains(e.key())) && !value.isEmpty() && !"-".equals(value)
+        if (o != null
+            && (isPath(o) || FILE_KEYS.contains(e.key()))
+            && !value.isEmpty()
+            && !"-".equals(value)
             && !Path.of(value).isAbsolute()) {
           Path dir = file.path().toAbsolutePath().getParent();
           value = dir.resolve(value).normalize().toString();
@@ -206,23 +227,33 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
     return o.type() == boolean.class || o.type() == Boolean.class;
   }
 
-  private static void check(CommandLine root, Map<String, OptionSpec> options, ConfigFile.Entry e,
-      Map<String, ConfigFile.Entry> merged, List<String> errors) {
+  private static void check(
+      CommandLine root,
+      Map<String, OptionSpec> options,
+      ConfigFile.Entry e,
+      Map<String, ConfigFile.Entry> merged,
+      List<String> errors) {
     OptionSpec o = options.get(e.key());
     if (o == null) {
-      errors.add(e.origin() + ": unknown key '" + e.key() + "' (see config/netaudit.conf.example or "
-          + "'netaudit scan --help')");
+      errors.add(
+          e.origin()
+              + ": unknown key '"
+              + e.key()
+              + "' (see config/netaudit.conf.example or "
+              + "'netaudit scan --help')");
       return;
     }
     String value = e.value();
     if (isBoolean(o)) {
-      value = switch (value.toLowerCase(Locale.ROOT)) {
-        case "true", "yes", "on", "1" -> "true";
-        case "false", "no", "off", "0" -> "false";
-        default -> null;
-      };
+      value =
+          switch (value.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> "true";
+            case "false", "no", "off", "0" -> "false";
+            default -> null;
+          };
       if (value == null) {
-        errors.add(e.origin() + ": " + e.key() + ": '" + e.value() + "' is not a boolean (true or false)");
+        errors.add(
+            e.origin() + ": " + e.key() + ": '" + e.value() + "' is not a boolean (true or false)");
         return;
       }
     } else {
@@ -238,16 +269,26 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
     merged.put(e.key(), new ConfigFile.Entry(e.key(), value, e.origin()));
   }
 
-  private static final Map<CommandLine, CommandLine> SCRATCH = java.util.Collections.synchronizedMap(
-      new java.util.WeakHashMap<>());
+  private static final Map<CommandLine, CommandLine> SCRATCH =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
-  /** One spare command tree per tree being configured, for trial parses (a tree costs tens of ms to build). */
+  /**
+   * One spare command tree per tree being configured, for trial parses (a tree costs tens of ms to
+   * build).
+   */
   private static CommandLine scratch(CommandLine root) {
-    return SCRATCH.computeIfAbsent(root, r -> Cli.tree(
-        new CliContext(System.out, System.err, System.in, Map.of(), java.time.Clock.systemUTC())));
+    return SCRATCH.computeIfAbsent(
+        root,
+        r ->
+            Cli.tree(
+                new CliContext(
+                    System.out, System.err, System.in, Map.of(), java.time.Clock.systemUTC())));
   }
 
-  /** Runs picocli's own conversion of {@code --key value} on a fresh command tree; null when it converts. */
+  /**
+   * Runs picocli's own conversion of {@code --key value} on a fresh command tree; null when it
+   * converts.
+   */
   private static String convert(CommandLine root, OptionSpec o, String key, String value) {
     if (value.isEmpty()) {
       return "no value given";
@@ -256,8 +297,10 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
     List<String> args = new ArrayList<>();
     boolean global = root.getCommandSpec().findOption(o.longestName()) != null;
     if (!global) {
-      String sub = fresh.getSubcommands().get("scan").getCommandSpec().findOption(o.longestName()) != null ? "scan"
-          : "check-config";
+      String sub =
+          fresh.getSubcommands().get("scan").getCommandSpec().findOption(o.longestName()) != null
+              ? "scan"
+              : "check-config";
       args.add(sub);
     }
     args.add(o.longestName() + "=" + value);
@@ -285,10 +328,11 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
             return within(Long.parseLong(value), 1, 1_000_000);
           case "keep":
             return within(Long.parseLong(value), 1, 100_000);
-          case "rate": {
-            double r = Double.parseDouble(value);
-            return r >= 1 && r <= 1_000_000 ? null : value + " is not in 1-1000000 packets/s";
-          }
+          case "rate":
+            {
+              double r = Double.parseDouble(value);
+              return r >= 1 && r <= 1_000_000 ? null : value + " is not in 1-1000000 packets/s";
+            }
           default:
             return null;
         }

@@ -11,28 +11,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One netaudit.conf: {@code key = value} lines (also {@code key: value} is not accepted, to keep one form), '#'
- * comments and blank lines, UTF-8, an optional BOM. Keys are the long option names without dashes
- * ({@code timeout = 2s}). Syntax errors are collected with their {@code file:line}; key and value checks are
- * {@link ConfigDefaults}'.
+ * One netaudit.conf: {@code key = value} lines (also {@code key: value} is not accepted, to keep
+ * one form), '#' comments and blank lines, UTF-8, an optional BOM. Keys are the long option names
+ * without dashes ({@code timeout = 2s}). Syntax errors are collected with their {@code file:line};
+ * key and value checks are {@link ConfigDefaults}'.
  */
 record ConfigFile(Path path, Map<String, Entry> entries, List<String> errors) {
-  /** A value and where it came from ({@code /etc/netaudit/netaudit.conf:12}, {@code NETAUDIT_TIMEOUT}). */
+  /**
+   * A value and where it came from ({@code /etc/netaudit/netaudit.conf:12}, {@code
+   * NETAUDIT_TIMEOUT}).
+   */
   record Entry(String key, String value, String origin) {}
 
   static ConfigFile empty(Path path) {
     return new ConfigFile(path, Map.of(), List.of());
   }
 
-  /** @param required a missing file is an error (--config), not an absent layer (/etc, XDG) */
+  /**
+   * @param required a missing file is an error (--config), not an absent layer (/etc, XDG)
+   */
   static ConfigFile read(Path path, boolean required) {
     List<String> lines;
     try {
       lines = Files.readAllLines(path, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      return required ? new ConfigFile(path, Map.of(), List.of(path + ": no such file")) : empty(path);
+      return required
+          ? new ConfigFile(path, Map.of(), List.of(path + ": no such file"))
+          : empty(path);
     } catch (IOException e) {
-      return new ConfigFile(path, Map.of(), List.of(path + ": cannot read: " + Problems.describe(e)));
+      return new ConfigFile(
+          path, Map.of(), List.of(path + ": cannot read: " + Problems.describe(e)));
     }
     Map<String, Entry> entries = new LinkedHashMap<>();
     List<String> errors = new ArrayList<>();
@@ -58,8 +66,12 @@ record ConfigFile(Path path, Map<String, Entry> entries, List<String> errors) {
       }
       Entry previous = entries.put(key, new Entry(key, value, where));
       if (previous != null) {
-        errors.add(where + ": " + key + " is already set at line " + previous.origin()
-            .substring(previous.origin().lastIndexOf(':') + 1));
+        errors.add(
+            where
+                + ": "
+                + key
+                + " is already set at line "
+                + previous.origin().substring(previous.origin().lastIndexOf(':') + 1));
       }
     }
     return new ConfigFile(path, entries, errors);

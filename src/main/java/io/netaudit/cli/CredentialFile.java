@@ -33,13 +33,13 @@ import java.util.regex.Pattern;
  * community = ...
  * </pre>
  *
- * Only whole lines are comments (a '#' inside a value is part of it). Error messages name the file, line and key,
- * never a value of a secret key.
+ * Only whole lines are comments (a '#' inside a value is part of it). Error messages name the file,
+ * line and key, never a value of a secret key.
  */
 final class CredentialFile {
   private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@/+-]{0,63}");
-  private static final Set<String> KEYS = Set.of("version", "community", "user", "auth", "auth-pass", "priv",
-      "priv-pass");
+  private static final Set<String> KEYS =
+      Set.of("version", "community", "user", "auth", "auth-pass", "priv", "priv-pass");
   private static final Set<String> SECRET_KEYS = Set.of("community", "auth-pass", "priv-pass");
 
   private CredentialFile() {}
@@ -50,7 +50,8 @@ final class CredentialFile {
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UsageException("cannot read credentials file '" + file + "': " + Problems.describe(e));
+      throw new UsageException(
+          "cannot read credentials file '" + file + "': " + Problems.describe(e));
     } catch (java.io.UncheckedIOException e) {
       throw new UsageException("cannot read credentials file '" + file + "': not UTF-8 text");
     }
@@ -78,12 +79,17 @@ final class CredentialFile {
         }
         label = line.substring(1, line.length() - 1).strip();
         if (!LABEL.matcher(label).matches()) {
-          throw error(name, n, "profile label '" + Sanitize.printable(label)
-              + "' must be 1-64 letters, digits or . _ : @ / + - (starting with a letter or digit)");
+          throw error(
+              name,
+              n,
+              "profile label '"
+                  + Sanitize.printable(label)
+                  + "' must be 1-64 letters, digits or . _ : @ / + - (starting with a letter or digit)");
         }
         Integer before = labels.putIfAbsent(label, n);
         if (before != null) {
-          throw error(name, n, "profile [" + label + "] is defined twice (also line " + before + ")");
+          throw error(
+              name, n, "profile [" + label + "] is defined twice (also line " + before + ")");
         }
         labelLine = n;
         keys = new LinkedHashMap<>();
@@ -96,8 +102,13 @@ final class CredentialFile {
       String key = line.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT);
       String value = line.substring(eq + 1).strip();
       if (!KEYS.contains(key)) {
-        throw error(name, n, "unknown key '" + Sanitize.printable(key) + "' (keys: version, community, user, auth, "
-            + "auth-pass, priv, priv-pass)");
+        throw error(
+            name,
+            n,
+            "unknown key '"
+                + Sanitize.printable(key)
+                + "' (keys: version, community, user, auth, "
+                + "auth-pass, priv, priv-pass)");
       }
       if (label == null) {
         throw error(name, n, "'" + key + "' before the first [label]");
@@ -121,52 +132,90 @@ final class CredentialFile {
   private static Credential profile(String name, int line, String label, Map<String, String> keys) {
     String version = keys.get("version");
     boolean v3 = "3".equals(version) || version == null && keys.containsKey("user");
-    if (version != null && !Set.of("1", "2c", "3").contains(version.toLowerCase(java.util.Locale.ROOT))) {
-      throw error(name, line, "profile [" + label + "]: version '" + Sanitize.printable(version)
-          + "' is not 1, 2c or 3");
+    if (version != null
+        && !Set.of("1", "2c", "3").contains(version.toLowerCase(java.util.Locale.ROOT))) {
+      throw error(
+          name,
+          line,
+          "profile ["
+              + label
+              + "]: version '"
+              + Sanitize.printable(version)
+              + "' is not 1, 2c or 3");
     }
     if (!v3) {
       for (String k : List.of("user", "auth", "auth-pass", "priv", "priv-pass")) {
         if (keys.containsKey(k)) {
-          throw error(name, line, "profile [" + label + "]: '" + k + "' belongs to a version 3 profile");
+          throw error(
+              name, line, "profile [" + label + "]: '" + k + "' belongs to a version 3 profile");
         }
       }
       String community = keys.get("community");
       if (community == null) {
-        throw error(name, line, "profile [" + label + "]: a version " + (version == null ? "1/2c" : version)
-            + " profile needs 'community'");
+        throw error(
+            name,
+            line,
+            "profile ["
+                + label
+                + "]: a version "
+                + (version == null ? "1/2c" : version)
+                + " profile needs 'community'");
       }
-      SnmpVersion only = version == null ? null : version.equals("1") ? SnmpVersion.V1 : SnmpVersion.V2C;
+      SnmpVersion only =
+          version == null ? null : version.equals("1") ? SnmpVersion.V1 : SnmpVersion.V2C;
       return new Community(label, community.getBytes(StandardCharsets.UTF_8), only);
     }
     if (keys.containsKey("community")) {
-      throw error(name, line, "profile [" + label + "]: 'community' belongs to a version 1/2c profile");
+      throw error(
+          name, line, "profile [" + label + "]: 'community' belongs to a version 1/2c profile");
     }
     String user = keys.get("user");
     if (user == null) {
       throw error(name, line, "profile [" + label + "]: a version 3 profile needs 'user'");
     }
-    return usm(name + " line " + line + ": profile [" + label + "]", label, user, keys.get("auth"),
-        keys.get("auth-pass"), keys.get("priv"), keys.get("priv-pass"));
+    return usm(
+        name + " line " + line + ": profile [" + label + "]",
+        label,
+        user,
+        keys.get("auth"),
+        keys.get("auth-pass"),
+        keys.get("priv"),
+        keys.get("priv-pass"));
   }
 
-  /** Builds a v3 profile from text values; {@code where} prefixes any error. Values of secret keys are never shown. */
-  static UsmCredential usm(String where, String label, String user, String auth, String authPass, String priv,
+  /**
+   * Builds a v3 profile from text values; {@code where} prefixes any error. Values of secret keys
+   * are never shown.
+   */
+  static UsmCredential usm(
+      String where,
+      String label,
+      String user,
+      String auth,
+      String authPass,
+      String priv,
       String privPass) {
     UsmCredential.Auth a = null;
     if (auth != null) {
       a = UsmCredential.Auth.parse(auth);
       if (a == null) {
-        throw new UsageException(where + ": auth '" + Sanitize.printable(auth)
-            + "' is not MD5, SHA, SHA224, SHA256, SHA384 or SHA512");
+        throw new UsageException(
+            where
+                + ": auth '"
+                + Sanitize.printable(auth)
+                + "' is not MD5, SHA, SHA224, SHA256, SHA384 or SHA512");
       }
     }
     UsmCredential.Priv p = null;
     if (priv != null) {
       p = UsmCredential.Priv.parse(priv);
       if (p == null) {
-        throw new UsageException(where + ": priv '" + Sanitize.printable(priv) + "' is not one of "
-            + UsmCredential.Priv.names());
+        throw new UsageException(
+            where
+                + ": priv '"
+                + Sanitize.printable(priv)
+                + "' is not one of "
+                + UsmCredential.Priv.names());
       }
     }
     try {

@@ -9,7 +9,10 @@ final class DataDates {
 
   static String of(Identifier identifier, Policy policy) {
     String newest = policy.newestAdvisoryDate().map(Object::toString).orElse("none");
-    return identifier.registries().summary() + "; policy: " + policy.advisories().size() + " advisories, newest "
+    return identifier.registries().summary()
+        + "; policy: "
+        + policy.advisories().size()
+        + " advisories, newest "
         + newest;
   }
 }

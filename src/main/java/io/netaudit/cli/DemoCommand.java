@@ -28,18 +28,31 @@ import picocli.CommandLine.ParentCommand;
  * {@code netaudit demo}: starts the built-in simulated network on loopback and audits it with the
  * same pipeline as {@code scan}, so a new user sees a real report in seconds.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Start a simulated network of SNMP agents on 127.77.0.0/27 (loopback) and "
-    + "audit it with the same pipeline as 'scan'. Nothing leaves this machine.")
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Start a simulated network of SNMP agents on 127.77.0.0/27 (loopback) and "
+            + "audit it with the same pipeline as 'scan'. Nothing leaves this machine.")
 final class DemoCommand implements Callable<Integer> {
   @ParentCommand NetauditCommand parent;
   @Mixin PolicyOptions policyOptions = new PolicyOptions();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "netaudit-demo-report.csv",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      defaultValue = "netaudit-demo-report.csv",
       description = "Where to write the report (default: ${DEFAULT-VALUE}; '-' = stdout).")
   String output;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "never", converter = ScanCommand.FailOnConverter.class,
-      description = "Exit 1 on findings at or above LEVEL, as 'scan' does (default here: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      defaultValue = "never",
+      converter = ScanCommand.FailOnConverter.class,
+      description =
+          "Exit 1 on findings at or above LEVEL, as 'scan' does (default here: ${DEFAULT-VALUE}).")
   FailOn failOn;
 
   @Override
@@ -47,19 +60,37 @@ final class DemoCommand implements Callable<Integer> {
     CliContext ctx = parent.context();
     TargetSet targets;
     try {
-      targets = TargetSet.parse(List.of(new TargetSpec(DemoNetwork.TARGETS, "demo")), List.of(), HostResolver.SYSTEM);
+      targets =
+          TargetSet.parse(
+              List.of(new TargetSpec(DemoNetwork.TARGETS, "demo")), List.of(), HostResolver.SYSTEM);
     } catch (TargetSpecException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
     try (SimulatedNetwork network = DemoNetwork.start()) {
-      ctx.err().printf("netaudit demo: %d simulated devices on %s, UDP port %d (loopback only)%n",
-          DemoNetwork.deviceCount(), DemoNetwork.TARGETS, network.port());
+      ctx.err()
+          .printf(
+              "netaudit demo: %d simulated devices on %s, UDP port %d (loopback only)%n",
+              DemoNetwork.deviceCount(), DemoNetwork.TARGETS, network.port());
       Identifier identifier = policyOptions.identifier();
-      SweepSettings sweep = new SweepSettings(network.port(), Duration.ofMillis(500), 1, 2000, 256,
-          List.of(new Community("default", "public".getBytes(StandardCharsets.US_ASCII))),
-          InventoryPlan.full(identifier.privateObjectIds(), identifier.genericEnterprises()), true);
-      AuditSettings settings = new AuditSettings(targets, sweep, identifier, policyOptions.policy(),
-          java.util.Map.of(io.netaudit.report.ReportFormat.CSV, output), false, failOn);
+      SweepSettings sweep =
+          new SweepSettings(
+              network.port(),
+              Duration.ofMillis(500),
+              1,
+              2000,
+              256,
+              List.of(new Community("default", "public".getBytes(StandardCharsets.US_ASCII))),
+              InventoryPlan.full(identifier.privateObjectIds(), identifier.genericEnterprises()),
+              true);
+      AuditSettings settings =
+          new AuditSettings(
+              targets,
+              sweep,
+              identifier,
+              policyOptions.policy(),
+              java.util.Map.of(io.netaudit.report.ReportFormat.CSV, output),
+              false,
+              failOn);
       AuditSummary summary = new AuditRun(settings, ctx.clock(), ctx.out()).run();
       if (summary.reportWritten() && !output.equals("-")) {
         ReportTable.print(ctx.out(), Path.of(output));

@@ -4,6 +4,9 @@ package io.netaudit.cli;
 enum Depth {
   /** One GET of the system group: the fastest sweep. */
   SYSTEM,
-  /** Also vendor identity objects, ENTITY-MIB, interface MACs and LLDP/CDP neighbours (second round, responders only). */
+  /**
+   * Also vendor identity objects, ENTITY-MIB, interface MACs and LLDP/CDP neighbours (second round,
+   * responders only).
+   */
   INVENTORY
 }

@@ -17,14 +17,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code netaudit diff OLD NEW}: what changed between two CSV reports. */
-@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
-    description = "Compare two netaudit CSV reports by address: devices that APPEARED, DISAPPEARED, or CHANGED "
-        + "vendor, model, firmware, status or advisories (old -> new per field).",
-    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description =
+        "Compare two netaudit CSV reports by address: devices that APPEARED, DISAPPEARED, or CHANGED "
+            + "vendor, model, firmware, status or advisories (old -> new per field).",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
       "0:no new RESTRICTED finding",
       "1:a new RESTRICTED finding (a device appeared as, or changed to, RESTRICTED)",
       "2:usage error, or a file that is not a netaudit report",
-      "3:the output could not be written"})
+      "3:the output could not be written"
+    })
 final class DiffCommand implements Callable<Integer> {
   @ParentCommand NetauditCommand parent;
 
@@ -34,11 +42,17 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW.csv", description = "The later report.")
   Path newReport;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "-",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      defaultValue = "-",
       description = "Write the diff to FILE, atomically ('-' = stdout, the default).")
   String output;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text (for people, the default) or csv (change,address,field,old,new,status).")
   DiffFormat format;
 
@@ -49,11 +63,17 @@ final class DiffCommand implements Callable<Integer> {
     ReportSnapshot after = read(newReport);
     List<Change> changes = ReportDiff.compare(before, after);
     try {
-      new AtomicReportFile(ctx.out()).write(output,
-          out -> format.write(out, oldReport.toString(), newReport.toString(), changes));
+      new AtomicReportFile(ctx.out())
+          .write(
+              output,
+              out -> format.write(out, oldReport.toString(), newReport.toString(), changes));
     } catch (IOException | RuntimeException e) {
-      ctx.err().println("netaudit: error: cannot write " + ("-".equals(output) ? "to stdout" : output) + ": "
-          + describe(e));
+      ctx.err()
+          .println(
+              "netaudit: error: cannot write "
+                  + ("-".equals(output) ? "to stdout" : output)
+                  + ": "
+                  + describe(e));
       return ExitCodes.FAILED;
     }
     return ReportDiff.hasNewRestricted(changes) ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -74,6 +94,8 @@ final class DiffCommand implements Callable<Integer> {
   private static String describe(Exception e) {
     String m = e.getMessage();
     String first = m == null ? "" : m.lines().findFirst().orElse("");
-    return first.isEmpty() ? e.getClass().getSimpleName() : first + " (" + e.getClass().getSimpleName() + ")";
+    return first.isEmpty()
+        ? e.getClass().getSimpleName()
+        : first + " (" + e.getClass().getSimpleName() + ")";
   }
 }

@@ -6,11 +6,12 @@ final class ExitCodes {
   static final int FINDINGS = 1;
   static final int USAGE = 2;
   static final int FAILED = 3;
+
   /** EX_TEMPFAIL: another run holds the lock; try again later. */
   static final int LOCKED = 75;
+
   static final int SIGINT = 130;
   static final int SIGTERM = 143;
-
 
   private ExitCodes() {}
 }

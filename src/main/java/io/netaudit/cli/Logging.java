@@ -20,12 +20,15 @@ import picocli.CommandLine;
 
 /**
  * Routes SNMP4J's java.util.logging output into Logback (it is silent otherwise, hiding its
- * warnings about spoofed replies), sets levels from -q/-v/--log-level, and sends events to stderr or, with
- * --log-file, to a rolling file. Only the CLI touches logging. Stack traces only with -v.
+ * warnings about spoofed replies), sets levels from -q/-v/--log-level, and sends events to stderr
+ * or, with --log-file, to a rolling file. Only the CLI touches logging. Stack traces only with -v.
  */
 final class Logging {
-  /** Rollover of --log-file: daily and at this size; this many files and this much in all are kept. */
+  /**
+   * Rollover of --log-file: daily and at this size; this many files and this much in all are kept.
+   */
   static final String MAX_FILE_SIZE = "10MB";
+
   static final int MAX_HISTORY = 14;
   static final String TOTAL_SIZE_CAP = "100MB";
 
@@ -47,19 +50,23 @@ final class Logging {
       SLF4JBridgeHandler.install();
     }
     if (!(LogFactory.getLogFactory() instanceof JavaLogFactory)) {
-      LogFactory.setLogFactory(new JavaLogFactory()); // once per JVM: SNMP4J warns when it is replaced
+      LogFactory.setLogFactory(
+          new JavaLogFactory()); // once per JVM: SNMP4J warns when it is replaced
     }
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
     Level configured = s.level() == null ? null : Level.toLevel(s.level(), Level.WARN);
-    Level stderrLevel = s.quiet() ? Level.ERROR
-        : s.verbosity() >= 2 ? Level.DEBUG
-        : s.verbosity() == 1 ? Level.INFO
-        : configured != null ? configured : Level.WARN;
+    Level stderrLevel =
+        s.quiet()
+            ? Level.ERROR
+            : s.verbosity() >= 2
+                ? Level.DEBUG
+                : s.verbosity() == 1 ? Level.INFO : configured != null ? configured : Level.WARN;
     if (s.logFile() != null && s.verbosity() == 0) {
       stderrLevel = Level.ERROR; // the events go to the file; stderr keeps what cron must mail
     }
-    Level fileLevel = s.verbosity() >= 2 ? Level.DEBUG : configured != null ? configured : Level.INFO;
+    Level fileLevel =
+        s.verbosity() >= 2 ? Level.DEBUG : configured != null ? configured : Level.INFO;
     String exceptions = s.verbosity() > 0 ? "%ex" : "%nopex";
 
     root.detachAndStopAllAppenders();
@@ -73,11 +80,12 @@ final class Logging {
     // SNMP4J's debug output includes whole PDUs and targets (with communities): never below INFO.
     boolean snmp4j = s.verbosity() >= 1;
     context.getLogger("org.snmp4j").setLevel(snmp4j ? Level.INFO : Level.OFF);
-    java.util.logging.Logger.getLogger("org.snmp4j").setLevel(
-        snmp4j ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
+    java.util.logging.Logger.getLogger("org.snmp4j")
+        .setLevel(snmp4j ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
   }
 
-  private static ConsoleAppender<ILoggingEvent> stderr(LoggerContext context, Level level, String exceptions) {
+  private static ConsoleAppender<ILoggingEvent> stderr(
+      LoggerContext context, Level level, String exceptions) {
     ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
     appender.setContext(context);
     appender.setName("STDERR");
@@ -88,8 +96,8 @@ final class Logging {
     return appender;
   }
 
-  private static RollingFileAppender<ILoggingEvent> file(LoggerContext context, Path file, Level level,
-      String exceptions) {
+  private static RollingFileAppender<ILoggingEvent> file(
+      LoggerContext context, Path file, Level level, String exceptions) {
     Path absolute = file.toAbsolutePath();
     RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
     appender.setContext(context);
@@ -103,11 +111,14 @@ final class Logging {
     policy.setMaxFileSize(FileSize.valueOf(MAX_FILE_SIZE));
     policy.setMaxHistory(MAX_HISTORY);
     policy.setTotalSizeCap(FileSize.valueOf(TOTAL_SIZE_CAP));
-    policy.setCleanHistoryOnStart(true); // a short-lived process may never see a rollover to clean at
+    policy.setCleanHistoryOnStart(
+        true); // a short-lived process may never see a rollover to clean at
     policy.start();
     appender.setRollingPolicy(policy);
-    appender.setEncoder(encoder(context,
-        "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX, UTC} %-5level %logger{0}: %msg%n" + exceptions));
+    appender.setEncoder(
+        encoder(
+            context,
+            "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX, UTC} %-5level %logger{0}: %msg%n" + exceptions));
     appender.addFilter(threshold(context, level));
     appender.start();
     return appender;

@@ -5,27 +5,41 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The top-level command; the work is in its subcommands. */
-@Command(name = "netaudit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Audits network equipment over SNMP against restricted-vendor advisories (NDAA 889, FCC Covered "
-        + "List, NUKIB 2018, ...) and writes CSV compliance reports.",
-    subcommands = {ScanCommand.class, PolicyCommand.class, DemoCommand.class, DiffCommand.class,
-        CheckConfigCommand.class},
-    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+@Command(
+    name = "netaudit",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Audits network equipment over SNMP against restricted-vendor advisories (NDAA 889, FCC Covered "
+            + "List, NUKIB 2018, ...) and writes CSV compliance reports.",
+    subcommands = {
+      ScanCommand.class,
+      PolicyCommand.class,
+      DemoCommand.class,
+      DiffCommand.class,
+      CheckConfigCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
       "0:audit complete, nothing at or above the --fail-on level",
       "1:audit complete, findings at or above the --fail-on level",
       "2:usage or configuration error (nothing was sent)",
       "3:the run failed or the report is incomplete",
       "75:another run holds the lock (try again later)",
       "130:stopped by SIGINT (report left as <name>.incomplete)",
-      "143:stopped by SIGTERM (report left as <name>.incomplete)"})
+      "143:stopped by SIGTERM (report left as <name>.incomplete)"
+    })
 final class NetauditCommand implements Runnable {
   private final CliContext context;
+
   /** Where option defaults came from; set by {@link Cli} before parsing. */
   ConfigDefaults config;
 
   @Mixin GlobalOptions global = new GlobalOptions();
 
-  @Option(names = {"-v", "--verbose"}, scope = picocli.CommandLine.ScopeType.INHERIT,
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "More log output on stderr (-v info, -vv debug); stack traces only with -v.")
   boolean[] verbosity = new boolean[0];
 
@@ -43,7 +57,8 @@ final class NetauditCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+    throw new picocli.CommandLine.ParameterException(
+        new picocli.CommandLine(this),
         "a command is needed: scan, diff, policy, demo or check-config (see --help)");
   }
 }

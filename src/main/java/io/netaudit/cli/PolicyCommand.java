@@ -9,8 +9,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code netaudit policy}: prints the effective restricted-vendor list for compliance review. */
-@Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Print the effective policy: each restricted or review vendor with its scope "
-    + "and the advisories behind it (after --jurisdiction/--advisory).")
+@Command(
+    name = "policy",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Print the effective policy: each restricted or review vendor with its scope "
+            + "and the advisories behind it (after --jurisdiction/--advisory).")
 final class PolicyCommand implements Callable<Integer> {
   @ParentCommand NetauditCommand parent;
   @Mixin PolicyOptions policyOptions = new PolicyOptions();
@@ -18,7 +23,9 @@ final class PolicyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Policy policy = policyOptions.policy();
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(parent.context().out(), StandardCharsets.UTF_8));
+    PrintWriter out =
+        new PrintWriter(
+            new java.io.OutputStreamWriter(parent.context().out(), StandardCharsets.UTF_8));
     policy.print(out);
     out.flush();
     return ExitCodes.OK;

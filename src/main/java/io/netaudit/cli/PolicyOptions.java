@@ -17,31 +17,50 @@ import picocli.CommandLine.Option;
 
 /** Which vendor catalogue and which advisories apply. */
 final class PolicyOptions {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PolicyOptions.class);
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(PolicyOptions.class);
 
-  @Option(names = "--policy-dir", paramLabel = "DIR",
-      description = "Load advisories.csv and restricted-vendors.csv from DIR instead of the built-in policy.")
+  @Option(
+      names = "--policy-dir",
+      paramLabel = "DIR",
+      description =
+          "Load advisories.csv and restricted-vendors.csv from DIR instead of the built-in policy.")
   Path policyDir;
 
-  @Option(names = "--vendor-dir", paramLabel = "DIR",
-      description = "Load vendors.csv, enterprise-numbers.csv and sysdescr-rules.csv from DIR instead of the "
-          + "built-in catalogue.")
+  @Option(
+      names = "--vendor-dir",
+      paramLabel = "DIR",
+      description =
+          "Load vendors.csv, enterprise-numbers.csv and sysdescr-rules.csv from DIR instead of the "
+              + "built-in catalogue.")
   Path vendorDir;
 
-  @Option(names = "--oui-file", paramLabel = "FILE",
-      description = "A full IEEE oui.csv (MA-L; mam.csv and oui36.csv beside it are read too) instead of the built-in "
-          + "subset. Debian's /usr/share/ieee-data/oui.csv is used automatically when present.")
+  @Option(
+      names = "--oui-file",
+      paramLabel = "FILE",
+      description =
+          "A full IEEE oui.csv (MA-L; mam.csv and oui36.csv beside it are read too) instead of the built-in "
+              + "subset. Debian's /usr/share/ieee-data/oui.csv is used automatically when present.")
   Path ouiFile;
 
-  @Option(names = "--enterprise-registry", paramLabel = "FILE",
-      description = "A newer IANA enterprise-numbers file (the registry's text format) instead of the built-in copy.")
+  @Option(
+      names = "--enterprise-registry",
+      paramLabel = "FILE",
+      description =
+          "A newer IANA enterprise-numbers file (the registry's text format) instead of the built-in copy.")
   Path enterpriseRegistry;
 
-  @Option(names = "--jurisdiction", paramLabel = "CODE", split = ",",
+  @Option(
+      names = "--jurisdiction",
+      paramLabel = "CODE",
+      split = ",",
       description = "Apply only advisories of these jurisdictions (e.g. CZ,US,EU).")
   List<String> jurisdictions = List.of();
 
-  @Option(names = "--advisory", paramLabel = "ID", split = ",",
+  @Option(
+      names = "--advisory",
+      paramLabel = "ID",
+      split = ",",
       description = "Apply only these advisories (ids as printed by 'netaudit policy').")
   List<String> advisories = List.of();
 
@@ -59,25 +78,33 @@ final class PolicyOptions {
   }
 
   /**
-   * @param readsMacs whether this run reads interface MACs (inventory depth); only then is the system's full IEEE
-   *     registry worth its parse time (about a second) when no --oui-file is given
+   * @param readsMacs whether this run reads interface MACs (inventory depth); only then is the
+   *     system's full IEEE registry worth its parse time (about a second) when no --oui-file is
+   *     given
    */
   Identifier identifier(boolean readsMacs) {
     try {
-      VendorCatalogue catalogue = vendorDir != null ? VendorCatalogue.load(vendorDir) : VendorCatalogue.loadBundled();
+      VendorCatalogue catalogue =
+          vendorDir != null ? VendorCatalogue.load(vendorDir) : VendorCatalogue.loadBundled();
       Registries registries = Registries.loadBundled();
       if (ouiFile != null) {
         // Given explicitly: a broken file must stop the run before any packet.
         registries = registries.withOui(OuiRegistry.load(OuiRegistry.withSiblings(ouiFile)));
       } else if (readsMacs && OuiRegistry.systemDefault().isPresent()) {
-        registries = registries.withOui(parseInBackground(OuiRegistry.systemDefault().get()),
-            problem -> LOG.warn("cannot use the system OUI registry, using the built-in one: {}", problem));
+        registries =
+            registries.withOui(
+                parseInBackground(OuiRegistry.systemDefault().get()),
+                problem ->
+                    LOG.warn(
+                        "cannot use the system OUI registry, using the built-in one: {}", problem));
       }
       if (enterpriseRegistry != null) {
         registries = registries.withEnterprises(EnterpriseRegistry.load(enterpriseRegistry));
       }
-      PlatformMakers platforms = vendorDir != null ? PlatformMakers.load(vendorDir, catalogue)
-          : PlatformMakers.loadBundled(catalogue);
+      PlatformMakers platforms =
+          vendorDir != null
+              ? PlatformMakers.load(vendorDir, catalogue)
+              : PlatformMakers.loadBundled(catalogue);
       return new Identifier(catalogue, registries, platforms);
     } catch (VendorCatalogueException e) {
       throw new UsageException(e.getMessage());
@@ -87,7 +114,8 @@ final class PolicyOptions {
   /** Parses the system's IEEE registry on a daemon thread while the sweep starts. */
   private static java.util.concurrent.Future<OuiRegistry> parseInBackground(Path oui) {
     java.util.concurrent.FutureTask<OuiRegistry> task =
-        new java.util.concurrent.FutureTask<>(() -> OuiRegistry.load(OuiRegistry.withSiblings(oui)));
+        new java.util.concurrent.FutureTask<>(
+            () -> OuiRegistry.load(OuiRegistry.withSiblings(oui)));
     Thread t = new Thread(task, "netaudit-oui-registry");
     t.setDaemon(true);
     t.start();

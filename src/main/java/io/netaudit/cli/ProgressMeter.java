@@ -10,25 +10,32 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * The one-line live status of a scan on a terminal's stderr, redrawn in place ({@code \r}, the line, then
- * clear-to-end-of-line) about four times a second: targets started out of the total (an upper bound: the target
- * set's size before de-duplication and exclusion), how many answered, findings (RESTRICTED + REVIEW), the packet
- * rate and an estimate of the time left, both over the last two seconds or so. {@link #close()} stops the redraws
- * and erases the line, so what follows (the summary) starts on a clean line.
+ * The one-line live status of a scan on a terminal's stderr, redrawn in place ({@code \r}, the
+ * line, then clear-to-end-of-line) about four times a second: targets started out of the total (an
+ * upper bound: the target set's size before de-duplication and exclusion), how many answered,
+ * findings (RESTRICTED + REVIEW), the packet rate and an estimate of the time left, both over the
+ * last two seconds or so. {@link #close()} stops the redraws and erases the line, so what follows
+ * (the summary) starts on a clean line.
  *
- * <p>The numbers come from a {@link SweepProgress} that the sweep updates without locks; this class only reads
- * it. Time comes from a nanosecond ticker, so a test can call {@link #frame()} with a fake clock and get exact
- * lines.
+ * <p>The numbers come from a {@link SweepProgress} that the sweep updates without locks; this class
+ * only reads it. Time comes from a nanosecond ticker, so a test can call {@link #frame()} with a
+ * fake clock and get exact lines.
  */
 final class ProgressMeter implements AutoCloseable {
   static final long PERIOD_MILLIS = 250;
+
   /** ANSI "erase to end of line". */
   static final String CLEAR_EOL = "\u001b[K";
+
   /** Samples kept for the rates: with a 250 ms period, about two seconds. */
   private static final int WINDOW = 9;
 
   /** When to show it: {@code --progress=auto|always|never}. */
-  enum Mode { AUTO, ALWAYS, NEVER }
+  enum Mode {
+    AUTO,
+    ALWAYS,
+    NEVER
+  }
 
   private final PrintStream err;
   private final SweepProgress progress;
@@ -50,7 +57,8 @@ final class ProgressMeter implements AutoCloseable {
    * @param ticker nanoseconds, e.g. {@code System::nanoTime}
    * @param width terminal columns; the line is cut to {@code width - 1} so it never wraps
    */
-  ProgressMeter(PrintStream err, SweepProgress progress, long total, LongSupplier ticker, int width) {
+  ProgressMeter(
+      PrintStream err, SweepProgress progress, long total, LongSupplier ticker, int width) {
     this.err = err;
     this.progress = progress;
     this.total = total;
@@ -59,26 +67,31 @@ final class ProgressMeter implements AutoCloseable {
   }
 
   /** A meter redrawn every {@link #PERIOD_MILLIS} ms by a daemon thread until {@link #close()}. */
-  static ProgressMeter start(PrintStream err, SweepProgress progress, long total, Map<String, String> env) {
+  static ProgressMeter start(
+      PrintStream err, SweepProgress progress, long total, Map<String, String> env) {
     ProgressMeter meter = new ProgressMeter(err, progress, total, System::nanoTime, columns(env));
-    meter.executor = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "netaudit-progress");
-      t.setDaemon(true);
-      return t;
-    });
+    meter.executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "netaudit-progress");
+              t.setDaemon(true);
+              return t;
+            });
     meter.draw(); // at once, so even a short scan shows where it stands
-    meter.executor.scheduleAtFixedRate(meter::draw, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    meter.executor.scheduleAtFixedRate(
+        meter::draw, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     return meter;
   }
 
   /**
-   * Whether to show the meter. Never with {@code quiet}. {@code auto} shows it only when stderr is a terminal that
-   * can redraw a line: TERM set and not "dumb", and stderr a terminal, which the launcher tells us in
-   * NETAUDIT_STDERR_TTY (1 or 0; Java cannot ask about stderr itself), or failing that a console is attached
-   * ({@code System.console() != null}: stdin and stdout are terminals). {@code auto} also stays off with -v, whose
-   * log lines would be drawn over.
+   * Whether to show the meter. Never with {@code quiet}. {@code auto} shows it only when stderr is
+   * a terminal that can redraw a line: TERM set and not "dumb", and stderr a terminal, which the
+   * launcher tells us in NETAUDIT_STDERR_TTY (1 or 0; Java cannot ask about stderr itself), or
+   * failing that a console is attached ({@code System.console() != null}: stdin and stdout are
+   * terminals). {@code auto} also stays off with -v, whose log lines would be drawn over.
    */
-  static boolean wanted(Mode mode, boolean quiet, int verbosity, Map<String, String> env, boolean consolePresent) {
+  static boolean wanted(
+      Mode mode, boolean quiet, int verbosity, Map<String, String> env, boolean consolePresent) {
     if (quiet || mode == Mode.NEVER) {
       return false;
     }
@@ -124,7 +137,10 @@ final class ProgressMeter implements AutoCloseable {
 
     long shownTotal = Math.max(total, issuedNow);
     long remaining = Math.max(0, shownTotal - finishedNow);
-    String eta = remaining == 0 ? "0:00" : finishRate > 0 ? duration((long) Math.ceil(remaining / finishRate)) : "--";
+    String eta =
+        remaining == 0
+            ? "0:00"
+            : finishRate > 0 ? duration((long) Math.ceil(remaining / finishRate)) : "--";
     String rate = haveRate ? String.format(Locale.ROOT, "%.0f", packetRate) : "-";
     String line = line(true, false, issuedNow, shownTotal, rate, eta);
     if (line.length() >= width) {
@@ -133,31 +149,44 @@ final class ProgressMeter implements AutoCloseable {
     return line.length() < width ? line : line.substring(0, width - 1);
   }
 
-  private String line(boolean prefix, boolean compact, long issuedNow, long shownTotal, String rate, String eta) {
+  private String line(
+      boolean prefix, boolean compact, long issuedNow, long shownTotal, String rate, String eta) {
     StringBuilder line = new StringBuilder(96);
     if (prefix) {
       line.append("netaudit: ");
     }
-    line.append(count(issuedNow, compact)).append('/').append(count(shownTotal, compact)).append(" sent");
+    line.append(count(issuedNow, compact))
+        .append('/')
+        .append(count(shownTotal, compact))
+        .append(" sent");
     if (shownTotal > 0) {
       line.append(" (").append(issuedNow * 100 / shownTotal).append("%)");
     }
-    line.append("  ").append(progress.answered()).append(" answered  ")
-        .append(progress.findings()).append(" findings  ")
-        .append(rate).append(" pkt/s  ETA ").append(eta);
+    line.append("  ")
+        .append(progress.answered())
+        .append(" answered  ")
+        .append(progress.findings())
+        .append(" findings  ")
+        .append(rate)
+        .append(" pkt/s  ETA ")
+        .append(eta);
     return line.toString();
   }
 
   /** Exact, or with {@code compact} millions as e.g. 16.8M. */
   static String count(long n, boolean compact) {
-    return compact && n >= 1_000_000 ? String.format(Locale.ROOT, "%.1fM", n / 1e6) : Long.toString(n);
+    return compact && n >= 1_000_000
+        ? String.format(Locale.ROOT, "%.1fM", n / 1e6)
+        : Long.toString(n);
   }
 
   static String duration(long seconds) {
     long h = seconds / 3600;
     long m = seconds / 60 % 60;
     long s = seconds % 60;
-    return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s) : String.format(Locale.ROOT, "%d:%02d", m, s);
+    return h > 0
+        ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s)
+        : String.format(Locale.ROOT, "%d:%02d", m, s);
   }
 
   /** Draws one frame over the current line, unless closed. */

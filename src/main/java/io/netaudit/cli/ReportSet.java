@@ -31,28 +31,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The report set of one scheduled run in {@code --output-dir DIR}: {@code netaudit-YYYYMMDDTHHMMSSZ.csv} (and
- * .jsonl, .html as --format asks), then the sidecar {@code netaudit-<stamp>.summary.json} written last (counts,
- * tool version, data dates, SHA-256 of each report, {@code "complete": true}). A set counts as complete only when
- * its sidecar exists: a crash before it leaves a set that {@code --keep} treats as debris.
+ * The report set of one scheduled run in {@code --output-dir DIR}: {@code
+ * netaudit-YYYYMMDDTHHMMSSZ.csv} (and .jsonl, .html as --format asks), then the sidecar {@code
+ * netaudit-<stamp>.summary.json} written last (counts, tool version, data dates, SHA-256 of each
+ * report, {@code "complete": true}). A set counts as complete only when its sidecar exists: a crash
+ * before it leaves a set that {@code --keep} treats as debris.
  *
- * <p>{@code latest.<ext>} and {@code latest.summary.json} are symbolic links to the newest complete set, each
- * replaced atomically (a copy where the file system has no symbolic links). A stopped run's files all carry
- * {@code .incomplete} (its sidecar says {@code "complete": false}) and never move {@code latest}.
+ * <p>{@code latest.<ext>} and {@code latest.summary.json} are symbolic links to the newest complete
+ * set, each replaced atomically (a copy where the file system has no symbolic links). A stopped
+ * run's files all carry {@code .incomplete} (its sidecar says {@code "complete": false}) and never
+ * move {@code latest}.
  *
- * <p>{@code --keep N} deletes, after a complete run, every netaudit file of the sets older than the N newest
- * complete ones; nothing else in the directory is touched.
+ * <p>{@code --keep N} deletes, after a complete run, every netaudit file of the sets older than the
+ * N newest complete ones; nothing else in the directory is touched.
  */
 final class ReportSet {
   static final String PREFIX = "netaudit-";
   static final String SUMMARY = "summary.json";
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
   /** Every file a report set owns: netaudit-<stamp>.<csv|jsonl|html|summary.json>[.incomplete]. */
-  static final Pattern OWN = Pattern.compile(
-      "netaudit-(\\d{8}T\\d{6}Z)\\.(csv|jsonl|html|summary\\.json)(\\.incomplete)?");
+  static final Pattern OWN =
+      Pattern.compile(
+          "netaudit-(\\d{8}T\\d{6}Z)\\.(csv|jsonl|html|summary\\.json)(\\.incomplete)?");
+
   /** Temp files of our atomic writes (ours and AtomicReportFile's). */
-  private static final Pattern OWN_TEMP = Pattern.compile("\\.(netaudit-\\d{8}T\\d{6}Z|latest)\\..*\\.tmp-.*");
+  private static final Pattern OWN_TEMP =
+      Pattern.compile("\\.(netaudit-\\d{8}T\\d{6}Z|latest)\\..*\\.tmp-.*");
 
   private final Path dir;
   private final String stamp;
@@ -65,8 +71,8 @@ final class ReportSet {
   }
 
   /**
-   * Starts a set at {@code now}; if a set with the same second exists (two quick runs), waits for the next
-   * second, so a name is never reused.
+   * Starts a set at {@code now}; if a set with the same second exists (two quick runs), waits for
+   * the next second, so a name is never reused.
    */
   static ReportSet begin(Path dir, java.time.Clock clock) throws InterruptedException {
     if (!Files.isDirectory(dir)) {
@@ -85,7 +91,8 @@ final class ReportSet {
   private static boolean taken(Path dir, String stamp) {
     for (ReportFormat f : ReportFormat.values()) {
       if (Files.exists(dir.resolve(PREFIX + stamp + "." + f.extension()))
-          || Files.exists(dir.resolve(PREFIX + stamp + "." + f.extension() + StopRequest.INCOMPLETE_SUFFIX))) {
+          || Files.exists(
+              dir.resolve(PREFIX + stamp + "." + f.extension() + StopRequest.INCOMPLETE_SUFFIX))) {
         return true;
       }
     }
@@ -122,15 +129,25 @@ final class ReportSet {
   }
 
   Path summaryFile(boolean complete) {
-    return dir.resolve(PREFIX + stamp + "." + SUMMARY + (complete ? "" : StopRequest.INCOMPLETE_SUFFIX));
+    return dir.resolve(
+        PREFIX + stamp + "." + SUMMARY + (complete ? "" : StopRequest.INCOMPLETE_SUFFIX));
   }
 
   /**
-   * Writes the sidecar last, atomically. {@code written} are the report files as published (for a stopped run,
-   * the .incomplete ones).
+   * Writes the sidecar last, atomically. {@code written} are the report files as published (for a
+   * stopped run, the .incomplete ones).
    */
-  Path writeSummary(AuditSummary s, Map<ReportFormat, String> written, boolean complete, String stoppedBy,
-      int exitCode, Policy policy, String registries, String version, Instant finished) throws IOException {
+  Path writeSummary(
+      AuditSummary s,
+      Map<ReportFormat, String> written,
+      boolean complete,
+      String stoppedBy,
+      int exitCode,
+      Policy policy,
+      String registries,
+      String version,
+      Instant finished)
+      throws IOException {
     StringBuilder j = new StringBuilder(1024);
     j.append("{\n");
     field(j, "schema", "netaudit-summary/1").append(",\n");
@@ -160,8 +177,11 @@ final class ReportSet {
         sep = ", ";
       }
     }
-    j.append("},\n  \"policy\": {\"advisories\": ").append(policy.advisories().size()).append(", \"newest_advisory\": ")
-        .append(JsonText.quote(policy.newestAdvisoryDate().map(Object::toString).orElse(""))).append("},\n");
+    j.append("},\n  \"policy\": {\"advisories\": ")
+        .append(policy.advisories().size())
+        .append(", \"newest_advisory\": ")
+        .append(JsonText.quote(policy.newestAdvisoryDate().map(Object::toString).orElse("")))
+        .append("},\n");
     field(j, "registries", registries).append(",\n");
     if (!s.reportWritten()) {
       field(j, "report_problem", s.reportProblem()).append(",\n");
@@ -173,14 +193,22 @@ final class ReportSet {
       if (!Files.isRegularFile(p)) {
         continue;
       }
-      j.append(sep).append("    ").append(JsonText.quote(e.getKey().extension())).append(": {\"name\": ")
-          .append(JsonText.quote(p.getFileName().toString())).append(", \"bytes\": ").append(Files.size(p))
-          .append(", \"sha256\": ").append(JsonText.quote(sha256(p))).append('}');
+      j.append(sep)
+          .append("    ")
+          .append(JsonText.quote(e.getKey().extension()))
+          .append(": {\"name\": ")
+          .append(JsonText.quote(p.getFileName().toString()))
+          .append(", \"bytes\": ")
+          .append(Files.size(p))
+          .append(", \"sha256\": ")
+          .append(JsonText.quote(sha256(p)))
+          .append('}');
       sep = ",\n";
     }
     j.append(sep.equals("\n") ? "}\n" : "\n  }\n").append("}\n");
     Path file = summaryFile(complete);
-    new AtomicReportFile(java.io.OutputStream.nullOutputStream()).write(file.toString(), out -> out.write(j.toString()));
+    new AtomicReportFile(java.io.OutputStream.nullOutputStream())
+        .write(file.toString(), out -> out.write(j.toString()));
     return file;
   }
 
@@ -227,8 +255,9 @@ final class ReportSet {
   }
 
   /**
-   * Keeps the {@code keep} newest complete sets; deletes the files of every older set (complete or not). Sets
-   * newer than the newest complete one (stopped runs since) stay until they are older than a kept set.
+   * Keeps the {@code keep} newest complete sets; deletes the files of every older set (complete or
+   * not). Sets newer than the newest complete one (stopped runs since) stay until they are older
+   * than a kept set.
    *
    * @return the files deleted
    */

@@ -14,7 +14,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /** Prints the key columns of a written report as a terminal table (the demo's view of it). */
 final class ReportTable {
-  private static final String[] COLUMNS = {"address", "row_type", "status", "vendor", "advisories", "confidence"};
+  private static final String[] COLUMNS = {
+    "address", "row_type", "status", "vendor", "advisories", "confidence"
+  };
 
   private ReportTable() {}
 
@@ -22,7 +24,8 @@ final class ReportTable {
     List<String[]> rows = new ArrayList<>();
     rows.add(COLUMNS);
     try (Reader r = Files.newBufferedReader(report, StandardCharsets.UTF_8)) {
-      for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+      for (CSVRecord rec :
+          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
         String[] row = new String[COLUMNS.length];
         for (int i = 0; i < COLUMNS.length; i++) {
           row[i] = printable(rec.get(COLUMNS[i]));

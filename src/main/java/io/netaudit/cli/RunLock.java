@@ -12,15 +12,15 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 
 /**
- * One run at a time per report destination: an OS lock ({@code fcntl} through {@link FileChannel#tryLock}) on
- * a lock file, held while the run lasts. The kernel drops it when the process ends, however it ends (kill -9
- * included), so it never goes stale the way a PID file does. The PID written into the file is only for the
- * message a second run prints; the lock is what counts. The file itself is left in place (removing it would
- * race with a run that just opened it).
+ * One run at a time per report destination: an OS lock ({@code fcntl} through {@link
+ * FileChannel#tryLock}) on a lock file, held while the run lasts. The kernel drops it when the
+ * process ends, however it ends (kill -9 included), so it never goes stale the way a PID file does.
+ * The PID written into the file is only for the message a second run prints; the lock is what
+ * counts. The file itself is left in place (removing it would race with a run that just opened it).
  *
- * <p>Where: {@code <output-dir>/.netaudit.lock}; {@code <directory of -o FILE>/.netaudit.lock}; for a report on
- * stdout {@code $XDG_RUNTIME_DIR/netaudit.lock}, else {@code /run/lock/netaudit.lock} when writable, else
- * {@code <java.io.tmpdir>/netaudit-<user>.lock}.
+ * <p>Where: {@code <output-dir>/.netaudit.lock}; {@code <directory of -o FILE>/.netaudit.lock}; for
+ * a report on stdout {@code $XDG_RUNTIME_DIR/netaudit.lock}, else {@code /run/lock/netaudit.lock}
+ * when writable, else {@code <java.io.tmpdir>/netaudit-<user>.lock}.
  */
 final class RunLock implements AutoCloseable {
   static final String NAME = ".netaudit.lock";
@@ -48,7 +48,9 @@ final class RunLock implements AutoCloseable {
     return file;
   }
 
-  /** The lock file for a run writing to {@code outputDir} (if set) or {@code output} ("-" = stdout). */
+  /**
+   * The lock file for a run writing to {@code outputDir} (if set) or {@code output} ("-" = stdout).
+   */
   static Path fileFor(Path outputDir, String output, Map<String, String> env) {
     if (outputDir != null) {
       return outputDir.toAbsolutePath().resolve(NAME);
@@ -64,7 +66,9 @@ final class RunLock implements AutoCloseable {
     if (Files.isDirectory(runLock) && Files.isWritable(runLock)) {
       return runLock.resolve("netaudit.lock");
     }
-    return Path.of(System.getProperty("java.io.tmpdir"), "netaudit-" + System.getProperty("user.name") + ".lock");
+    return Path.of(
+        System.getProperty("java.io.tmpdir"),
+        "netaudit-" + System.getProperty("user.name") + ".lock");
   }
 
   /** Takes the lock at once or fails: never waits (cron starts the next run later anyway). */
@@ -76,7 +80,9 @@ final class RunLock implements AutoCloseable {
     }
     FileChannel channel;
     try {
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new UsageException("cannot open lock file " + file + ": " + Problems.describe(e));
     }
@@ -92,10 +98,13 @@ final class RunLock implements AutoCloseable {
     if (lock == null) {
       String holder = holder(channel);
       channel.close();
-      throw new HeldException("another run" + holder + " holds " + file + "; not starting (exit 75, try again later)");
+      throw new HeldException(
+          "another run" + holder + " holds " + file + "; not starting (exit 75, try again later)");
     }
     channel.truncate(0);
-    channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+    channel.write(
+        ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)),
+        0);
     channel.force(false);
     return new RunLock(channel, lock, file);
   }

@@ -7,6 +7,7 @@ import io.netaudit.audit.FailOn;
 import io.netaudit.audit.StopRequest;
 import io.netaudit.audit.SweepProgress;
 import io.netaudit.identify.Identifier;
+import io.netaudit.report.ReportFormat;
 import io.netaudit.target.HostResolver;
 import io.netaudit.target.TargetSet;
 import java.io.IOException;
@@ -17,24 +18,31 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import io.netaudit.report.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code netaudit scan}: the whole audit of the given targets. */
-@Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
-    description = "Sweep the targets over SNMP, identify each device's maker, judge it against the advisory-based "
-        + "policy, and write the CSV compliance report.",
-    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description =
+        "Sweep the targets over SNMP, identify each device's maker, judge it against the advisory-based "
+            + "policy, and write the CSV compliance report.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
       "0:audit complete, nothing at or above the --fail-on level",
       "1:audit complete, findings at or above the --fail-on level",
       "2:usage or configuration error (nothing was sent)",
       "3:the run failed or the report is incomplete",
       "75:another run holds the lock (try again later)",
       "130:stopped by SIGINT (report left as <name>.incomplete)",
-      "143:stopped by SIGTERM (report left as <name>.incomplete)"})
+      "143:stopped by SIGTERM (report left as <name>.incomplete)"
+    })
 final class ScanCommand implements Callable<Integer> {
   @ParentCommand NetauditCommand parent;
   @Mixin TargetOptions targetOptions = new TargetOptions();
@@ -44,7 +52,9 @@ final class ScanCommand implements Callable<Integer> {
   @Mixin OutputOptions outputOptions = new OutputOptions();
   @Mixin ScheduleOptions schedule = new ScheduleOptions();
 
-  @Option(names = "--list-targets", description = "Print the expanded targets, one per line, and send nothing.")
+  @Option(
+      names = "--list-targets",
+      description = "Print the expanded targets, one per line, and send nothing.")
   boolean listTargets;
 
   @Override
@@ -64,49 +74,72 @@ final class ScanCommand implements Callable<Integer> {
     // Everything that can be wrong with the input is checked here, before the first packet.
     TargetSet targets = targetOptions.resolve(ctx, HostResolver.SYSTEM, true);
     Identifier identifier = policyOptions.identifier(snmpOptions.depth == Depth.INVENTORY);
-    ReportSet set = schedule.outputDir == null ? null : ReportSet.begin(schedule.outputDir, ctx.clock());
-    Map<ReportFormat, String> outputs = set == null ? outputOptions.targets() : set.outputs(outputOptions.formats);
-    AuditSettings settings = new AuditSettings(
-        targets,
-        credentialOptions.apply(ctx, snmpOptions.communityFile,
-            snmpOptions.toSettings(ctx, identifier.privateObjectIds(), identifier.genericEnterprises())),
-        identifier,
-        policyOptions.policy(),
-        outputs,
-        outputOptions.allTargets,
-        outputOptions.failOn);
+    ReportSet set =
+        schedule.outputDir == null ? null : ReportSet.begin(schedule.outputDir, ctx.clock());
+    Map<ReportFormat, String> outputs =
+        set == null ? outputOptions.targets() : set.outputs(outputOptions.formats);
+    AuditSettings settings =
+        new AuditSettings(
+            targets,
+            credentialOptions.apply(
+                ctx,
+                snmpOptions.communityFile,
+                snmpOptions.toSettings(
+                    ctx, identifier.privateObjectIds(), identifier.genericEnterprises())),
+            identifier,
+            policyOptions.policy(),
+            outputs,
+            outputOptions.allTargets,
+            outputOptions.failOn);
     if (set != null) {
       ReportSet.removeStaleTemps(schedule.outputDir);
     }
     ScheduleOptions.removeStaleTemps(outputs);
     StopRequest stop = new StopRequest();
     SweepProgress progress = new SweepProgress();
-    boolean showProgress = ProgressMeter.wanted(outputOptions.progress, outputOptions.quiet, parent.verbosity(),
-        ctx.env(), System.console() != null);
+    boolean showProgress =
+        ProgressMeter.wanted(
+            outputOptions.progress,
+            outputOptions.quiet,
+            parent.verbosity(),
+            ctx.env(),
+            System.console() != null);
     AuditSummary summary;
-    // Closed when the sweep ends (before the report, which may go to the same terminal) and again here, which
+    // Closed when the sweep ends (before the report, which may go to the same terminal) and again
+    // here, which
     // also covers a run that fails before or during the sweep.
-    try (ProgressMeter meter = showProgress ? ProgressMeter.start(ctx.err(), progress, targets.maxSize(), ctx.env())
-        : null;
-        AutoCloseable signals = StopSignals.register(stop, progress,
-            settings.sweep().timeout().multipliedBy(settings.sweep().retries() + 1L), ctx.err())) {
+    try (ProgressMeter meter =
+            showProgress
+                ? ProgressMeter.start(ctx.err(), progress, targets.maxSize(), ctx.env())
+                : null;
+        AutoCloseable signals =
+            StopSignals.register(
+                stop,
+                progress,
+                settings.sweep().timeout().multipliedBy(settings.sweep().retries() + 1L),
+                ctx.err())) {
       if (meter != null) {
         progress.whenSweepEnds(meter::close);
       }
       summary = new AuditRun(settings, ctx.clock(), ctx.out()).withStop(stop).run(progress);
     }
     if (!outputOptions.quiet || !summary.reportWritten() || stop.requested()) {
-      Map<ReportFormat, String> shown = stop.requested() ? StopRequest.incompleteOutputs(outputs) : outputs;
-      SummaryPrinter.print(ctx.err(), summary, shown.isEmpty() ? "-" : String.join(", ", shown.values()),
+      Map<ReportFormat, String> shown =
+          stop.requested() ? StopRequest.incompleteOutputs(outputs) : outputs;
+      SummaryPrinter.print(
+          ctx.err(),
+          summary,
+          shown.isEmpty() ? "-" : String.join(", ", shown.values()),
           DataDates.of(identifier, settings.policy()));
     }
-    return schedule.finish(ctx, set, settings, summary, stop, identifier, summary.exitCode(settings.failOn()));
+    return schedule.finish(
+        ctx, set, settings, summary, stop, identifier, summary.exitCode(settings.failOn()));
   }
 
   /**
-   * One address per line, streamed: constant memory for any size (a /8 is 16,777,216 lines). IPv4 addresses are
-   * formatted straight into a reused byte buffer rather than through a String each; IPv6 ones use
-   * getHostAddress(), whose text they must keep.
+   * One address per line, streamed: constant memory for any size (a /8 is 16,777,216 lines). IPv4
+   * addresses are formatted straight into a reused byte buffer rather than through a String each;
+   * IPv6 ones use getHostAddress(), whose text they must keep.
    */
   static int listTargets(CliContext ctx, Iterable<InetAddress> targets) throws IOException {
     OutputStream out = ctx.out();
@@ -146,14 +179,22 @@ final class ScanCommand implements Callable<Integer> {
 
   /** Where and how the report goes. */
   static final class OutputOptions {
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "-",
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "FILE",
+        defaultValue = "-",
         description = "Write the CSV report to FILE, atomically ('-' = stdout, the default).")
     String output;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "csv",
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        split = ",",
+        defaultValue = "csv",
         converter = FormatConverter.class,
-        description = "Report formats: csv, jsonl, html (comma-separated; default: ${DEFAULT-VALUE}). With several, "
-            + "-o names the base: -o audit.csv writes audit.csv, audit.jsonl, audit.html.")
+        description =
+            "Report formats: csv, jsonl, html (comma-separated; default: ${DEFAULT-VALUE}). With several, "
+                + "-o names the base: -o audit.csv writes audit.csv, audit.jsonl, audit.html.")
     List<ReportFormat> formats;
 
     Map<ReportFormat, String> targets() {
@@ -164,20 +205,32 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
 
-    @Option(names = "--all-targets", description = "Also write rows for targets that did not answer (NO_RESPONSE).")
+    @Option(
+        names = "--all-targets",
+        description = "Also write rows for targets that did not answer (NO_RESPONSE).")
     boolean allTargets;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "restricted",
+    @Option(
+        names = "--fail-on",
+        paramLabel = "LEVEL",
+        defaultValue = "restricted",
         converter = FailOnConverter.class,
-        description = "Exit 1 when a device is at or above LEVEL: restricted, review or never (default: ${DEFAULT-VALUE}).")
+        description =
+            "Exit 1 when a device is at or above LEVEL: restricted, review or never (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
-    @Option(names = {"-q", "--quiet"}, description = "No summary or progress on stderr (errors still go there).")
+    @Option(
+        names = {"-q", "--quiet"},
+        description = "No summary or progress on stderr (errors still go there).")
     boolean quiet;
 
-    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
-        description = "Live one-line status on stderr while sweeping: auto (when stderr is a terminal and TERM is "
-            + "not dumb; not with -v), always, never (default: ${DEFAULT-VALUE}). Never with -q.")
+    @Option(
+        names = "--progress",
+        paramLabel = "WHEN",
+        defaultValue = "auto",
+        description =
+            "Live one-line status on stderr while sweeping: auto (when stderr is a terminal and TERM is "
+                + "not dumb; not with -v), always, never (default: ${DEFAULT-VALUE}). Never with -q.")
     ProgressMeter.Mode progress = ProgressMeter.Mode.AUTO;
   }
 

@@ -16,22 +16,28 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
 
 /**
- * Scheduled runs (cron, systemd timers): timestamped report sets in a directory with a summary sidecar, a
- * {@code latest} pointer and pruning; and what a run does around the audit: the lock, stale temp files, the
- * stop signals, the incomplete report.
+ * Scheduled runs (cron, systemd timers): timestamped report sets in a directory with a summary
+ * sidecar, a {@code latest} pointer and pruning; and what a run does around the audit: the lock,
+ * stale temp files, the stop signals, the incomplete report.
  */
 final class ScheduleOptions {
   private static final Logger LOG = LoggerFactory.getLogger(ScheduleOptions.class);
 
-  @Option(names = "--output-dir", paramLabel = "DIR",
-      description = "Write a timestamped report set into DIR: netaudit-YYYYMMDDTHHMMSSZ.csv (and the other "
-          + "--format files), then netaudit-<stamp>.summary.json (counts, versions, data dates, SHA-256, "
-          + "complete); latest.csv etc. point at the newest complete set. Instead of -o.")
+  @Option(
+      names = "--output-dir",
+      paramLabel = "DIR",
+      description =
+          "Write a timestamped report set into DIR: netaudit-YYYYMMDDTHHMMSSZ.csv (and the other "
+              + "--format files), then netaudit-<stamp>.summary.json (counts, versions, data dates, SHA-256, "
+              + "complete); latest.csv etc. point at the newest complete set. Instead of -o.")
   Path outputDir;
 
-  @Option(names = "--keep", paramLabel = "N",
-      description = "With --output-dir: keep the N newest complete report sets, delete older ones (only "
-          + "netaudit's own files). Default: keep all.")
+  @Option(
+      names = "--keep",
+      paramLabel = "N",
+      description =
+          "With --output-dir: keep the N newest complete report sets, delete older ones (only "
+              + "netaudit's own files). Default: keep all.")
   Integer keep;
 
   void validate(String output) {
@@ -50,7 +56,10 @@ final class ScheduleOptions {
     return RunLock.fileFor(outputDir, output, env);
   }
 
-  /** Deletes the temp files a killed run left beside the reports (the lock is held, so none is live). */
+  /**
+   * Deletes the temp files a killed run left beside the reports (the lock is held, so none is
+   * live).
+   */
   static void removeStaleTemps(Map<ReportFormat, String> outputs) {
     for (String target : outputs.values()) {
       if ("-".equals(target)) {
@@ -62,7 +71,8 @@ final class ScheduleOptions {
       try (DirectoryStream<Path> siblings = Files.newDirectoryStream(p.getParent(), ".*.tmp-*")) {
         for (Path s : siblings) {
           String name = s.getFileName().toString();
-          if ((name.startsWith(prefix) || name.startsWith(incompletePrefix)) && Files.isRegularFile(s)) {
+          if ((name.startsWith(prefix) || name.startsWith(incompletePrefix))
+              && Files.isRegularFile(s)) {
             Files.deleteIfExists(s);
             LOG.info("removed {} (left by an interrupted run)", s);
           }
@@ -74,28 +84,55 @@ final class ScheduleOptions {
   }
 
   /**
-   * After the audit: the stop line, the report set's sidecar, latest and pruning. Returns the exit code.
+   * After the audit: the stop line, the report set's sidecar, latest and pruning. Returns the exit
+   * code.
    *
    * @param exitCode the audit's own exit code (0, 1, 3)
    */
-  int finish(CliContext ctx, ReportSet set, AuditSettings settings, AuditSummary summary, StopRequest stop,
-      Identifier identifier, int exitCode) {
+  int finish(
+      CliContext ctx,
+      ReportSet set,
+      AuditSettings settings,
+      AuditSummary summary,
+      StopRequest stop,
+      Identifier identifier,
+      int exitCode) {
     boolean stopped = stop.requested();
     int code = stopped ? stop.exitCode() : exitCode;
-    Map<ReportFormat, String> written = stopped ? StopRequest.incompleteOutputs(settings.outputs()) : settings.outputs();
+    Map<ReportFormat, String> written =
+        stopped ? StopRequest.incompleteOutputs(settings.outputs()) : settings.outputs();
     if (!stopped && stop.arrivedLate() != null) {
-      ctx.err().println("netaudit: " + stop.arrivedLate() + " arrived after the sweep; the report is complete");
+      ctx.err()
+          .println(
+              "netaudit: "
+                  + stop.arrivedLate()
+                  + " arrived after the sweep; the report is complete");
     }
     if (stopped) {
-      ctx.err().println("netaudit: stopped by " + stop.reason() + ": the report is INCOMPLETE"
-          + (written.isEmpty() ? " and was not written (stdout)" : ": " + String.join(", ", written.values()))
-          + "; earlier reports are untouched");
+      ctx.err()
+          .println(
+              "netaudit: stopped by "
+                  + stop.reason()
+                  + ": the report is INCOMPLETE"
+                  + (written.isEmpty()
+                      ? " and was not written (stdout)"
+                      : ": " + String.join(", ", written.values()))
+                  + "; earlier reports are untouched");
     }
     if (set != null) {
       try {
         boolean complete = !stopped && summary.reportWritten();
-        Path sidecar = set.writeSummary(summary, written, complete, stop.reason(), code, settings.policy(),
-            identifier.registries().summary(), VersionProvider.version(), ctx.clock().instant());
+        Path sidecar =
+            set.writeSummary(
+                summary,
+                written,
+                complete,
+                stop.reason(),
+                code,
+                settings.policy(),
+                identifier.registries().summary(),
+                VersionProvider.version(),
+                ctx.clock().instant());
         if (complete) {
           set.markLatest(settings.outputs().keySet());
           if (keep != null) {
@@ -109,13 +146,23 @@ final class ScheduleOptions {
           LOG.info("summary: {}", sidecar);
         }
       } catch (IOException | RuntimeException e) {
-        ctx.err().println("netaudit: error: cannot finish the report set in " + outputDir + ": " + Problems.describe(
-            e instanceof IOException io ? io : new IOException(e.getMessage())));
+        ctx.err()
+            .println(
+                "netaudit: error: cannot finish the report set in "
+                    + outputDir
+                    + ": "
+                    + Problems.describe(
+                        e instanceof IOException io ? io : new IOException(e.getMessage())));
         return stopped ? code : ExitCodes.FAILED;
       }
     }
-    LOG.info("scan {}: {} targets, {} answered, {} rows, exit {}", stopped ? "stopped by " + stop.reason() : "done",
-        summary.targets(), summary.answered(), summary.rowsWritten(), code);
+    LOG.info(
+        "scan {}: {} targets, {} answered, {} rows, exit {}",
+        stopped ? "stopped by " + stop.reason() : "done",
+        summary.targets(),
+        summary.answered(),
+        summary.rowsWritten(),
+        code);
     return code;
   }
 }

@@ -27,8 +27,16 @@ final class SecretFiles {
     }
     for (PosixFilePermission p : perms) {
       if (p.name().startsWith("GROUP_") || p.name().startsWith("OTHERS_")) {
-        throw new UsageException(what + " '" + file + "' is accessible by group or others (mode " + mode(perms)
-            + ", " + PosixFilePermissions.toString(perms) + "); it holds secrets: run chmod 600 " + file);
+        throw new UsageException(
+            what
+                + " '"
+                + file
+                + "' is accessible by group or others (mode "
+                + mode(perms)
+                + ", "
+                + PosixFilePermissions.toString(perms)
+                + "); it holds secrets: run chmod 600 "
+                + file);
       }
     }
   }

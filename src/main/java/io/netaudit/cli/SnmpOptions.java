@@ -10,43 +10,75 @@ import picocli.CommandLine.Option;
 final class SnmpOptions {
   static final double DEFAULT_RATE = 5000;
 
-  @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "161",
+  @Option(
+      names = {"-p", "--port"},
+      paramLabel = "PORT",
+      defaultValue = "161",
       description = "UDP port of the agents (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--community-file", paramLabel = "FILE",
-      description = "Communities to try, one per line, in order. Otherwise the environment variable "
-          + "NETAUDIT_COMMUNITY (comma-separated), otherwise 'public'. Never given on the command line.")
+  @Option(
+      names = "--community-file",
+      paramLabel = "FILE",
+      description =
+          "Communities to try, one per line, in order. Otherwise the environment variable "
+              + "NETAUDIT_COMMUNITY (comma-separated), otherwise 'public'. Never given on the command line.")
   Path communityFile;
 
-  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "1s", converter = DurationConverter.class,
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      defaultValue = "1s",
+      converter = DurationConverter.class,
       description = "Wait per attempt: 1500ms, 2s, ... (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
-  @Option(names = "--retries", paramLabel = "N", defaultValue = "3",
-      description = "Further attempts per community after the first, 0-10 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--retries",
+      paramLabel = "N",
+      defaultValue = "3",
+      description =
+          "Further attempts per community after the first, 0-10 (default: ${DEFAULT-VALUE}).")
   int retries;
 
-  @Option(names = "--rate", paramLabel = "PKT/S", defaultValue = "5000",
-      description = "Packets per second, retries included (default: ${DEFAULT-VALUE}). Each device gets at most "
-          + "one request at a time, whatever the rate.")
+  @Option(
+      names = "--rate",
+      paramLabel = "PKT/S",
+      defaultValue = "5000",
+      description =
+          "Packets per second, retries included (default: ${DEFAULT-VALUE}). Each device gets at most "
+              + "one request at a time, whatever the rate.")
   double rate;
 
-  @Option(names = "--window", paramLabel = "N",
-      description = "Targets in progress at once (default: rate x timeout, at least 256, at most 65536).")
+  @Option(
+      names = "--window",
+      paramLabel = "N",
+      description =
+          "Targets in progress at once (default: rate x timeout, at least 256, at most 65536).")
   Integer window;
 
-  @Option(names = "--depth", paramLabel = "LEVEL", defaultValue = "inventory",
-      description = "system: one GET of the system group per device; inventory: also vendor identity objects, "
-          + "ENTITY-MIB, interface MACs and LLDP/CDP neighbours, read from responders only (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--depth",
+      paramLabel = "LEVEL",
+      defaultValue = "inventory",
+      description =
+          "system: one GET of the system group per device; inventory: also vendor identity objects, "
+              + "ENTITY-MIB, interface MACs and LLDP/CDP neighbours, read from responders only (default: ${DEFAULT-VALUE}).")
   Depth depth;
 
-  @Option(names = "--engine-id-probe", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Also send the credential-less SNMPv3 discovery with the first request: its engine ID names the "
-          + "maker of devices that answer no community (default: on; --no-engine-id-probe turns it off).")
+  @Option(
+      names = "--engine-id-probe",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Also send the credential-less SNMPv3 discovery with the first request: its engine ID names the "
+              + "maker of devices that answer no community (default: on; --no-engine-id-probe turns it off).")
   boolean engineIdProbe;
 
-  SweepSettings toSettings(CliContext ctx, java.util.List<String> identityObjects,
+  SweepSettings toSettings(
+      CliContext ctx,
+      java.util.List<String> identityObjects,
       java.util.Set<Long> genericEnterprises) {
     if (port < 1 || port > 65535) {
       throw new UsageException("--port " + port + " is not in 1-65535");
@@ -61,9 +93,18 @@ final class SnmpOptions {
     if (w < 1 || w > 1_000_000) {
       throw new UsageException("--window " + w + " is not in 1-1000000");
     }
-    InventoryPlan plan = depth == Depth.INVENTORY ? InventoryPlan.full(identityObjects, genericEnterprises)
-        : InventoryPlan.NONE;
-    return new SweepSettings(port, timeout, retries, rate, w, CommunitySource.load(communityFile, ctx.env()), plan,
+    InventoryPlan plan =
+        depth == Depth.INVENTORY
+            ? InventoryPlan.full(identityObjects, genericEnterprises)
+            : InventoryPlan.NONE;
+    return new SweepSettings(
+        port,
+        timeout,
+        retries,
+        rate,
+        w,
+        CommunitySource.load(communityFile, ctx.env()),
+        plan,
         engineIdProbe);
   }
 

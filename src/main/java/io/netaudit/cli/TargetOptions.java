@@ -15,18 +15,31 @@ final class TargetOptions {
   /** 2^20 addresses: about a /12. Larger sweeps need an explicit flag. */
   static final long LARGE_SCAN = 1L << 20;
 
-  @Parameters(paramLabel = "TARGET", description = "Targets: IPv4/IPv6 addresses, CIDR (10.0.0.0/24), octet ranges "
-      + "(10.1.0-3.1-254), comma lists, host names.")
+  @Parameters(
+      paramLabel = "TARGET",
+      description =
+          "Targets: IPv4/IPv6 addresses, CIDR (10.0.0.0/24), octet ranges "
+              + "(10.1.0-3.1-254), comma lists, host names.")
   List<String> targets = new ArrayList<>();
 
-  @Option(names = "-iL", paramLabel = "FILE", description = "Read targets from FILE ('-' = stdin); '#' starts a comment.")
+  @Option(
+      names = "-iL",
+      paramLabel = "FILE",
+      description = "Read targets from FILE ('-' = stdin); '#' starts a comment.")
   String inputList;
 
-  @Option(names = "--exclude", paramLabel = "LIST", split = ",", splitSynopsisLabel = ",",
+  @Option(
+      names = "--exclude",
+      paramLabel = "LIST",
+      split = ",",
+      splitSynopsisLabel = ",",
       description = "Targets to skip (same grammar, comma-separated).")
   List<String> excludes = new ArrayList<>();
 
-  @Option(names = "--exclude-file", paramLabel = "FILE", description = "Read targets to skip from FILE.")
+  @Option(
+      names = "--exclude-file",
+      paramLabel = "FILE",
+      description = "Read targets to skip from FILE.")
   String excludeFile;
 
   @Option(names = "--allow-large-scan", description = "Allow more than 2^20 (1,048,576) addresses.")
@@ -45,10 +58,12 @@ final class TargetOptions {
         includes.addAll(TargetFileReader.read(inputList, ctx.in()));
       }
       if (includes.isEmpty()) {
-        throw new UsageException(inputList != null && targets.isEmpty()
-            ? "no targets in " + (inputList.equals("-") ? "stdin" : "'" + inputList + "'")
-                + " (only comments or blank lines)"
-            : "no targets given (examples: 10.0.0.0/24, -iL hosts.txt)");
+        throw new UsageException(
+            inputList != null && targets.isEmpty()
+                ? "no targets in "
+                    + (inputList.equals("-") ? "stdin" : "'" + inputList + "'")
+                    + " (only comments or blank lines)"
+                : "no targets given (examples: 10.0.0.0/24, -iL hosts.txt)");
       }
       List<TargetSpec> ex = new ArrayList<>();
       for (String e : excludes) {
@@ -62,16 +77,29 @@ final class TargetOptions {
         ctx.err().println("netaudit: warning: " + warning);
       }
       if (sends && set.maxSize() > LARGE_SCAN && !allowLargeScan) {
-        String largest = set.largestSpec().map(s -> " ('" + s.text() + "' (" + s.origin() + ") is the largest)")
-            .orElse("");
-        throw new UsageException("the targets expand to up to " + set.maxSize() + " addresses, more than 2^20"
-            + largest + "; add --allow-large-scan if that is intended");
+        String largest =
+            set.largestSpec()
+                .map(s -> " ('" + s.text() + "' (" + s.origin() + ") is the largest)")
+                .orElse("");
+        throw new UsageException(
+            "the targets expand to up to "
+                + set.maxSize()
+                + " addresses, more than 2^20"
+                + largest
+                + "; add --allow-large-scan if that is intended");
       }
       if (sends) {
-        set.wholeIpv4Space().ifPresent(s -> {
-          throw new UsageException("'" + s.text() + "' (" + s.origin() + ") is the whole IPv4 space; netaudit "
-              + "never sweeps a /0, even with --allow-large-scan");
-        });
+        set.wholeIpv4Space()
+            .ifPresent(
+                s -> {
+                  throw new UsageException(
+                      "'"
+                          + s.text()
+                          + "' ("
+                          + s.origin()
+                          + ") is the whole IPv4 space; netaudit "
+                          + "never sweeps a /0, even with --allow-large-scan");
+                });
       }
       return set;
     } catch (TargetSpecException e) {

@@ -14,5 +14,4 @@ final class VersionProvider implements CommandLine.IVersionProvider {
   static String version() {
     return io.netaudit.audit.ToolVersion.read();
   }
-
 }

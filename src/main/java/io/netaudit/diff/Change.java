@@ -6,14 +6,21 @@ import java.util.List;
  * One device's difference between two reports.
  *
  * @param kind appeared, disappeared or changed
- * @param address the address as written in the report (the new one, or the old one for a disappeared device)
+ * @param address the address as written in the report (the new one, or the old one for a
+ *     disappeared device)
  * @param status the device's status now (the old one for a disappeared device)
- * @param fields for CHANGED the fields that differ; for APPEARED/DISAPPEARED every compared field, with "" on the
- *     side where the device is absent
- * @param newRestricted true when this is a new RESTRICTED finding (appeared as, or changed to, RESTRICTED)
+ * @param fields for CHANGED the fields that differ; for APPEARED/DISAPPEARED every compared field,
+ *     with "" on the side where the device is absent
+ * @param newRestricted true when this is a new RESTRICTED finding (appeared as, or changed to,
+ *     RESTRICTED)
  */
-public record Change(Kind kind, String address, String status, List<FieldChange> fields, boolean newRestricted) {
-  public enum Kind { APPEARED, DISAPPEARED, CHANGED }
+public record Change(
+    Kind kind, String address, String status, List<FieldChange> fields, boolean newRestricted) {
+  public enum Kind {
+    APPEARED,
+    DISAPPEARED,
+    CHANGED
+  }
 
   /** One field's old and new cell text ("" when absent). */
   public record FieldChange(String field, String oldValue, String newValue) {}

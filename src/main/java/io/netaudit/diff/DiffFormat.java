@@ -12,7 +12,8 @@ public enum DiffFormat {
   /** Human-readable, grouped by kind of change; device text has control characters made visible. */
   TEXT {
     @Override
-    public void write(Writer out, String oldName, String newName, List<Change> changes) throws IOException {
+    public void write(Writer out, String oldName, String newName, List<Change> changes)
+        throws IOException {
       out.write("netaudit diff: " + plain(oldName) + " -> " + plain(newName) + "\n");
       long appeared = count(changes, Change.Kind.APPEARED);
       long disappeared = count(changes, Change.Kind.DISAPPEARED);
@@ -22,8 +23,17 @@ public enum DiffFormat {
         out.write("No differences in devices, vendors, models, firmware or verdicts.\n");
         return;
       }
-      out.write(appeared + " appeared, " + disappeared + " disappeared, " + changed + " changed; " + restricted
-          + " new RESTRICTED finding" + (restricted == 1 ? "" : "s") + "\n");
+      out.write(
+          appeared
+              + " appeared, "
+              + disappeared
+              + " disappeared, "
+              + changed
+              + " changed; "
+              + restricted
+              + " new RESTRICTED finding"
+              + (restricted == 1 ? "" : "s")
+              + "\n");
       for (Change.Kind kind : Change.Kind.values()) {
         List<Change> some = changes.stream().filter(c -> c.kind() == kind).toList();
         if (some.isEmpty()) {
@@ -36,7 +46,14 @@ public enum DiffFormat {
           if (kind == Change.Kind.CHANGED) {
             out.write("\n");
             for (Change.FieldChange f : c.fields()) {
-              out.write("      " + f.field() + ": " + orNone(f.oldValue()) + " -> " + orNone(f.newValue()) + "\n");
+              out.write(
+                  "      "
+                      + f.field()
+                      + ": "
+                      + orNone(f.oldValue())
+                      + " -> "
+                      + orNone(f.newValue())
+                      + "\n");
             }
           } else {
             StringBuilder what = new StringBuilder();
@@ -53,16 +70,26 @@ public enum DiffFormat {
     }
   },
 
-  /** RFC 4180 CSV (CRLF, UTF-8) with header change,address,field,old,new,status; every cell sanitized. */
+  /**
+   * RFC 4180 CSV (CRLF, UTF-8) with header change,address,field,old,new,status; every cell
+   * sanitized.
+   */
   CSV {
     @Override
-    public void write(Writer out, String oldName, String newName, List<Change> changes) throws IOException {
-      CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new))
-          .build());
+    public void write(Writer out, String oldName, String newName, List<Change> changes)
+        throws IOException {
+      CSVPrinter printer =
+          new CSVPrinter(
+              out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).build());
       for (Change c : changes) {
         for (Change.FieldChange f : c.fields()) {
-          printer.printRecord(clean(c.kind().name()), clean(c.address()), clean(f.field()), clean(f.oldValue()),
-              clean(f.newValue()), clean(c.status()));
+          printer.printRecord(
+              clean(c.kind().name()),
+              clean(c.address()),
+              clean(f.field()),
+              clean(f.oldValue()),
+              clean(f.newValue()),
+              clean(c.status()));
         }
       }
       printer.flush();
@@ -70,10 +97,12 @@ public enum DiffFormat {
   };
 
   /** The CSV header. */
-  public static final List<String> HEADER = List.of("change", "address", "field", "old", "new", "status");
+  public static final List<String> HEADER =
+      List.of("change", "address", "field", "old", "new", "status");
 
   /** Writes the diff of the reports called oldName and newName; does not close out. */
-  public abstract void write(Writer out, String oldName, String newName, List<Change> changes) throws IOException;
+  public abstract void write(Writer out, String oldName, String newName, List<Change> changes)
+      throws IOException;
 
   private static long count(List<Change> changes, Change.Kind kind) {
     return changes.stream().filter(c -> c.kind() == kind).count();

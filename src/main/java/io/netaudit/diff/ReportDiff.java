@@ -15,22 +15,28 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Compares two reports device by device. Rows are matched by address (IPv6 spellings are normalised, so
- * 2001:db8:0:0:0:0:0:5 matches 2001:db8::5); when one report has several rows for the same address they are paired
- * in file order and the surplus counts as appeared or disappeared. Compared fields: {@link #FIELDS}. Status is
- * compared case-insensitively (older reports wrote it in lower case); the other fields exactly.
+ * Compares two reports device by device. Rows are matched by address (IPv6 spellings are
+ * normalised, so 2001:db8:0:0:0:0:0:5 matches 2001:db8::5); when one report has several rows for
+ * the same address they are paired in file order and the surplus counts as appeared or disappeared.
+ * Compared fields: {@link #FIELDS}. Status is compared case-insensitively (older reports wrote it
+ * in lower case); the other fields exactly.
  */
 public final class ReportDiff {
   /** The compared fields, in output order: the device's identity, then the verdict. */
-  public static final List<String> FIELDS = List.of("vendor", "model", "firmware", "status", "advisories");
+  public static final List<String> FIELDS =
+      List.of("vendor", "model", "firmware", "status", "advisories");
 
   private static final String RESTRICTED = "RESTRICTED";
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-  private static final Pattern IPV6ISH = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(%[\\w.-]+)?");
+  private static final Pattern IPV6ISH =
+      Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(%[\\w.-]+)?");
 
   private ReportDiff() {}
 
-  /** The changes, ordered by address (IPv4 before IPv6, numerically), then appeared/disappeared/changed. */
+  /**
+   * The changes, ordered by address (IPv4 before IPv6, numerically), then
+   * appeared/disappeared/changed.
+   */
   public static List<Change> compare(ReportSnapshot oldReport, ReportSnapshot newReport) {
     Map<String, Deque<ReportSnapshot.Device>> olds = byKey(oldReport);
     List<Change> changes = new ArrayList<>();
@@ -48,8 +54,9 @@ public final class ReportDiff {
         changes.add(whole(Change.Kind.DISAPPEARED, gone, true));
       }
     }
-    changes.sort(Comparator.comparing((Change c) -> c.address(), ReportDiff::compareAddresses)
-        .thenComparing(Change::kind));
+    changes.sort(
+        Comparator.comparing((Change c) -> c.address(), ReportDiff::compareAddresses)
+            .thenComparing(Change::kind));
     return changes;
   }
 
@@ -90,7 +97,8 @@ public final class ReportDiff {
       return Optional.empty();
     }
     boolean restricted = isRestricted(now.get("status")) && !isRestricted(before.get("status"));
-    return Optional.of(new Change(Change.Kind.CHANGED, now.address(), now.get("status"), fields, restricted));
+    return Optional.of(
+        new Change(Change.Kind.CHANGED, now.address(), now.get("status"), fields, restricted));
   }
 
   static boolean isRestricted(String status) {
@@ -103,7 +111,9 @@ public final class ReportDiff {
 
   /** The matching key: the canonical form of an IP literal, else the trimmed lower-case text. */
   static String key(String address) {
-    return parse(address).map(InetAddress::getHostAddress).orElse(address.strip().toLowerCase(Locale.ROOT));
+    return parse(address)
+        .map(InetAddress::getHostAddress)
+        .orElse(address.strip().toLowerCase(Locale.ROOT));
   }
 
   /** Parses IP literals only (never a DNS lookup: anything else is left as text). */

@@ -18,14 +18,15 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
- * The devices of one netaudit CSV report, read by header name (column order and extra columns do not matter).
- * A file is accepted as a report when it is UTF-8 CSV (an optional BOM is skipped) whose header has every column of
- * {@link #REQUIRED} and every record has as many cells as the header. Cells are kept as written (already sanitized by
- * the report writer).
+ * The devices of one netaudit CSV report, read by header name (column order and extra columns do
+ * not matter). A file is accepted as a report when it is UTF-8 CSV (an optional BOM is skipped)
+ * whose header has every column of {@link #REQUIRED} and every record has as many cells as the
+ * header. Cells are kept as written (already sanitized by the report writer).
  */
 public record ReportSnapshot(String name, List<Device> devices) {
   /** The columns a netaudit report always has and the diff needs. */
-  public static final List<String> REQUIRED = List.of("address", "status", "vendor", "advisories", "model", "firmware");
+  public static final List<String> REQUIRED =
+      List.of("address", "status", "vendor", "advisories", "model", "firmware");
 
   /** One row: its address cell and every cell by header. */
   public record Device(String address, Map<String, String> cells) {
@@ -62,12 +63,14 @@ public record ReportSnapshot(String name, List<Device> devices) {
     if (text.isBlank()) {
       throw new ReportFormatException(name + " is not a netaudit report (empty file)");
     }
-    CSVFormat format = CSVFormat.RFC4180.builder()
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .setIgnoreEmptyLines(true)
-        .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
-        .build();
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+            .build();
     List<Device> devices = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       List<String> header = parser.getHeaderNames();
@@ -78,13 +81,23 @@ public record ReportSnapshot(String name, List<Device> devices) {
         }
       }
       if (!missing.isEmpty()) {
-        throw new ReportFormatException(name + " is not a netaudit report (no column " + String.join(", ", missing)
-            + " in the header)");
+        throw new ReportFormatException(
+            name
+                + " is not a netaudit report (no column "
+                + String.join(", ", missing)
+                + " in the header)");
       }
       for (CSVRecord record : parser) {
         if (!record.isConsistent()) {
-          throw new ReportFormatException(name + " is not a valid netaudit report (line " + parser.getCurrentLineNumber()
-              + " has " + record.size() + " cells, the header has " + header.size() + ")");
+          throw new ReportFormatException(
+              name
+                  + " is not a valid netaudit report (line "
+                  + parser.getCurrentLineNumber()
+                  + " has "
+                  + record.size()
+                  + " cells, the header has "
+                  + header.size()
+                  + ")");
         }
         Map<String, String> cells = new LinkedHashMap<>();
         for (String column : header) {
@@ -92,16 +105,21 @@ public record ReportSnapshot(String name, List<Device> devices) {
         }
         String address = cells.get("address").strip();
         if (address.isEmpty()) {
-          throw new ReportFormatException(name + " is not a valid netaudit report (line "
-              + parser.getCurrentLineNumber() + " has no address)");
+          throw new ReportFormatException(
+              name
+                  + " is not a valid netaudit report (line "
+                  + parser.getCurrentLineNumber()
+                  + " has no address)");
         }
         devices.add(new Device(address, Collections.unmodifiableMap(cells)));
       }
     } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       // Commons CSV reports malformed quoting and duplicate headers this way.
-      throw new ReportFormatException(name + " is not a valid netaudit report (" + firstLine(e.getMessage()) + ")");
+      throw new ReportFormatException(
+          name + " is not a valid netaudit report (" + firstLine(e.getMessage()) + ")");
     } catch (IOException e) {
-      throw new ReportFormatException(name + " is not a valid netaudit report (" + firstLine(e.getMessage()) + ")");
+      throw new ReportFormatException(
+          name + " is not a valid netaudit report (" + firstLine(e.getMessage()) + ")");
     }
     return new ReportSnapshot(name, devices);
   }

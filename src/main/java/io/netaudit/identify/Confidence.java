@@ -2,7 +2,7 @@ package io.netaudit.identify;
 
 /** Confidence of an {@link Identification}; see {@code package-info.java}. */
 public enum Confidence {
-    HIGH,
-    MEDIUM,
-    LOW
+  HIGH,
+  MEDIUM,
+  LOW
 }

@@ -14,213 +14,233 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * IEEE MAC address assignments (MA-L 24-bit, MA-M 28-bit, MA-S and IAB 36-bit) in the IEEE CSV layout
- * {@code Registry,Assignment,Organization Name,Organization Address} (RFC 4180, as in Debian's ieee-data
- * {@code oui.csv}, {@code mam.csv}, {@code oui36.csv}, {@code iab.csv}). Lookups use the longest prefix: MA-S before
- * MA-M before MA-L. Immutable and thread-safe.
+ * IEEE MAC address assignments (MA-L 24-bit, MA-M 28-bit, MA-S and IAB 36-bit) in the IEEE CSV
+ * layout {@code Registry,Assignment,Organization Name,Organization Address} (RFC 4180, as in
+ * Debian's ieee-data {@code oui.csv}, {@code mam.csv}, {@code oui36.csv}, {@code iab.csv}). Lookups
+ * use the longest prefix: MA-S before MA-M before MA-L. Immutable and thread-safe.
  */
 public final class OuiRegistry {
 
-    /** Debian ieee-data's copy of the IEEE MA-L file. */
-    public static final Path SYSTEM_OUI = Path.of("/usr/share/ieee-data/oui.csv");
-    /** The file names of a full IEEE download, looked for beside a given {@code oui.csv}. */
-    public static final List<String> IEEE_FILES = List.of("oui.csv", "mam.csv", "oui36.csv", "iab.csv");
+  /** Debian ieee-data's copy of the IEEE MA-L file. */
+  public static final Path SYSTEM_OUI = Path.of("/usr/share/ieee-data/oui.csv");
 
-    private static final List<String> COLUMNS =
-            List.of("Registry", "Assignment", "Organization Name", "Organization Address");
+  /** The file names of a full IEEE download, looked for beside a given {@code oui.csv}. */
+  public static final List<String> IEEE_FILES =
+      List.of("oui.csv", "mam.csv", "oui36.csv", "iab.csv");
 
-    /** One assignment: {@code prefix} is upper-case hex of {@code bits / 4} digits. */
-    public record Assignment(String registry, String prefix, int bits, String organisation) {
-    }
+  private static final List<String> COLUMNS =
+      List.of("Registry", "Assignment", "Organization Name", "Organization Address");
 
-    private final Map<Long, Assignment> s36;
-    private final Map<Long, Assignment> m28;
-    private final Map<Long, Assignment> l24;
-    private final Optional<LocalDate> date;
-    private final String source;
+  /** One assignment: {@code prefix} is upper-case hex of {@code bits / 4} digits. */
+  public record Assignment(String registry, String prefix, int bits, String organisation) {}
 
-    private OuiRegistry(Map<Long, Assignment> s36, Map<Long, Assignment> m28, Map<Long, Assignment> l24,
-                        Optional<LocalDate> date, String source) {
-        this.s36 = s36;
-        this.m28 = m28;
-        this.l24 = l24;
-        this.date = date;
-        this.source = source;
-    }
+  private final Map<Long, Assignment> s36;
+  private final Map<Long, Assignment> m28;
+  private final Map<Long, Assignment> l24;
+  private final Optional<LocalDate> date;
+  private final String source;
 
-    /** A registry with no assignments. */
-    public static OuiRegistry empty() {
-        return new OuiRegistry(Map.of(), Map.of(), Map.of(), Optional.empty(), "none");
-    }
+  private OuiRegistry(
+      Map<Long, Assignment> s36,
+      Map<Long, Assignment> m28,
+      Map<Long, Assignment> l24,
+      Optional<LocalDate> date,
+      String source) {
+    this.s36 = s36;
+    this.m28 = m28;
+    this.l24 = l24;
+    this.date = date;
+    this.source = source;
+  }
 
-    /** {@code /usr/share/ieee-data/oui.csv} when it is a readable file (Debian package ieee-data), else empty. */
-    public static Optional<Path> systemDefault() {
-        return Files.isRegularFile(SYSTEM_OUI) && Files.isReadable(SYSTEM_OUI) ? Optional.of(SYSTEM_OUI)
-                : Optional.empty();
-    }
+  /** A registry with no assignments. */
+  public static OuiRegistry empty() {
+    return new OuiRegistry(Map.of(), Map.of(), Map.of(), Optional.empty(), "none");
+  }
 
-    /**
-     * {@code ouiCsv} plus the other IEEE files ({@value #IEEE_FILES}) found in the same folder, so that a full
-     * download (or ieee-data) gives MA-M and MA-S assignments too.
-     */
-    public static List<Path> withSiblings(Path ouiCsv) {
-        List<Path> files = new ArrayList<>();
-        files.add(ouiCsv);
-        Path dir = ouiCsv.toAbsolutePath().getParent();
-        if (dir != null) {
-            for (String name : IEEE_FILES) {
-                Path p = dir.resolve(name);
-                if (!p.toAbsolutePath().equals(ouiCsv.toAbsolutePath()) && Files.isRegularFile(p)) {
-                    files.add(p);
-                }
-            }
+  /**
+   * {@code /usr/share/ieee-data/oui.csv} when it is a readable file (Debian package ieee-data),
+   * else empty.
+   */
+  public static Optional<Path> systemDefault() {
+    return Files.isRegularFile(SYSTEM_OUI) && Files.isReadable(SYSTEM_OUI)
+        ? Optional.of(SYSTEM_OUI)
+        : Optional.empty();
+  }
+
+  /**
+   * {@code ouiCsv} plus the other IEEE files ({@value #IEEE_FILES}) found in the same folder, so
+   * that a full download (or ieee-data) gives MA-M and MA-S assignments too.
+   */
+  public static List<Path> withSiblings(Path ouiCsv) {
+    List<Path> files = new ArrayList<>();
+    files.add(ouiCsv);
+    Path dir = ouiCsv.toAbsolutePath().getParent();
+    if (dir != null) {
+      for (String name : IEEE_FILES) {
+        Path p = dir.resolve(name);
+        if (!p.toAbsolutePath().equals(ouiCsv.toAbsolutePath()) && Files.isRegularFile(p)) {
+          files.add(p);
         }
-        return files;
+      }
     }
+    return files;
+  }
 
-    /**
-     * Loads one or more IEEE CSV files. The date is taken from ieee-data's {@code .lastupdate} (epoch seconds) beside
-     * the first file when present, else from the newest file's modification time.
-     *
-     * @throws VendorCatalogueException one line, {@code file:line: what is wrong}
-     */
-    public static OuiRegistry load(List<Path> files) throws VendorCatalogueException {
-        Builder b = new Builder();
-        LocalDate newest = null;
-        for (Path f : files) {
-            b.add(VendorCatalogue.readFile(f));
-            try {
-                LocalDate d = LocalDate.ofInstant(Files.getLastModifiedTime(f).toInstant(), ZoneOffset.UTC);
-                newest = newest == null || d.isAfter(newest) ? d : newest;
-            } catch (IOException e) {
-                // the date is informational only
-            }
+  /**
+   * Loads one or more IEEE CSV files. The date is taken from ieee-data's {@code .lastupdate} (epoch
+   * seconds) beside the first file when present, else from the newest file's modification time.
+   *
+   * @throws VendorCatalogueException one line, {@code file:line: what is wrong}
+   */
+  public static OuiRegistry load(List<Path> files) throws VendorCatalogueException {
+    Builder b = new Builder();
+    LocalDate newest = null;
+    for (Path f : files) {
+      b.add(VendorCatalogue.readFile(f));
+      try {
+        LocalDate d = LocalDate.ofInstant(Files.getLastModifiedTime(f).toInstant(), ZoneOffset.UTC);
+        newest = newest == null || d.isAfter(newest) ? d : newest;
+      } catch (IOException e) {
+        // the date is informational only
+      }
+    }
+    Optional<LocalDate> date = Optional.ofNullable(newest);
+    if (!files.isEmpty() && files.get(0).toAbsolutePath().getParent() != null) {
+      Path stamp = files.get(0).toAbsolutePath().getParent().resolve(".lastupdate");
+      try {
+        if (Files.isRegularFile(stamp)) {
+          long epoch = Long.parseLong(Files.readString(stamp).strip());
+          date = Optional.of(LocalDate.ofInstant(Instant.ofEpochSecond(epoch), ZoneOffset.UTC));
         }
-        Optional<LocalDate> date = Optional.ofNullable(newest);
-        if (!files.isEmpty() && files.get(0).toAbsolutePath().getParent() != null) {
-            Path stamp = files.get(0).toAbsolutePath().getParent().resolve(".lastupdate");
-            try {
-                if (Files.isRegularFile(stamp)) {
-                    long epoch = Long.parseLong(Files.readString(stamp).strip());
-                    date = Optional.of(LocalDate.ofInstant(Instant.ofEpochSecond(epoch), ZoneOffset.UTC));
-                }
-            } catch (IOException | NumberFormatException e) {
-                // keep the file date
-            }
+      } catch (IOException | NumberFormatException e) {
+        // keep the file date
+      }
+    }
+    return b.build(
+        date,
+        files.isEmpty() ? "none" : String.join(", ", files.stream().map(Path::toString).toList()));
+  }
+
+  /** Loads one IEEE CSV file (see {@link #load(List)}). */
+  public static OuiRegistry load(Path file) throws VendorCatalogueException {
+    return load(List.of(file));
+  }
+
+  /** Parses IEEE CSV text; {@code name} is used in error messages. */
+  static OuiRegistry parse(String name, String text, Optional<LocalDate> date)
+      throws VendorCatalogueException {
+    Builder b = new Builder();
+    b.add(new VendorCatalogue.Source(name, text));
+    return b.build(date, name);
+  }
+
+  private static final class Builder {
+    final Map<Long, Assignment> s36 = new HashMap<>();
+    final Map<Long, Assignment> m28 = new HashMap<>();
+    final Map<Long, Assignment> l24 = new HashMap<>();
+
+    void add(VendorCatalogue.Source src) throws VendorCatalogueException {
+      for (VendorCatalogue.Row row : VendorCatalogue.rows(src, COLUMNS)) {
+        String registry = row.get(0).trim().toUpperCase(Locale.ROOT);
+        String hex = row.get(1).trim().toUpperCase(Locale.ROOT);
+        int digits;
+        Map<Long, Assignment> map;
+        switch (registry) {
+          case "MA-L":
+            digits = 6;
+            map = l24;
+            break;
+          case "MA-M":
+            digits = 7;
+            map = m28;
+            break;
+          case "MA-S":
+          case "IAB":
+            digits = 9;
+            map = s36;
+            break;
+          default:
+            throw row.error(
+                "bad Registry '"
+                    + VendorCatalogue.oneLine(row.get(0))
+                    + "' (expected MA-L, MA-M, MA-S or IAB)");
         }
-        return b.build(date, files.isEmpty() ? "none" : String.join(", ", files.stream().map(Path::toString).toList()));
-    }
-
-    /** Loads one IEEE CSV file (see {@link #load(List)}). */
-    public static OuiRegistry load(Path file) throws VendorCatalogueException {
-        return load(List.of(file));
-    }
-
-    /** Parses IEEE CSV text; {@code name} is used in error messages. */
-    static OuiRegistry parse(String name, String text, Optional<LocalDate> date) throws VendorCatalogueException {
-        Builder b = new Builder();
-        b.add(new VendorCatalogue.Source(name, text));
-        return b.build(date, name);
-    }
-
-    private static final class Builder {
-        final Map<Long, Assignment> s36 = new HashMap<>();
-        final Map<Long, Assignment> m28 = new HashMap<>();
-        final Map<Long, Assignment> l24 = new HashMap<>();
-
-        void add(VendorCatalogue.Source src) throws VendorCatalogueException {
-            for (VendorCatalogue.Row row : VendorCatalogue.rows(src, COLUMNS)) {
-                String registry = row.get(0).trim().toUpperCase(Locale.ROOT);
-                String hex = row.get(1).trim().toUpperCase(Locale.ROOT);
-                int digits;
-                Map<Long, Assignment> map;
-                switch (registry) {
-                    case "MA-L":
-                        digits = 6;
-                        map = l24;
-                        break;
-                    case "MA-M":
-                        digits = 7;
-                        map = m28;
-                        break;
-                    case "MA-S":
-                    case "IAB":
-                        digits = 9;
-                        map = s36;
-                        break;
-                    default:
-                        throw row.error("bad Registry '" + VendorCatalogue.oneLine(row.get(0))
-                                + "' (expected MA-L, MA-M, MA-S or IAB)");
-                }
-                if (hex.length() != digits || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-                    throw row.error("bad Assignment '" + VendorCatalogue.oneLine(row.get(1)) + "' for " + registry
-                            + " (expected " + digits + " hex digits)");
-                }
-                String org = row.get(2).strip();
-                if (org.isEmpty()) {
-                    throw row.error("empty Organization Name for " + registry + " " + hex);
-                }
-                // the first file given wins for a repeated assignment
-                map.putIfAbsent(Long.parseLong(hex, 16), new Assignment(registry, hex, digits * 4, org));
-            }
+        if (hex.length() != digits || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+          throw row.error(
+              "bad Assignment '"
+                  + VendorCatalogue.oneLine(row.get(1))
+                  + "' for "
+                  + registry
+                  + " (expected "
+                  + digits
+                  + " hex digits)");
         }
-
-        OuiRegistry build(Optional<LocalDate> date, String source) {
-            return new OuiRegistry(Map.copyOf(s36), Map.copyOf(m28), Map.copyOf(l24), date, source);
+        String org = row.get(2).strip();
+        if (org.isEmpty()) {
+          throw row.error("empty Organization Name for " + registry + " " + hex);
         }
+        // the first file given wins for a repeated assignment
+        map.putIfAbsent(Long.parseLong(hex, 16), new Assignment(registry, hex, digits * 4, org));
+      }
     }
 
-    /**
-     * The longest-prefix assignment of a MAC address ({@code aa:bb:cc:dd:ee:ff}, {@code AA-BB-...},
-     * {@code aabb.ccdd.eeff} or 12 bare hex digits); empty when unparsable or unassigned.
-     */
-    public Optional<Assignment> lookup(String mac) {
-        long v = parseMac(mac);
-        return v < 0 ? Optional.empty() : lookup(v);
+    OuiRegistry build(Optional<LocalDate> date, String source) {
+      return new OuiRegistry(Map.copyOf(s36), Map.copyOf(m28), Map.copyOf(l24), date, source);
     }
+  }
 
-    Optional<Assignment> lookup(long mac48) {
-        Assignment a = s36.get(mac48 >>> 12);
-        if (a == null) {
-            a = m28.get(mac48 >>> 20);
-        }
-        if (a == null) {
-            a = l24.get(mac48 >>> 24);
-        }
-        return Optional.ofNullable(a);
-    }
+  /**
+   * The longest-prefix assignment of a MAC address ({@code aa:bb:cc:dd:ee:ff}, {@code AA-BB-...},
+   * {@code aabb.ccdd.eeff} or 12 bare hex digits); empty when unparsable or unassigned.
+   */
+  public Optional<Assignment> lookup(String mac) {
+    long v = parseMac(mac);
+    return v < 0 ? Optional.empty() : lookup(v);
+  }
 
-    /** The 48-bit value of a MAC address, or -1 when it is not one. */
-    static long parseMac(String mac) {
-        if (mac == null) {
-            return -1;
-        }
-        String hex = mac.strip().replaceAll("[:.\\-\\s]", "");
-        if (hex.length() != 12) {
-            return -1;
-        }
-        long v = 0;
-        for (int i = 0; i < 12; i++) {
-            int d = Character.digit(hex.charAt(i), 16);
-            if (d < 0) {
-                return -1;
-            }
-            v = (v << 4) | d;
-        }
-        return v;
+  Optional<Assignment> lookup(long mac48) {
+    Assignment a = s36.get(mac48 >>> 12);
+    if (a == null) {
+      a = m28.get(mac48 >>> 20);
     }
+    if (a == null) {
+      a = l24.get(mac48 >>> 24);
+    }
+    return Optional.ofNullable(a);
+  }
 
-    public int size() {
-        return s36.size() + m28.size() + l24.size();
+  /** The 48-bit value of a MAC address, or -1 when it is not one. */
+  static long parseMac(String mac) {
+    if (mac == null) {
+      return -1;
     }
+    String hex = mac.strip().replaceAll("[:.\\-\\s]", "");
+    if (hex.length() != 12) {
+      return -1;
+    }
+    long v = 0;
+    for (int i = 0; i < 12; i++) {
+      int d = Character.digit(hex.charAt(i), 16);
+      if (d < 0) {
+        return -1;
+      }
+      v = (v << 4) | d;
+    }
+    return v;
+  }
 
-    /** The data date: ieee-data's download date, or the file date; empty for an empty registry. */
-    public Optional<LocalDate> date() {
-        return date;
-    }
+  public int size() {
+    return s36.size() + m28.size() + l24.size();
+  }
 
-    /** Where the data came from (file names or {@code classpath:...}). */
-    public String source() {
-        return source;
-    }
+  /** The data date: ieee-data's download date, or the file date; empty for an empty registry. */
+  public Optional<LocalDate> date() {
+    return date;
+  }
+
+  /** Where the data came from (file names or {@code classpath:...}). */
+  public String source() {
+    return source;
+  }
 }

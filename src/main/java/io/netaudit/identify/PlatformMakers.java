@@ -16,11 +16,17 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class PlatformMakers {
   public static final String FILE = "platform-makers.csv";
-  private static final List<String> COLUMNS = List.of("rule_id", "maker_vendor_id", "signal", "pattern", "notes");
+  private static final List<String> COLUMNS =
+      List.of("rule_id", "maker_vendor_id", "signal", "pattern", "notes");
 
-  private enum Signal { ENTERPRISE, OBJECTID_PREFIX, SYSDESCR }
+  private enum Signal {
+    ENTERPRISE,
+    OBJECTID_PREFIX,
+    SYSDESCR
+  }
 
-  private record Rule(String id, Vendor maker, Signal signal, String pattern, Pattern regex, String notes) {}
+  private record Rule(
+      String id, Vendor maker, Signal signal, String pattern, Pattern regex, String notes) {}
 
   private final List<Rule> rules;
 
@@ -33,12 +39,14 @@ public final class PlatformMakers {
   }
 
   /** The bundled rules, or none when the bundle has no such file. */
-  public static PlatformMakers loadBundled(VendorCatalogue catalogue) throws VendorCatalogueException {
+  public static PlatformMakers loadBundled(VendorCatalogue catalogue)
+      throws VendorCatalogueException {
     return parse(VendorCatalogue.readResource(FILE), catalogue);
   }
 
   /** {@code dir/platform-makers.csv} when present, else no rules. */
-  public static PlatformMakers load(Path dir, VendorCatalogue catalogue) throws VendorCatalogueException {
+  public static PlatformMakers load(Path dir, VendorCatalogue catalogue)
+      throws VendorCatalogueException {
     Path file = dir.resolve(FILE);
     return Files.exists(file) ? parse(VendorCatalogue.readFile(file), catalogue) : none();
   }
@@ -54,9 +62,13 @@ public final class PlatformMakers {
       }
       Signal signal;
       try {
-        signal = Signal.valueOf(row.get(2).trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        signal =
+            Signal.valueOf(row.get(2).trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
-        throw row.error("bad signal '" + row.get(2).trim() + "' (expected enterprise, objectid-prefix or sysdescr)");
+        throw row.error(
+            "bad signal '"
+                + row.get(2).trim()
+                + "' (expected enterprise, objectid-prefix or sysdescr)");
       }
       String pattern = row.get(3).trim();
       Pattern regex = null;
@@ -66,7 +78,8 @@ public final class PlatformMakers {
         } catch (PatternSyntaxException e) {
           throw row.error("bad regex: " + e.getDescription());
         }
-      } else if (!pattern.matches(signal == Signal.ENTERPRISE ? "[0-9]{1,10}" : "[0-9]+(\\.[0-9]+)+")) {
+      } else if (!pattern.matches(
+          signal == Signal.ENTERPRISE ? "[0-9]{1,10}" : "[0-9]+(\\.[0-9]+)+")) {
         throw row.error("bad " + row.get(2).trim() + " pattern '" + pattern + "'");
       }
       out.add(new Rule(id, maker.get(), signal, pattern, regex, row.get(4).trim()));
@@ -77,7 +90,10 @@ public final class PlatformMakers {
   /** Evidence of platform makers other than {@code brand}; weak by nature, one per maker. */
   List<Evidence> find(String sysDescr, String sysObjectId, Optional<Vendor> brand) {
     List<Evidence> out = new ArrayList<>();
-    String oid = sysObjectId == null ? "" : (sysObjectId.startsWith(".") ? sysObjectId.substring(1) : sysObjectId);
+    String oid =
+        sysObjectId == null
+            ? ""
+            : (sysObjectId.startsWith(".") ? sysObjectId.substring(1) : sysObjectId);
     String descr = sysDescr == null ? "" : sysDescr;
     for (Rule r : rules) {
       if (brand.isPresent() && brand.get().equals(r.maker())
@@ -88,11 +104,17 @@ public final class PlatformMakers {
       SignalSource source = SignalSource.SYS_OBJECT_ID;
       switch (r.signal()) {
         case ENTERPRISE:
-          hit = oid.startsWith("1.3.6.1.4.1." + r.pattern() + ".") || oid.equals("1.3.6.1.4.1." + r.pattern())
-              ? "sysObjectID " + oid : null;
+          hit =
+              oid.startsWith("1.3.6.1.4.1." + r.pattern() + ".")
+                      || oid.equals("1.3.6.1.4.1." + r.pattern())
+                  ? "sysObjectID " + oid
+                  : null;
           break;
         case OBJECTID_PREFIX:
-          hit = oid.startsWith(r.pattern() + ".") || oid.equals(r.pattern()) ? "sysObjectID " + oid : null;
+          hit =
+              oid.startsWith(r.pattern() + ".") || oid.equals(r.pattern())
+                  ? "sysObjectID " + oid
+                  : null;
           break;
         default:
           java.util.regex.Matcher m = r.regex().matcher(descr);
@@ -100,8 +122,19 @@ public final class PlatformMakers {
           source = SignalSource.SYS_DESCR;
       }
       if (hit != null) {
-        out.add(new Evidence(source, r.maker(), Strength.WEAK,
-            hit + ": built on the " + r.maker().name() + " platform (rule " + r.id() + ": " + r.notes() + ")"));
+        out.add(
+            new Evidence(
+                source,
+                r.maker(),
+                Strength.WEAK,
+                hit
+                    + ": built on the "
+                    + r.maker().name()
+                    + " platform (rule "
+                    + r.id()
+                    + ": "
+                    + r.notes()
+                    + ")"));
       }
     }
     return out;

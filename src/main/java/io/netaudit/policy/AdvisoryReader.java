@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /** Turns the rows of advisories.csv into validated {@link Advisory} values. */
 final class AdvisoryReader {
-  static final List<String> HEADER = List.of("id", "issuer", "jurisdiction", "date", "title", "url");
+  static final List<String> HEADER =
+      List.of("id", "issuer", "jurisdiction", "date", "title", "url");
 
   // Ids appear in reports and on the command line, so keep them to one unambiguous shape.
   private static final Pattern ID = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
@@ -25,7 +26,8 @@ final class AdvisoryReader {
     for (ConfigCsv.Row row : rows) {
       String id = row.get(0);
       if (!ID.matcher(id).matches()) {
-        throw PolicyException.at(source, row.line(), "bad advisory id '" + id + "', expected e.g. US-NDAA-889");
+        throw PolicyException.at(
+            source, row.line(), "bad advisory id '" + id + "', expected e.g. US-NDAA-889");
       }
       Integer earlier = firstLine.putIfAbsent(id, row.line());
       if (earlier != null) {
@@ -35,8 +37,13 @@ final class AdvisoryReader {
       String jurisdiction = row.get(2);
       if (!JURISDICTION.matcher(jurisdiction).matches()) {
         throw PolicyException.at(
-            source, row.line(),
-            "bad jurisdiction '" + jurisdiction + "' for " + id + ", expected an ISO country code or EU");
+            source,
+            row.line(),
+            "bad jurisdiction '"
+                + jurisdiction
+                + "' for "
+                + id
+                + ", expected an ISO country code or EU");
       }
       advisories.add(
           new Advisory(
@@ -50,7 +57,8 @@ final class AdvisoryReader {
     return advisories;
   }
 
-  private static LocalDate date(String source, ConfigCsv.Row row, String id) throws PolicyException {
+  private static LocalDate date(String source, ConfigCsv.Row row, String id)
+      throws PolicyException {
     try {
       return LocalDate.parse(row.get(3));
     } catch (DateTimeParseException e) {
@@ -62,7 +70,8 @@ final class AdvisoryReader {
   private static String url(String source, ConfigCsv.Row row, String id) throws PolicyException {
     String url = row.get(5);
     if (!url.isEmpty() && !url.startsWith("https://") && !url.startsWith("http://")) {
-      throw PolicyException.at(source, row.line(), "bad url '" + url + "' for " + id + ", expected http(s)://");
+      throw PolicyException.at(
+          source, row.line(), "bad url '" + url + "' for " + id + ", expected http(s)://");
     }
     return url;
   }

@@ -2,7 +2,10 @@ package io.netaudit.policy;
 
 import java.util.Locale;
 
-/** Outcome of auditing one device; declared in severity order for --fail-on: RESTRICTED > REVIEW > others. */
+/**
+ * Outcome of auditing one device; declared in severity order for --fail-on: RESTRICTED > REVIEW >
+ * others.
+ */
 public enum AuditStatus {
   RESTRICTED(2),
   REVIEW(1),

@@ -14,8 +14,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads one policy config file (RFC 4180, '#' comment lines, blank lines ignored) into rows that remember their
- * line number, so every later check can say "file:line: problem".
+ * Reads one policy config file (RFC 4180, '#' comment lines, blank lines ignored) into rows that
+ * remember their line number, so every later check can say "file:line: problem".
  */
 final class ConfigCsv {
   /** One data row; cells have runs of whitespace (including line breaks) collapsed to one space. */
@@ -26,7 +26,8 @@ final class ConfigCsv {
   }
 
   private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder()
+      CSVFormat.RFC4180
+          .builder()
           .setCommentMarker('#')
           .setIgnoreEmptyLines(true)
           .setIgnoreSurroundingSpaces(true)
@@ -34,7 +35,10 @@ final class ConfigCsv {
 
   private ConfigCsv() {}
 
-  /** Strict UTF-8: a stray Latin-1 byte in a policy file is an error, not a silently mangled vendor name. */
+  /**
+   * Strict UTF-8: a stray Latin-1 byte in a policy file is an error, not a silently mangled vendor
+   * name.
+   */
   static String decode(String source, byte[] bytes) throws PolicyException {
     try {
       String text =
@@ -59,7 +63,8 @@ final class ConfigCsv {
       throw PolicyException.inFile(source, "malformed CSV: " + oneLine(e.getMessage()));
     }
     if (records.isEmpty()) {
-      throw PolicyException.inFile(source, "empty file, expected header " + String.join(",", header));
+      throw PolicyException.inFile(
+          source, "empty file, expected header " + String.join(",", header));
     }
     LineIndex lines = new LineIndex(text);
     CSVRecord first = records.get(0);
@@ -72,8 +77,14 @@ final class ConfigCsv {
       int line = lines.lineOf(record);
       if (record.size() != header.size()) {
         throw PolicyException.at(
-            source, line, "expected " + header.size() + " columns (" + String.join(",", header)
-                + "), found " + record.size());
+            source,
+            line,
+            "expected "
+                + header.size()
+                + " columns ("
+                + String.join(",", header)
+                + "), found "
+                + record.size());
       }
       List<String> cells = new ArrayList<>(record.size());
       for (String value : record) {
@@ -89,8 +100,8 @@ final class ConfigCsv {
   }
 
   /**
-   * Maps a record to the line its data starts on. Commons CSV reports where a record's parse began, which is
-   * before any comment or blank lines that precede it, so those are skipped here.
+   * Maps a record to the line its data starts on. Commons CSV reports where a record's parse began,
+   * which is before any comment or blank lines that precede it, so those are skipped here.
    */
   private static final class LineIndex {
     private final String text;

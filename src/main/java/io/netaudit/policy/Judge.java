@@ -38,17 +38,28 @@ final class Judge {
       } else {
         status = rule.status();
         advisories.addAll(rule.advisories());
-        reason.append(display(vendor.get())).append(" is ").append(describe(rule)).append("; scope: ").append(rule.scope());
+        reason
+            .append(display(vendor.get()))
+            .append(" is ")
+            .append(describe(rule))
+            .append("; scope: ")
+            .append(rule.scope());
       }
     }
 
-    // A definitive signal for a listed maker that the identification did not settle on must not vanish into
+    // A definitive signal for a listed maker that the identification did not settle on must not
+    // vanish into
     // COMPLIANT/UNIDENTIFIED: a person has to look, so it lifts the verdict to at least REVIEW.
     for (Vendor other : conflicting(identification, vendor)) {
       VendorRule rule = rules.get(other.id());
       status = worse(status, AuditStatus.REVIEW);
       advisories.addAll(rule.advisories());
-      reason.append("; conflicting evidence names ").append(display(other)).append(" (").append(describe(rule)).append(')');
+      reason
+          .append("; conflicting evidence names ")
+          .append(display(other))
+          .append(" (")
+          .append(describe(rule))
+          .append(')');
     }
     // The platform maker (e.g. H3C for an HPE Comware switch) is who built the equipment.
     for (Evidence platform : identification.platforms()) {
@@ -56,21 +67,32 @@ final class Judge {
       if (rule != null && !platform.vendor().equals(vendor.orElse(null))) {
         status = worse(status, AuditStatus.REVIEW);
         advisories.addAll(rule.advisories());
-        reason.append("; built on the platform of ").append(display(platform.vendor())).append(" (")
-            .append(describe(rule)).append(')');
+        reason
+            .append("; built on the platform of ")
+            .append(display(platform.vendor()))
+            .append(" (")
+            .append(describe(rule))
+            .append(')');
       }
     }
     // Weak evidence alone never identifies a maker, but weak evidence of a listed maker on a device
-    // nothing else identifies (e.g. Hytera's lwIP enterprise number 26381 and nothing more) must not
+    // nothing else identifies (e.g. Hytera's lwIP enterprise number 26381 and nothing more) must
+    // not
     // end as a quiet UNIDENTIFIED: a person has to look.
     if (vendor.isEmpty()) {
       for (Evidence e : identification.evidence()) {
         VendorRule rule = rules.get(e.vendor().id());
-        if (rule != null && e.strength() == Strength.WEAK && status.severity() < AuditStatus.REVIEW.severity()) {
+        if (rule != null
+            && e.strength() == Strength.WEAK
+            && status.severity() < AuditStatus.REVIEW.severity()) {
           status = AuditStatus.REVIEW;
           advisories.addAll(rule.advisories());
-          reason.append("; only weak evidence names ").append(display(e.vendor())).append(" (")
-              .append(describe(rule)).append("): review the device");
+          reason
+              .append("; only weak evidence names ")
+              .append(display(e.vendor()))
+              .append(" (")
+              .append(describe(rule))
+              .append("): review the device");
         }
       }
     }
@@ -91,7 +113,9 @@ final class Judge {
     if (rule.status() == AuditStatus.RESTRICTED) {
       return "restricted by " + ids;
     }
-    return ids.isEmpty() ? "flagged for review (named by no advisory)" : "flagged for review under " + ids;
+    return ids.isEmpty()
+        ? "flagged for review (named by no advisory)"
+        : "flagged for review under " + ids;
   }
 
   private static String display(Vendor vendor) {

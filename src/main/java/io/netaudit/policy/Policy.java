@@ -19,8 +19,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The restricted-vendor policy: the advisories in force and, per maker, the rule built on them. Immutable;
- * {@link #narrow} returns a new policy.
+ * The restricted-vendor policy: the advisories in force and, per maker, the rule built on them.
+ * Immutable; {@link #narrow} returns a new policy.
  */
 public final class Policy {
   static final String ADVISORIES_FILE = "advisories.csv";
@@ -35,7 +35,8 @@ public final class Policy {
   private Policy(List<Advisory> advisories, List<VendorRule> rules) {
     this.advisories = List.copyOf(advisories);
     this.rules = List.copyOf(rules);
-    this.rulesById = rules.stream().collect(Collectors.toMap(VendorRule::vendorId, Function.identity()));
+    this.rulesById =
+        rules.stream().collect(Collectors.toMap(VendorRule::vendorId, Function.identity()));
     this.judge = new Judge(rulesById);
   }
 
@@ -46,34 +47,42 @@ public final class Policy {
     return read(advisories.toString(), readFile(advisories), rules.toString(), readFile(rules));
   }
 
-  /** Reads the same files from the classpath folder netaudit/config/ (Maven copies config/ there). */
+  /**
+   * Reads the same files from the classpath folder netaudit/config/ (Maven copies config/ there).
+   */
   public static Policy loadBundled() throws PolicyException {
     String advisories = BUNDLED_DIR + ADVISORIES_FILE;
     String rules = BUNDLED_DIR + RULES_FILE;
     return read(advisories, readResource(advisories), rules, readResource(rules));
   }
 
-  static Policy read(String advisoriesSource, byte[] advisoriesBytes, String rulesSource, byte[] rulesBytes)
+  static Policy read(
+      String advisoriesSource, byte[] advisoriesBytes, String rulesSource, byte[] rulesBytes)
       throws PolicyException {
     List<Advisory> advisories =
         AdvisoryReader.read(
             advisoriesSource,
-            ConfigCsv.parse(advisoriesSource, ConfigCsv.decode(advisoriesSource, advisoriesBytes), AdvisoryReader.HEADER));
+            ConfigCsv.parse(
+                advisoriesSource,
+                ConfigCsv.decode(advisoriesSource, advisoriesBytes),
+                AdvisoryReader.HEADER));
     Map<String, Advisory> byId = new LinkedHashMap<>();
     advisories.forEach(a -> byId.put(a.id(), a));
     List<VendorRule> rules =
         VendorRuleReader.read(
             rulesSource,
-            ConfigCsv.parse(rulesSource, ConfigCsv.decode(rulesSource, rulesBytes), VendorRuleReader.HEADER),
+            ConfigCsv.parse(
+                rulesSource, ConfigCsv.decode(rulesSource, rulesBytes), VendorRuleReader.HEADER),
             byId);
     return new Policy(advisories, rules);
   }
 
   /**
-   * Keeps only advisories whose jurisdiction is in the set (case-insensitive) or whose id is in the set; an
-   * empty set is no filter, and when both are given an advisory matching either is kept. Under a filter a vendor
-   * rule keeps only its surviving advisories and disappears when none survive, which includes review rules that
-   * cite no advisory at all: nothing in the chosen advisories backs them.
+   * Keeps only advisories whose jurisdiction is in the set (case-insensitive) or whose id is in the
+   * set; an empty set is no filter, and when both are given an advisory matching either is kept.
+   * Under a filter a vendor rule keeps only its surviving advisories and disappears when none
+   * survive, which includes review rules that cite no advisory at all: nothing in the chosen
+   * advisories backs them.
    *
    * @throws PolicyException naming a jurisdiction or advisory id that this policy does not contain
    */
@@ -84,20 +93,26 @@ public final class Policy {
       return this;
     }
     Set<String> knownJurisdictions =
-        advisories.stream().map(Advisory::jurisdiction).collect(Collectors.toCollection(TreeSet::new));
-    Set<String> knownIds = advisories.stream().map(Advisory::id).collect(Collectors.toCollection(TreeSet::new));
+        advisories.stream()
+            .map(Advisory::jurisdiction)
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> knownIds =
+        advisories.stream().map(Advisory::id).collect(Collectors.toCollection(TreeSet::new));
     requireKnown("jurisdiction", wantedJurisdictions, knownJurisdictions);
     requireKnown("advisory id", wantedIds, knownIds);
 
     List<Advisory> kept =
         advisories.stream()
-            .filter(a -> wantedJurisdictions.contains(a.jurisdiction()) || wantedIds.contains(a.id()))
+            .filter(
+                a -> wantedJurisdictions.contains(a.jurisdiction()) || wantedIds.contains(a.id()))
             .collect(Collectors.toList());
     List<VendorRule> keptRules = new ArrayList<>();
     for (VendorRule rule : rules) {
-      List<Advisory> cited = rule.advisories().stream().filter(kept::contains).collect(Collectors.toList());
+      List<Advisory> cited =
+          rule.advisories().stream().filter(kept::contains).collect(Collectors.toList());
       if (!cited.isEmpty()) {
-        keptRules.add(new VendorRule(rule.vendorId(), rule.status(), rule.scope(), cited, rule.notes()));
+        keptRules.add(
+            new VendorRule(rule.vendorId(), rule.status(), rule.scope(), cited, rule.notes()));
       }
     }
     return new Policy(kept, keptRules);
@@ -116,7 +131,10 @@ public final class Policy {
     return rules;
   }
 
-  /** The rule for a vendor id from the catalogue (ids are lowercase slugs; matched case-insensitively). */
+  /**
+   * The rule for a vendor id from the catalogue (ids are lowercase slugs; matched
+   * case-insensitively).
+   */
   public Optional<VendorRule> ruleFor(String vendorId) {
     return Optional.ofNullable(rulesById.get(vendorId.toLowerCase(Locale.ROOT)));
   }
@@ -125,7 +143,9 @@ public final class Policy {
     return judge.judge(id);
   }
 
-  /** For `netaudit policy`: the effective list, one block per vendor, readable by compliance staff. */
+  /**
+   * For `netaudit policy`: the effective list, one block per vendor, readable by compliance staff.
+   */
   public void print(PrintWriter out) {
     new PolicyPrinter(out).print(advisories, rules);
   }
@@ -136,7 +156,8 @@ public final class Policy {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
-  private static void requireKnown(String what, Set<String> wanted, Set<String> known) throws PolicyException {
+  private static void requireKnown(String what, Set<String> wanted, Set<String> known)
+      throws PolicyException {
     for (String value : wanted) {
       if (!known.contains(value)) {
         throw new PolicyException(

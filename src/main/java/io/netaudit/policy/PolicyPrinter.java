@@ -14,7 +14,12 @@ final class PolicyPrinter {
   }
 
   void print(List<Advisory> advisories, List<VendorRule> rules) {
-    out.println("Restricted-vendor policy: " + rules.size() + " vendor rules, " + advisories.size() + " advisories");
+    out.println(
+        "Restricted-vendor policy: "
+            + rules.size()
+            + " vendor rules, "
+            + advisories.size()
+            + " advisories");
     Set<Advisory> uncited = new LinkedHashSet<>(advisories);
     for (VendorRule rule : rules) {
       out.println();
@@ -33,7 +38,8 @@ final class PolicyPrinter {
         }
       }
     }
-    // Listed so staff see that an advisory was considered, not forgotten, even though it names no maker.
+    // Listed so staff see that an advisory was considered, not forgotten, even though it names no
+    // maker.
     if (!uncited.isEmpty()) {
       out.println();
       out.println("Advisories in force that no vendor rule cites:");
@@ -43,7 +49,17 @@ final class PolicyPrinter {
   }
 
   private void printAdvisory(Advisory a) {
-    out.println("    - " + a.id() + " (" + a.date() + ", " + a.issuer() + ", " + a.jurisdiction() + "): " + a.title());
+    out.println(
+        "    - "
+            + a.id()
+            + " ("
+            + a.date()
+            + ", "
+            + a.issuer()
+            + ", "
+            + a.jurisdiction()
+            + "): "
+            + a.title());
     out.println("      " + (a.url().isEmpty() ? "(no official URL confirmed)" : a.url()));
   }
 }

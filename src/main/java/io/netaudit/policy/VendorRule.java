@@ -2,8 +2,11 @@ package io.netaudit.policy;
 
 import java.util.List;
 
-/** Policy for one maker: status is RESTRICTED or REVIEW; advisories may be empty only for REVIEW. */
-public record VendorRule(String vendorId, AuditStatus status, String scope, List<Advisory> advisories, String notes) {
+/**
+ * Policy for one maker: status is RESTRICTED or REVIEW; advisories may be empty only for REVIEW.
+ */
+public record VendorRule(
+    String vendorId, AuditStatus status, String scope, List<Advisory> advisories, String notes) {
   public VendorRule {
     advisories = List.copyOf(advisories);
   }

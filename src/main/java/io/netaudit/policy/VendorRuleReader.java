@@ -15,7 +15,8 @@ final class VendorRuleReader {
 
   private VendorRuleReader() {}
 
-  static List<VendorRule> read(String source, List<ConfigCsv.Row> rows, Map<String, Advisory> advisories)
+  static List<VendorRule> read(
+      String source, List<ConfigCsv.Row> rows, Map<String, Advisory> advisories)
       throws PolicyException {
     List<VendorRule> rules = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
@@ -23,12 +24,16 @@ final class VendorRuleReader {
       String vendorId = row.get(0);
       if (!SLUG.matcher(vendorId).matches()) {
         throw PolicyException.at(
-            source, row.line(), "bad vendor_id '" + vendorId + "', expected a lowercase slug like huawei");
+            source,
+            row.line(),
+            "bad vendor_id '" + vendorId + "', expected a lowercase slug like huawei");
       }
       Integer earlier = firstLine.putIfAbsent(vendorId, row.line());
       if (earlier != null) {
         throw PolicyException.at(
-            source, row.line(), "duplicate vendor_id " + vendorId + " (first on line " + earlier + ")");
+            source,
+            row.line(),
+            "duplicate vendor_id " + vendorId + " (first on line " + earlier + ")");
       }
       AuditStatus status = status(source, row);
       List<Advisory> cited = new ArrayList<>();
@@ -36,16 +41,20 @@ final class VendorRuleReader {
         Advisory advisory = advisories.get(id);
         if (advisory == null) {
           throw PolicyException.at(
-              source, row.line(), "unknown advisory id " + id + " for " + vendorId + " (not in advisories.csv)");
+              source,
+              row.line(),
+              "unknown advisory id " + id + " for " + vendorId + " (not in advisories.csv)");
         }
         if (cited.contains(advisory)) {
-          throw PolicyException.at(source, row.line(), "advisory " + id + " cited twice for " + vendorId);
+          throw PolicyException.at(
+              source, row.line(), "advisory " + id + " cited twice for " + vendorId);
         }
         cited.add(advisory);
       }
       // A restriction must be traceable to an advisory; only a review flag may rest on notes alone.
       if (status == AuditStatus.RESTRICTED && cited.isEmpty()) {
-        throw PolicyException.at(source, row.line(), "restricted vendor " + vendorId + " cites no advisory");
+        throw PolicyException.at(
+            source, row.line(), "restricted vendor " + vendorId + " cites no advisory");
       }
       if (row.get(2).isEmpty()) {
         throw PolicyException.at(source, row.line(), "empty scope for " + vendorId);

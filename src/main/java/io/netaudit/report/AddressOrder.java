@@ -18,7 +18,8 @@ public final class AddressOrder implements Comparator<InetAddress> {
     if (byBytes != 0) {
       return byBytes;
     }
-    // Same bytes with different scopes (fe80::1%eth0 vs %eth1) are different targets; keep their order stable.
+    // Same bytes with different scopes (fe80::1%eth0 vs %eth1) are different targets; keep their
+    // order stable.
     return Integer.compare(scope(a), scope(b));
   }
 

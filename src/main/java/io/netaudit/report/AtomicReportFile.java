@@ -15,10 +15,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.function.UnaryOperator;
 
 /**
- * Publishes a UTF-8 text file (every report format goes through it): written to a temp file in the same directory,
- * fsynced, then moved over the final name with ATOMIC_MOVE (readers see the old complete file or the new complete
- * one, never a truncated one); the temp file is removed when anything fails. The target "-" writes to the given
- * stream instead, which is flushed but not closed (it belongs to the caller).
+ * Publishes a UTF-8 text file (every report format goes through it): written to a temp file in the
+ * same directory, fsynced, then moved over the final name with ATOMIC_MOVE (readers see the old
+ * complete file or the new complete one, never a truncated one); the temp file is removed when
+ * anything fails. The target "-" writes to the given stream instead, which is flushed but not
+ * closed (it belongs to the caller).
  */
 public final class AtomicReportFile {
   /** Produces the content; it may throw, and then nothing is published. */
@@ -42,7 +43,8 @@ public final class AtomicReportFile {
 
   public void write(String target, Body body) throws IOException {
     if ("-".equals(target)) {
-      Writer out = new BufferedWriter(new OutputStreamWriter(stdoutForDash, StandardCharsets.UTF_8));
+      Writer out =
+          new BufferedWriter(new OutputStreamWriter(stdoutForDash, StandardCharsets.UTF_8));
       body.writeTo(out);
       out.flush();
       return;
@@ -51,14 +53,19 @@ public final class AtomicReportFile {
     Path dir = finalPath.getParent();
     Path tmp = Files.createTempFile(dir, "." + finalPath.getFileName() + ".tmp-", "");
     try {
-      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        Writer out = new BufferedWriter(new OutputStreamWriter(
-            fileStreamDecorator.apply(Channels.newOutputStream(channel)), StandardCharsets.UTF_8));
+      try (FileChannel channel =
+          FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        Writer out =
+            new BufferedWriter(
+                new OutputStreamWriter(
+                    fileStreamDecorator.apply(Channels.newOutputStream(channel)),
+                    StandardCharsets.UTF_8));
         body.writeTo(out);
         out.flush();
         channel.force(true);
       }
-      Files.move(tmp, finalPath, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          tmp, finalPath, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException | RuntimeException | Error e) {
       try {
         Files.deleteIfExists(tmp);
@@ -74,7 +81,8 @@ public final class AtomicReportFile {
     try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
       channel.force(true);
     } catch (IOException | UnsupportedOperationException ignored) {
-      // Best effort: the file is complete under its final name; the directory entry may lag a crash.
+      // Best effort: the file is complete under its final name; the directory entry may lag a
+      // crash.
     }
   }
 }

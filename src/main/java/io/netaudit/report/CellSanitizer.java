@@ -1,11 +1,12 @@
 package io.netaudit.report;
 
 /**
- * Makes device text safe in a cell. CR, LF and CRLF become " | " so a row stays one physical line; other C0/C1
- * control characters and DEL become a visible "\xNN" (a sysDescr can carry ANSI escapes or NULs); unpaired UTF-16
- * surrogates become U+FFFD so the file is valid UTF-8. Then a cell whose first non-space character is '=', '+',
- * '-' or '@', or which starts with TAB or CR, gets a leading single quote, so spreadsheets show it as text instead
- * of evaluating it (OWASP CSV injection). Length is never limited: a 64 KiB sysDescr stays one cell.
+ * Makes device text safe in a cell. CR, LF and CRLF become " | " so a row stays one physical line;
+ * other C0/C1 control characters and DEL become a visible "\xNN" (a sysDescr can carry ANSI escapes
+ * or NULs); unpaired UTF-16 surrogates become U+FFFD so the file is valid UTF-8. Then a cell whose
+ * first non-space character is '=', '+', '-' or '@', or which starts with TAB or CR, gets a leading
+ * single quote, so spreadsheets show it as text instead of evaluating it (OWASP CSV injection).
+ * Length is never limited: a 64 KiB sysDescr stays one cell.
  */
 public final class CellSanitizer {
   private static final String LINE_BREAK = " | ";

@@ -12,20 +12,20 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes the compliance report: RFC 4180 CSV (CRLF, header first), UTF-8 without BOM, rows sorted by address so
- * the same scan gives byte-identical files, every cell passed through {@link CellSanitizer}.
+ * Writes the compliance report: RFC 4180 CSV (CRLF, header first), UTF-8 without BOM, rows sorted
+ * by address so the same scan gives byte-identical files, every cell passed through {@link
+ * CellSanitizer}.
  *
- * <p>A file target is published atomically: the CSV goes to a temp file in the same directory, is fsynced, then
- * moved over the final name with ATOMIC_MOVE. Auditors and cron jobs therefore see either the previous complete
- * report or the new complete one, never a truncated file. "-" writes to the given stdout stream instead.
+ * <p>A file target is published atomically: the CSV goes to a temp file in the same directory, is
+ * fsynced, then moved over the final name with ATOMIC_MOVE. Auditors and cron jobs therefore see
+ * either the previous complete report or the new complete one, never a truncated file. "-" writes
+ * to the given stdout stream instead.
  */
 public final class CsvReportWriter {
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder()
-          .setHeader(headers())
-          .build();
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(headers()).build();
 
-  // Address first; the full cell text breaks ties so duplicate-address rows still come out in a fixed order.
+  // Address first; the full cell text breaks ties so duplicate-address rows still come out in a
+  // fixed order.
   private static final Comparator<ReportRow> ROW_ORDER = ReportRows.ORDER;
 
   private final OutputStream stdoutForDash;
@@ -60,7 +60,9 @@ public final class CsvReportWriter {
     printer.flush();
   }
 
-  /** The rows in the CSV's order (by address, ties by cell text), for the other formats to match it. */
+  /**
+   * The rows in the CSV's order (by address, ties by cell text), for the other formats to match it.
+   */
   static List<ReportRow> inReportOrder(Collection<ReportRow> rows) {
     return sorted(rows);
   }
@@ -71,7 +73,10 @@ public final class CsvReportWriter {
     return copy;
   }
 
-  /** Every cell is cleaned, not only device text: it is harmless for our own values and cannot be forgotten. */
+  /**
+   * Every cell is cleaned, not only device text: it is harmless for our own values and cannot be
+   * forgotten.
+   */
   static List<String> cells(ReportRow row) {
     List<String> cells = new ArrayList<>(ReportColumn.values().length);
     for (ReportColumn column : ReportColumn.values()) {
@@ -99,5 +104,7 @@ public final class CsvReportWriter {
     return headers;
   }
 
-  /** Makes the rename itself durable; best effort, since not every platform can open a directory. */
+  /**
+   * Makes the rename itself durable; best effort, since not every platform can open a directory.
+   */
 }

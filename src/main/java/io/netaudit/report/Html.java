@@ -1,9 +1,10 @@
 package io.netaudit.report;
 
 /**
- * HTML escaping for device-supplied text. The result is safe in element content and in double- or single-quoted
- * attribute values: &amp; &lt; &gt; &quot; &#39; are escaped; CR LF and lone CR become LF; other C0/C1 controls and
- * DEL become a visible "\xNN" (they are not allowed in HTML); a lone surrogate becomes U+FFFD.
+ * HTML escaping for device-supplied text. The result is safe in element content and in double- or
+ * single-quoted attribute values: &amp; &lt; &gt; &quot; &#39; are escaped; CR LF and lone CR
+ * become LF; other C0/C1 controls and DEL become a visible "\xNN" (they are not allowed in HTML); a
+ * lone surrogate becomes U+FFFD.
  */
 public final class Html {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -33,7 +34,9 @@ public final class Html {
         default -> {
           if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
             out.append("\\x").append(HEX[c >> 4]).append(HEX[c & 0xf]);
-          } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          } else if (Character.isHighSurrogate(c)
+              && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1))) {
             out.append(c).append(s.charAt(++i));
           } else if (Character.isSurrogate(c)) {
             out.append('\uFFFD');

@@ -2,7 +2,6 @@ package io.netaudit.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,15 +15,17 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * Writes the report as ONE self-contained HTML page for people: no external assets, no JavaScript (a
- * Content-Security-Policy forbids scripts as a second line of defence), inline CSS and an inline SVG chart. It shows
- * the run summary (counts per status, targets, elapsed time, generation time, tool version, dates of the data used),
- * a horizontal stacked-bar chart of devices per maker and status, and the findings table: RESTRICTED rows first, then
- * REVIEW, then the others, each by address; advisory ids are linked to their URLs.
+ * Writes the report as ONE self-contained HTML page for people: no external assets, no JavaScript
+ * (a Content-Security-Policy forbids scripts as a second line of defence), inline CSS and an inline
+ * SVG chart. It shows the run summary (counts per status, targets, elapsed time, generation time,
+ * tool version, dates of the data used), a horizontal stacked-bar chart of devices per maker and
+ * status, and the findings table: RESTRICTED rows first, then REVIEW, then the others, each by
+ * address; advisory ids are linked to their URLs.
  *
- * <p>Every device-supplied string goes through {@link Html#escape}. Stable hooks for tools and tests: each table row
- * is {@code <tr data-status="STATUS">}; each summary count is {@code <li data-count-status="STATUS">} with the number
- * in {@code <span class="n">}; each chart segment is {@code <rect data-maker=".." data-segment-status="..">}.
+ * <p>Every device-supplied string goes through {@link Html#escape}. Stable hooks for tools and
+ * tests: each table row is {@code <tr data-status="STATUS">}; each summary count is {@code <li
+ * data-count-status="STATUS">} with the number in {@code <span class="n">}; each chart segment is
+ * {@code <rect data-maker=".." data-segment-status="..">}.
  *
  * <p>Published like the CSV: temp file, fsync, atomic rename; "-" writes to the given stream.
  */
@@ -34,10 +35,31 @@ public final class HtmlReportWriter {
 
   /** Status display order: findings first. Statuses not listed come after, alphabetically. */
   private static final List<String> STATUS_ORDER =
-      List.of("RESTRICTED", "REVIEW", "UNIDENTIFIED", "AUTH_FAILED", "ERROR", "COMPLIANT", "NO_RESPONSE");
-  private static final Map<String, String> COLORS = Map.of(
-      "RESTRICTED", "#c62828", "REVIEW", "#ef8c00", "UNIDENTIFIED", "#6d7f8f", "ERROR", "#7b1fa2",
-      "COMPLIANT", "#2e7d32", "NO_RESPONSE", "#b0b0b0", "AUTH_FAILED", "#ad1457");
+      List.of(
+          "RESTRICTED",
+          "REVIEW",
+          "UNIDENTIFIED",
+          "AUTH_FAILED",
+          "ERROR",
+          "COMPLIANT",
+          "NO_RESPONSE");
+
+  private static final Map<String, String> COLORS =
+      Map.of(
+          "RESTRICTED",
+          "#c62828",
+          "REVIEW",
+          "#ef8c00",
+          "UNIDENTIFIED",
+          "#6d7f8f",
+          "ERROR",
+          "#7b1fa2",
+          "COMPLIANT",
+          "#2e7d32",
+          "NO_RESPONSE",
+          "#b0b0b0",
+          "AUTH_FAILED",
+          "#ad1457");
   private static final String OTHER_COLOR = "#8d6e63";
   private static final int MAX_MAKERS = 30;
   private static final String NO_MAKER = "(unknown maker)";
@@ -53,7 +75,8 @@ public final class HtmlReportWriter {
     this.file = new AtomicReportFile(stdoutForDash, fileStreamDecorator);
   }
 
-  public void write(String target, Collection<ReportRow> rows, HtmlSummary summary) throws IOException {
+  public void write(String target, Collection<ReportRow> rows, HtmlSummary summary)
+      throws IOException {
     Objects.requireNonNull(summary, "summary");
     file.write(target, out -> out.write(render(rows, summary)));
   }
@@ -63,18 +86,28 @@ public final class HtmlReportWriter {
     List<ReportRow> ordered = findingsFirst(rows);
     StringBuilder h = new StringBuilder(4096 + ordered.size() * 600);
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-            + "img-src data:; base-uri 'none'; form-action 'none'\">\n")
+        .append(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+                + "img-src data:; base-uri 'none'; form-action 'none'\">\n")
         .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(TITLE).append("</title>\n")
-        .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
-        .append("<h1>").append(TITLE).append("</h1>\n");
+        .append("<title>")
+        .append(TITLE)
+        .append("</title>\n")
+        .append("<style>\n")
+        .append(CSS)
+        .append("</style>\n</head>\n<body>\n")
+        .append("<h1>")
+        .append(TITLE)
+        .append("</h1>\n");
     summary(h, summary);
     chart(h, ordered);
     table(h, ordered, summary.advisoryUrls());
-    h.append("<footer>Generated by ").append(Html.escape(summary.toolVersion()))
-        .append(" at ").append(Html.escape(summary.generatedAt())).append(".</footer>\n</body>\n</html>\n");
+    h.append("<footer>Generated by ")
+        .append(Html.escape(summary.toolVersion()))
+        .append(" at ")
+        .append(Html.escape(summary.generatedAt()))
+        .append(".</footer>\n</body>\n</html>\n");
     return h.toString();
   }
 
@@ -88,16 +121,26 @@ public final class HtmlReportWriter {
     for (String status : orderedStatuses(s.counts().keySet())) {
       long n = s.counts().getOrDefault(status, 0L);
       String st = Html.escape(status);
-      h.append("<li data-count-status=\"").append(st).append("\" style=\"border-left-color:").append(color(status))
-          .append("\"><span class=\"n\">").append(n).append("</span> <span class=\"status\">").append(st)
+      h.append("<li data-count-status=\"")
+          .append(st)
+          .append("\" style=\"border-left-color:")
+          .append(color(status))
+          .append("\"><span class=\"n\">")
+          .append(n)
+          .append("</span> <span class=\"status\">")
+          .append(st)
           .append("</span></li>\n");
     }
     h.append("</ul>\n");
     if (!s.dataDates().isEmpty()) {
-      h.append("<table class=\"dates\">\n<caption>Data used</caption>\n<thead><tr><th>Data</th><th>Date</th></tr>"
-          + "</thead>\n<tbody>\n");
+      h.append(
+          "<table class=\"dates\">\n<caption>Data used</caption>\n<thead><tr><th>Data</th><th>Date</th></tr>"
+              + "</thead>\n<tbody>\n");
       for (Map.Entry<String, String> e : s.dataDates().entrySet()) {
-        h.append("<tr><td>").append(Html.escape(e.getKey())).append("</td><td>").append(Html.escape(e.getValue()))
+        h.append("<tr><td>")
+            .append(Html.escape(e.getKey()))
+            .append("</td><td>")
+            .append(Html.escape(e.getValue()))
             .append("</td></tr>\n");
       }
       h.append("</tbody>\n</table>\n");
@@ -110,18 +153,21 @@ public final class HtmlReportWriter {
   }
 
   private static void chart(StringBuilder h, List<ReportRow> rows) {
-    // maker -> status -> count, makers by total descending then name; the tail beyond MAX_MAKERS is folded.
+    // maker -> status -> count, makers by total descending then name; the tail beyond MAX_MAKERS is
+    // folded.
     Map<String, Map<String, Integer>> byMaker = new LinkedHashMap<>();
     for (ReportRow r : rows) {
       String maker = blank(r.vendor()) ? NO_MAKER : r.vendor().strip();
       byMaker.computeIfAbsent(maker, k -> new LinkedHashMap<>()).merge(status(r), 1, Integer::sum);
     }
     List<Map.Entry<String, Map<String, Integer>>> makers = new ArrayList<>(byMaker.entrySet());
-    makers.sort(Comparator.<Map.Entry<String, Map<String, Integer>>>comparingInt(e -> -total(e.getValue()))
-        .thenComparing(Map.Entry::getKey));
+    makers.sort(
+        Comparator.<Map.Entry<String, Map<String, Integer>>>comparingInt(e -> -total(e.getValue()))
+            .thenComparing(Map.Entry::getKey));
     if (makers.size() > MAX_MAKERS) {
       Map<String, Integer> rest = new LinkedHashMap<>();
-      for (Map.Entry<String, Map<String, Integer>> e : makers.subList(MAX_MAKERS - 1, makers.size())) {
+      for (Map.Entry<String, Map<String, Integer>> e :
+          makers.subList(MAX_MAKERS - 1, makers.size())) {
         e.getValue().forEach((k, v) -> rest.merge(k, v, Integer::sum));
       }
       String label = "(" + (makers.size() - MAX_MAKERS + 1) + " other makers)";
@@ -143,27 +189,52 @@ public final class HtmlReportWriter {
     int max = makers.stream().mapToInt(e -> total(e.getValue())).max().orElse(0);
 
     h.append("<section id=\"chart\">\n<h2>Devices per maker and status</h2>\n")
-        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"chart-title\" width=\"")
-        .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-        .append(height).append("\" font-family=\"sans-serif\" font-size=\"12\">\n")
+        .append(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"chart-title\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\" font-family=\"sans-serif\" font-size=\"12\">\n")
         .append("<title id=\"chart-title\">Devices per maker, stacked by status</title>\n");
     int x = labelW;
     for (String status : statuses) {
-      h.append("<rect x=\"").append(x).append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"").append(color(status))
-          .append("\"/><text x=\"").append(x + 16).append("\" y=\"16\">").append(Html.escape(status))
+      h.append("<rect x=\"")
+          .append(x)
+          .append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"")
+          .append(color(status))
+          .append("\"/><text x=\"")
+          .append(x + 16)
+          .append("\" y=\"16\">")
+          .append(Html.escape(status))
           .append("</text>\n");
       x += 28 + 7 * status.length();
     }
     if (makers.isEmpty()) {
-      h.append("<text x=\"").append(labelW).append("\" y=\"").append(legendH + 16).append("\">no devices</text>\n");
+      h.append("<text x=\"")
+          .append(labelW)
+          .append("\" y=\"")
+          .append(legendH + 16)
+          .append("\">no devices</text>\n");
     }
     int y = legendH;
     for (Map.Entry<String, Map<String, Integer>> e : makers) {
       String maker = e.getKey();
       String m = Html.escape(maker);
-      h.append("<g class=\"bar\" data-maker=\"").append(m).append("\">\n<text x=\"").append(labelW - 8)
-          .append("\" y=\"").append(y + 17).append("\" text-anchor=\"end\">").append(Html.escape(shorten(maker, 30)))
-          .append("<title>").append(m).append("</title></text>\n");
+      h.append("<g class=\"bar\" data-maker=\"")
+          .append(m)
+          .append("\">\n<text x=\"")
+          .append(labelW - 8)
+          .append("\" y=\"")
+          .append(y + 17)
+          .append("\" text-anchor=\"end\">")
+          .append(Html.escape(shorten(maker, 30)))
+          .append("<title>")
+          .append(m)
+          .append("</title></text>\n");
       double at = labelW;
       for (String status : statuses) {
         int n = e.getValue().getOrDefault(status, 0);
@@ -171,37 +242,74 @@ public final class HtmlReportWriter {
           continue;
         }
         double w = max == 0 ? 0 : (double) barW * n / max;
-        h.append("<rect data-maker=\"").append(m).append("\" data-segment-status=\"").append(Html.escape(status))
-            .append("\" data-count=\"").append(n).append("\" x=\"").append(fmt(at)).append("\" y=\"").append(y + 4)
-            .append("\" width=\"").append(fmt(w)).append("\" height=\"").append(rowH - 8).append("\" fill=\"")
-            .append(color(status)).append("\"><title>").append(m).append(" \u2014 ").append(Html.escape(status))
-            .append(": ").append(n).append("</title></rect>\n");
+        h.append("<rect data-maker=\"")
+            .append(m)
+            .append("\" data-segment-status=\"")
+            .append(Html.escape(status))
+            .append("\" data-count=\"")
+            .append(n)
+            .append("\" x=\"")
+            .append(fmt(at))
+            .append("\" y=\"")
+            .append(y + 4)
+            .append("\" width=\"")
+            .append(fmt(w))
+            .append("\" height=\"")
+            .append(rowH - 8)
+            .append("\" fill=\"")
+            .append(color(status))
+            .append("\"><title>")
+            .append(m)
+            .append(" \u2014 ")
+            .append(Html.escape(status))
+            .append(": ")
+            .append(n)
+            .append("</title></rect>\n");
         at += w;
       }
-      h.append("<text x=\"").append(fmt(at + 6)).append("\" y=\"").append(y + 17).append("\">")
-          .append(total(e.getValue())).append("</text>\n</g>\n");
+      h.append("<text x=\"")
+          .append(fmt(at + 6))
+          .append("\" y=\"")
+          .append(y + 17)
+          .append("\">")
+          .append(total(e.getValue()))
+          .append("</text>\n</g>\n");
       y += rowH;
     }
     h.append("</svg>\n</section>\n");
   }
 
-  private static void table(StringBuilder h, List<ReportRow> rows, Map<String, String> advisoryUrls) {
-    h.append("<section id=\"findings\">\n<h2>Findings</h2>\n<table class=\"findings\">\n<thead><tr>")
-        .append("<th>Address</th><th>Status</th><th>Vendor</th><th>Model</th><th>Firmware</th><th>Advisories</th>")
-        .append("<th>Confidence</th><th>Evidence</th><th>sysName</th><th>sysLocation</th><th>sysDescr</th>")
-        .append("<th>sysObjectID</th><th>SNMP</th><th>Polled at</th><th>Detail</th></tr></thead>\n<tbody>\n");
+  private static void table(
+      StringBuilder h, List<ReportRow> rows, Map<String, String> advisoryUrls) {
+    h.append(
+            "<section id=\"findings\">\n<h2>Findings</h2>\n<table class=\"findings\">\n<thead><tr>")
+        .append(
+            "<th>Address</th><th>Status</th><th>Vendor</th><th>Model</th><th>Firmware</th><th>Advisories</th>")
+        .append(
+            "<th>Confidence</th><th>Evidence</th><th>sysName</th><th>sysLocation</th><th>sysDescr</th>")
+        .append(
+            "<th>sysObjectID</th><th>SNMP</th><th>Polled at</th><th>Detail</th></tr></thead>\n<tbody>\n");
     for (ReportRow r : rows) {
       String status = status(r);
-      h.append("<tr data-status=\"").append(Html.escape(status)).append("\">")
-          .append("<td class=\"addr\">").append(Html.escape(r.address().getHostAddress())).append("</td>")
-          .append("<td class=\"status\"><span class=\"badge\" style=\"background:").append(color(status))
-          .append("\">").append(Html.escape(status)).append("</span></td>");
+      h.append("<tr data-status=\"")
+          .append(Html.escape(status))
+          .append("\">")
+          .append("<td class=\"addr\">")
+          .append(Html.escape(r.address().getHostAddress()))
+          .append("</td>")
+          .append("<td class=\"status\"><span class=\"badge\" style=\"background:")
+          .append(color(status))
+          .append("\">")
+          .append(Html.escape(status))
+          .append("</span></td>");
       cell(h, r.vendor());
       cell(h, r.model());
       cell(h, r.firmware());
       h.append("<td class=\"advisories\">");
       advisories(h, r.advisories(), advisoryUrls);
-      h.append("</td><td>").append(Html.escape(r.confidence())).append("</td><td class=\"evidence\">");
+      h.append("</td><td>")
+          .append(Html.escape(r.confidence()))
+          .append("</td><td class=\"evidence\">");
       evidence(h, r.evidence());
       h.append("</td>");
       cell(h, r.sysName());
@@ -232,8 +340,11 @@ public final class HtmlReportWriter {
       first = false;
       String url = urls.get(id);
       if (url != null && isWebUrl(url)) {
-        h.append("<a href=\"").append(Html.escape(url.strip())).append("\" rel=\"noopener noreferrer\">")
-            .append(Html.escape(id)).append("</a>");
+        h.append("<a href=\"")
+            .append(Html.escape(url.strip()))
+            .append("\" rel=\"noopener noreferrer\">")
+            .append(Html.escape(id))
+            .append("</a>");
       } else {
         h.append(Html.escape(id));
       }
@@ -252,22 +363,30 @@ public final class HtmlReportWriter {
     h.append("</ul>");
   }
 
-  /** Only absolute http(s) URLs become links: a javascript: or data: URL from a config file is shown as text. */
+  /**
+   * Only absolute http(s) URLs become links: a javascript: or data: URL from a config file is shown
+   * as text.
+   */
   static boolean isWebUrl(String url) {
     String u = url.strip().toLowerCase(Locale.ROOT);
-    return (u.startsWith("https://") || u.startsWith("http://")) && u.length() > "https://".length()
+    return (u.startsWith("https://") || u.startsWith("http://"))
+        && u.length() > "https://".length()
         && u.chars().noneMatch(c -> c < 0x21 || c == 0x7f);
   }
 
   static List<ReportRow> findingsFirst(Collection<ReportRow> rows) {
     List<ReportRow> ordered = new ArrayList<>(CsvReportWriter.inReportOrder(rows));
-    ordered.sort(Comparator.comparingInt(r -> rank(status(r)))); // stable: keeps address order within a status
+    ordered.sort(
+        Comparator.comparingInt(
+            r -> rank(status(r)))); // stable: keeps address order within a status
     return ordered;
   }
 
   private static List<String> orderedStatuses(Collection<String> statuses) {
     List<String> out = new ArrayList<>(statuses);
-    out.sort(Comparator.<String>comparingInt(HtmlReportWriter::rank).thenComparing(Comparator.naturalOrder()));
+    out.sort(
+        Comparator.<String>comparingInt(HtmlReportWriter::rank)
+            .thenComparing(Comparator.naturalOrder()));
     return out;
   }
 
@@ -303,7 +422,8 @@ public final class HtmlReportWriter {
     return String.format(Locale.ROOT, "%.1f", d);
   }
 
-  private static final String CSS = """
+  private static final String CSS =
+      """
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:24px;color:#1d1d1d;background:#fff}
       h1{font-size:1.5em;margin:0 0 12px}
       h2{font-size:1.15em;margin:24px 0 8px;border-bottom:1px solid #ddd;padding-bottom:4px}

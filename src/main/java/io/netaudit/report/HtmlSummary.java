@@ -5,10 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What the HTML report shows besides the rows. Maps keep the caller's iteration order; null maps and strings
- * become empty.
+ * What the HTML report shows besides the rows. Maps keep the caller's iteration order; null maps
+ * and strings become empty.
  *
- * @param counts targets per status name (e.g. "RESTRICTED" -> 2), all statuses of the run, zeros included
+ * @param counts targets per status name (e.g. "RESTRICTED" -> 2), all statuses of the run, zeros
+ *     included
  * @param targets how many targets were swept (the sum of counts when every target is counted)
  * @param elapsed human-readable duration of the run, e.g. "12.4 s"
  * @param dataDates data set -> date of the data used, e.g. "advisories" -> "2025-01-15"

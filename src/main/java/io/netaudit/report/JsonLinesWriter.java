@@ -10,23 +10,29 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * Writes the report as JSON Lines (one JSON object per line, {@code \n} after each, UTF-8 without BOM), in the
- * same row order as {@link CsvReportWriter} and published the same way (temp file, fsync, atomic rename; "-" =
- * the given stream).
+ * Writes the report as JSON Lines (one JSON object per line, {@code \n} after each, UTF-8 without
+ * BOM), in the same row order as {@link CsvReportWriter} and published the same way (temp file,
+ * fsync, atomic rename; "-" = the given stream).
  *
  * <p>Schema (version 1), one object per report row:
+ *
  * <ul>
- *   <li>One key per {@link ReportColumn}, in column order, named by its CSV header ({@code address}, {@code status},
- *       {@code vendor}, {@code advisories}, ..., {@code detail}). Every value is a JSON string; an absent value is
- *       {@code ""}. So a consumer can treat a line exactly like a CSV record keyed by header.</li>
- *   <li>Values are the exact text (JSON-escaped), NOT passed through {@link CellSanitizer}: no leading quote
- *       against spreadsheet formulas, line breaks kept as {@code \r}/{@code \n}. Control characters appear as
- *       <code>&#92;u00XX</code>; a lone surrogate becomes U+FFFD (see {@link JsonText}).</li>
- *   <li>Optional {@code "<column>_hex"} keys (e.g. {@code "sys_descr_hex"}), right after their column, when the
- *       device sent bytes that were not valid UTF-8: lowercase hex of the exact bytes. The column itself then holds
- *       their ISO-8859-1 reading. Absent when the bytes were valid UTF-8.</li>
+ *   <li>One key per {@link ReportColumn}, in column order, named by its CSV header ({@code
+ *       address}, {@code status}, {@code vendor}, {@code advisories}, ..., {@code detail}). Every
+ *       value is a JSON string; an absent value is {@code ""}. So a consumer can treat a line
+ *       exactly like a CSV record keyed by header.
+ *   <li>Values are the exact text (JSON-escaped), NOT passed through {@link CellSanitizer}: no
+ *       leading quote against spreadsheet formulas, line breaks kept as {@code \r}/{@code \n}.
+ *       Control characters appear as <code>&#92;u00XX</code>; a lone surrogate becomes U+FFFD (see
+ *       {@link JsonText}).
+ *   <li>Optional {@code "<column>_hex"} keys (e.g. {@code "sys_descr_hex"}), right after their
+ *       column, when the device sent bytes that were not valid UTF-8: lowercase hex of the exact
+ *       bytes. The column itself then holds their ISO-8859-1 reading. Absent when the bytes were
+ *       valid UTF-8.
  * </ul>
- * Keys never repeat within a line; consumers must ignore keys they do not know (new columns may be added).
+ *
+ * Keys never repeat within a line; consumers must ignore keys they do not know (new columns may be
+ * added).
  */
 public final class JsonLinesWriter {
   private final AtomicReportFile file;
@@ -45,10 +51,12 @@ public final class JsonLinesWriter {
   }
 
   /**
-   * @param rawHex for a row, column header -> lowercase hex of the raw bytes (e.g. {@link RawHex#forRow}); may
-   *     return null or an empty map; keys that are not column headers are an error
+   * @param rawHex for a row, column header -> lowercase hex of the raw bytes (e.g. {@link
+   *     RawHex#forRow}); may return null or an empty map; keys that are not column headers are an
+   *     error
    */
-  public void write(String target, Collection<ReportRow> rows, Function<ReportRow, Map<String, String>> rawHex)
+  public void write(
+      String target, Collection<ReportRow> rows, Function<ReportRow, Map<String, String>> rawHex)
       throws IOException {
     write(target, ReportRows.of(rows), rawHex);
   }
@@ -57,14 +65,16 @@ public final class JsonLinesWriter {
   public void write(String target, ReportRows rows, Function<ReportRow, Map<String, String>> rawHex)
       throws IOException {
     Objects.requireNonNull(rawHex, "rawHex");
-    file.write(target, out -> {
-      try (ReportRows.Cursor cursor = rows.open()) {
-        while (cursor.hasNext()) {
-          ReportRow row = cursor.next();
-          writeLine(out, row, rawHex.apply(row));
-        }
-      }
-    });
+    file.write(
+        target,
+        out -> {
+          try (ReportRows.Cursor cursor = rows.open()) {
+            while (cursor.hasNext()) {
+              ReportRow row = cursor.next();
+              writeLine(out, row, rawHex.apply(row));
+            }
+          }
+        });
   }
 
   /** One row as its JSON object, without the line end. */
@@ -97,7 +107,8 @@ public final class JsonLinesWriter {
     return sb.append('}').toString();
   }
 
-  private static void writeLine(Writer out, ReportRow row, Map<String, String> hex) throws IOException {
+  private static void writeLine(Writer out, ReportRow row, Map<String, String> hex)
+      throws IOException {
     out.write(toJson(row, hex));
     out.write('\n');
   }

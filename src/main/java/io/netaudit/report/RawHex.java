@@ -7,12 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The raw bytes of device text that was not valid UTF-8, as lowercase hex, per row and column. {@link ReportRow}
- * holds decoded text only (ISO-8859-1 when the bytes were not UTF-8); this keeps the exact bytes alongside without
- * changing the row model. {@link JsonLinesWriter} emits them as {@code "<column>_hex"} keys.
+ * The raw bytes of device text that was not valid UTF-8, as lowercase hex, per row and column.
+ * {@link ReportRow} holds decoded text only (ISO-8859-1 when the bytes were not UTF-8); this keeps
+ * the exact bytes alongside without changing the row model. {@link JsonLinesWriter} emits them as
+ * {@code "<column>_hex"} keys.
  *
- * <p>Rows are matched by identity (two equal rows of different devices stay apart). Not thread-safe: fill it on
- * the thread that collects the rows.
+ * <p>Rows are matched by identity (two equal rows of different devices stay apart). Not
+ * thread-safe: fill it on the thread that collects the rows.
  */
 public final class RawHex {
   private final Map<ReportRow, Map<String, String>> byRow = new IdentityHashMap<>();
@@ -25,13 +26,17 @@ public final class RawHex {
     return this;
   }
 
-  /** Records column's raw bytes for row as hex text already made (e.g. {@code DeviceString.hex()}). */
+  /**
+   * Records column's raw bytes for row as hex text already made (e.g. {@code DeviceString.hex()}).
+   */
   public RawHex putHex(ReportRow row, ReportColumn column, String hex) {
     if (hex == null || hex.isEmpty()) {
       return this;
     }
-    if ((hex.length() & 1) != 0 || !hex.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-      throw new IllegalArgumentException("not lowercase hex: " + hex.length() + " chars for " + column.header());
+    if ((hex.length() & 1) != 0
+        || !hex.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+      throw new IllegalArgumentException(
+          "not lowercase hex: " + hex.length() + " chars for " + column.header());
     }
     byRow.computeIfAbsent(row, r -> new LinkedHashMap<>()).put(column.header(), hex);
     return this;

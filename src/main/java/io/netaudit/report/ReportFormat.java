@@ -6,7 +6,10 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 
-/** The report formats and their file extensions, with the naming rule for writing several from one -o. */
+/**
+ * The report formats and their file extensions, with the naming rule for writing several from one
+ * -o.
+ */
 public enum ReportFormat {
   CSV("csv"),
   JSONL("jsonl"),
@@ -29,17 +32,20 @@ public enum ReportFormat {
       case "csv" -> CSV;
       case "jsonl", "json-lines", "ndjson" -> JSONL;
       case "html" -> HTML;
-      default -> throw new IllegalArgumentException("'" + name + "' is not a report format (csv, jsonl, html)");
+      default ->
+          throw new IllegalArgumentException(
+              "'" + name + "' is not a report format (csv, jsonl, html)");
     };
   }
 
   /**
-   * Where each format goes. One format: exactly {@code output} (so {@code -o audit.txt} still works, and "-" is
-   * stdout). Several: {@code output} minus a known extension (.csv, .jsonl, .html) plus each format's extension,
-   * e.g. report.csv -> report.csv, report.jsonl, report.html; "audit" -> audit.csv, ... The map iterates in
-   * CSV, JSONL, HTML order.
+   * Where each format goes. One format: exactly {@code output} (so {@code -o audit.txt} still
+   * works, and "-" is stdout). Several: {@code output} minus a known extension (.csv, .jsonl,
+   * .html) plus each format's extension, e.g. report.csv -> report.csv, report.jsonl, report.html;
+   * "audit" -> audit.csv, ... The map iterates in CSV, JSONL, HTML order.
    *
-   * @throws IllegalArgumentException when formats is empty, or several formats would all go to stdout ("-")
+   * @throws IllegalArgumentException when formats is empty, or several formats would all go to
+   *     stdout ("-")
    */
   public static Map<ReportFormat, String> targets(String output, Collection<ReportFormat> formats) {
     if (formats.isEmpty()) {
@@ -52,7 +58,8 @@ public enum ReportFormat {
       return out;
     }
     if ("-".equals(output)) {
-      throw new IllegalArgumentException("only one --format can go to stdout; give -o FILE for several");
+      throw new IllegalArgumentException(
+          "only one --format can go to stdout; give -o FILE for several");
     }
     String base = output;
     for (ReportFormat f : values()) {

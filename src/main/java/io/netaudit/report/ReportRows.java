@@ -10,13 +10,17 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
- * The rows of a report in report order (by address, see {@link AddressOrder}; ties by cell text), possibly more
- * than fit in memory: each {@link #open()} starts a new pass that may read them from disk again. The writers
- * ({@link CsvReportWriter}, {@link JsonLinesWriter}) stream a pass, so a report of millions of rows needs no more
- * heap than its source does. A pass that cannot read its data throws {@link java.io.UncheckedIOException}.
+ * The rows of a report in report order (by address, see {@link AddressOrder}; ties by cell text),
+ * possibly more than fit in memory: each {@link #open()} starts a new pass that may read them from
+ * disk again. The writers ({@link CsvReportWriter}, {@link JsonLinesWriter}) stream a pass, so a
+ * report of millions of rows needs no more heap than its source does. A pass that cannot read its
+ * data throws {@link java.io.UncheckedIOException}.
  */
 public interface ReportRows {
-  /** Report order: address first; the full cell text breaks ties so duplicate-address rows stay in a fixed order. */
+  /**
+   * Report order: address first; the full cell text breaks ties so duplicate-address rows stay in a
+   * fixed order.
+   */
   Comparator<ReportRow> ORDER =
       Comparator.comparing(ReportRow::address, new AddressOrder())
           .thenComparing(CsvReportWriter::cells, CsvReportWriter::compareCells);
@@ -64,7 +68,10 @@ public interface ReportRows {
     };
   }
 
-  /** Both sources' rows in one pass, merged in {@link #ORDER} (each source must already be in that order). */
+  /**
+   * Both sources' rows in one pass, merged in {@link #ORDER} (each source must already be in that
+   * order).
+   */
   static ReportRows merge(ReportRows a, ReportRows b) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");

@@ -5,8 +5,8 @@ import org.snmp4j.smi.OID;
 import org.snmp4j.smi.VariableBinding;
 
 /**
- * Why an SNMPv3 agent refused a request: the USM statistics object its REPORT PDU carries (RFC 3414 section 5).
- * The report's detail column shows {@link #text()} and the object's name.
+ * Why an SNMPv3 agent refused a request: the USM statistics object its REPORT PDU carries (RFC 3414
+ * section 5). The report's detail column shows {@link #text()} and the object's name.
  */
 public enum AuthFailure {
   UNSUPPORTED_SECURITY_LEVEL(1, "unsupported security level", "usmStatsUnsupportedSecLevels"),
@@ -44,19 +44,26 @@ public enum AuthFailure {
   static String describe(PDU report) {
     OID oid = firstOid(report);
     AuthFailure f = of(oid);
-    return f == OTHER_REPORT ? "report " + (oid == null ? "without objects" : oid.toDottedString())
+    return f == OTHER_REPORT
+        ? "report " + (oid == null ? "without objects" : oid.toDottedString())
         : f.text + " (" + f.object + ")";
   }
 
-  /** BER of 1.3.6.1.6.3.15.1.1 (usmStats) as it follows the tag and length 06 0A of a usmStats scalar. */
-  private static final byte[] USM_STATS_BER = {0x06, 0x0a, 0x2b, 0x06, 0x01, 0x06, 0x03, 0x0f, 0x01, 0x01};
+  /**
+   * BER of 1.3.6.1.6.3.15.1.1 (usmStats) as it follows the tag and length 06 0A of a usmStats
+   * scalar.
+   */
+  private static final byte[] USM_STATS_BER = {
+    0x06, 0x0a, 0x2b, 0x06, 0x01, 0x06, 0x03, 0x0f, 0x01, 0x01
+  };
 
   /**
-   * The refusal an unauthenticated REPORT datagram carries, or null. Agents send usmStatsWrongDigests,
-   * ...UnknownUserNames, ...DecryptionErrors and ...UnsupportedSecLevels reports at noAuthNoPriv, so the scoped PDU
-   * is plain text; SNMP4J does not hand every such report to the request's listener (a wrong digest, for one,
-   * ends as a timeout), so the datagram itself is read. Unknown-engine-ID and not-in-time-window reports are part of
-   * discovery, which SNMP4J answers by resending; one that persists reaches the listener as a REPORT.
+   * The refusal an unauthenticated REPORT datagram carries, or null. Agents send
+   * usmStatsWrongDigests, ...UnknownUserNames, ...DecryptionErrors and ...UnsupportedSecLevels
+   * reports at noAuthNoPriv, so the scoped PDU is plain text; SNMP4J does not hand every such
+   * report to the request's listener (a wrong digest, for one, ends as a timeout), so the datagram
+   * itself is read. Unknown-engine-ID and not-in-time-window reports are part of discovery, which
+   * SNMP4J answers by resending; one that persists reaches the listener as a REPORT.
    */
   static AuthFailure sniff(byte[] datagram) {
     outer:
@@ -71,7 +78,10 @@ public enum AuthFailure {
         return null;
       }
       for (AuthFailure f : values()) {
-        if (f.arc == arc && f != OTHER_REPORT && f != UNKNOWN_ENGINE_ID && f != NOT_IN_TIME_WINDOW) {
+        if (f.arc == arc
+            && f != OTHER_REPORT
+            && f != UNKNOWN_ENGINE_ID
+            && f != NOT_IN_TIME_WINDOW) {
           return f;
         }
       }
@@ -90,7 +100,9 @@ public enum AuthFailure {
   }
 
   private static AuthFailure of(OID oid) {
-    if (oid != null && oid.size() == USM_STATS.size() + 2 && oid.startsWith(USM_STATS)
+    if (oid != null
+        && oid.size() == USM_STATS.size() + 2
+        && oid.startsWith(USM_STATS)
         && oid.get(oid.size() - 1) == 0) {
       int arc = oid.get(USM_STATS.size());
       for (AuthFailure f : values()) {

@@ -28,20 +28,21 @@ import org.snmp4j.smi.Variable;
 
 /**
  * The conversation with one target, as a state machine that never blocks: the engine feeds it
- * replies and timeouts and it answers with the next request or the final result. It has at most
- * one request in flight, so its callbacks never run concurrently.
+ * replies and timeouts and it answers with the next request or the final result. It has at most one
+ * request in flight, so its callbacks never run concurrently.
  *
- * <p>Finding a way in: per community, retries + 1 attempts of the system-group GET alternating
- * v2c, v1, v2c, ... so a v1-only agent answers without a second timeout phase for every silent
- * address. When v1 answers after a v2c attempt went unanswered, one v2c GET confirms whether v2c
- * works too (a lost reply looks the same as a v1-only agent). An address that sent replies too late
- * to match gets one last attempt with four times the timeout. Then the inventory round, on
- * responders only, one task after the other.
+ * <p>Finding a way in: per community, retries + 1 attempts of the system-group GET alternating v2c,
+ * v1, v2c, ... so a v1-only agent answers without a second timeout phase for every silent address.
+ * When v1 answers after a v2c attempt went unanswered, one v2c GET confirms whether v2c works too
+ * (a lost reply looks the same as a v1-only agent). An address that sent replies too late to match
+ * gets one last attempt with four times the timeout. Then the inventory round, on responders only,
+ * one task after the other.
  *
- * <p>Credential profiles are tried in their order: a community profile as above (or only its declared version),
- * an SNMPv3 profile with retries + 1 attempts over its own USM session. A USM REPORT (unknown user, wrong
- * digest, ...) ends that profile at once, since asking again cannot change the answer; when no later profile
- * works the target ends AUTH_FAILED with the reason, not NO_RESPONSE.
+ * <p>Credential profiles are tried in their order: a community profile as above (or only its
+ * declared version), an SNMPv3 profile with retries + 1 attempts over its own USM session. A USM
+ * REPORT (unknown user, wrong digest, ...) ends that profile at once, since asking again cannot
+ * change the answer; when no later profile works the target ends AUTH_FAILED with the reason, not
+ * NO_RESPONSE.
  */
 final class DeviceProbe {
   static final OID SYS_DESCR = new OID("1.3.6.1.2.1.1.1.0");
@@ -51,13 +52,23 @@ final class DeviceProbe {
   static final OID SYS_NAME = new OID("1.3.6.1.2.1.1.5.0");
   static final OID SYS_LOCATION = new OID("1.3.6.1.2.1.1.6.0");
   static final OID SYS_SERVICES = new OID("1.3.6.1.2.1.1.7.0");
-  static final List<OID> SYSTEM = List.of(SYS_DESCR, SYS_OBJECT_ID, SYS_UPTIME, SYS_CONTACT, SYS_NAME, SYS_LOCATION,
-      SYS_SERVICES);
+  static final List<OID> SYSTEM =
+      List.of(
+          SYS_DESCR, SYS_OBJECT_ID, SYS_UPTIME, SYS_CONTACT, SYS_NAME, SYS_LOCATION, SYS_SERVICES);
   private static final int SLOW_AGENT_TIMEOUT_FACTOR = 4;
-  /** The inventory round of one device may take this many timeouts; a slow agent cannot hold the sweep. */
+
+  /**
+   * The inventory round of one device may take this many timeouts; a slow agent cannot hold the
+   * sweep.
+   */
   private static final int INVENTORY_BUDGET_TIMEOUTS = 5;
 
-  private enum Phase { FIND, SYSTEM, CONFIRM_V2C, INVENTORY }
+  private enum Phase {
+    FIND,
+    SYSTEM,
+    CONFIRM_V2C,
+    INVENTORY
+  }
 
   private final InetAddress address;
   private final ProbeConfig config;
@@ -70,8 +81,12 @@ final class DeviceProbe {
   private int attempt;
   private boolean triedV2c;
   private boolean slowChanceTaken;
-  /** Refusals by SNMPv3 agents so far, in profile order: label, then reason. Null until the first. */
+
+  /**
+   * Refusals by SNMPv3 agents so far, in profile order: label, then reason. Null until the first.
+   */
   private List<String[]> refusals;
+
   private Conversation conversation;
   private GetTask systemTask;
   private Task current;
@@ -92,7 +107,9 @@ final class DeviceProbe {
 
   private java.net.InetSocketAddress socketAddress;
 
-  /** The agent's socket address, made once per target (the fast path sends to it on every attempt). */
+  /**
+   * The agent's socket address, made once per target (the fast path sends to it on every attempt).
+   */
   java.net.InetSocketAddress socketAddress(int port) {
     if (socketAddress == null) {
       socketAddress = new java.net.InetSocketAddress(address, port);
@@ -116,7 +133,8 @@ final class DeviceProbe {
     triedV2c |= version == SnmpVersion.V2C;
     // The discovery rides along with the v2c attempts of the first community only: half the extra
     // packets, and a second chance for it whenever there are retries.
-    boolean engine = config.engineProbe() && version == SnmpVersion.V2C && profileIndex == firstCommunity();
+    boolean engine =
+        config.engineProbe() && version == SnmpVersion.V2C && profileIndex == firstCommunity();
     return new Request(PDU.GET, SYSTEM, version, profileIndex, 0, timeoutFactor, engine);
   }
 
@@ -146,8 +164,9 @@ final class DeviceProbe {
   }
 
   /**
-   * An SNMPv3 agent answered with a REPORT (SNMP4J has already handled engine discovery and one time-window
-   * resynchronisation): while finding a way in, that profile is refused and the next one is tried.
+   * An SNMPv3 agent answered with a REPORT (SNMP4J has already handled engine discovery and one
+   * time-window resynchronisation): while finding a way in, that profile is refused and the next
+   * one is tried.
    */
   Step onReport(Request request, PDU report) {
     return onRefusal(request, AuthFailure.describe(report));
@@ -183,27 +202,39 @@ final class DeviceProbe {
       for (String[] r : refusals) {
         why.add(r[1] + " with profile '" + r[0] + "'");
       }
-      return Step.finish(ProbeResult.authFailed(address, config.clock().instant(), refusals.get(0)[0],
-          String.join("; ", why)));
+      return Step.finish(
+          ProbeResult.authFailed(
+              address, config.clock().instant(), refusals.get(0)[0], String.join("; ", why)));
     }
     if (!slowChanceTaken && config.heardFrom().test(address)) {
       slowChanceTaken = true;
-      notes.add("replies from this address arrived after the timeout; asked again with " + SLOW_AGENT_TIMEOUT_FACTOR
-          + "x the timeout");
+      notes.add(
+          "replies from this address arrived after the timeout; asked again with "
+              + SLOW_AGENT_TIMEOUT_FACTOR
+              + "x the timeout");
       // v2c then v1 are both covered by the attempts so far; the late replies were to either.
       attempt = 0;
       profileIndex = 0;
       return Step.send(findRequest(SLOW_AGENT_TIMEOUT_FACTOR));
     }
-    return Step.finish(ProbeResult.noResponse(address, config.clock().instant(),
-        slowChanceTaken ? "no matching reply, even with " + SLOW_AGENT_TIMEOUT_FACTOR + "x the timeout" : "no reply"));
+    return Step.finish(
+        ProbeResult.noResponse(
+            address,
+            config.clock().instant(),
+            slowChanceTaken
+                ? "no matching reply, even with " + SLOW_AGENT_TIMEOUT_FACTOR + "x the timeout"
+                : "no reply"));
   }
 
   Step onResponse(Request request, PDU response) {
     switch (phase) {
       case FIND:
-        conversation = new Conversation(request.version(), request.profileIndex(), config.retries(),
-            request.timeoutFactor());
+        conversation =
+            new Conversation(
+                request.version(),
+                request.profileIndex(),
+                config.retries(),
+                request.timeoutFactor());
         systemTask = new GetTask(SYSTEM, conversation, notes);
         phase = Phase.SYSTEM;
         return afterTask(systemTask.onResponse(systemTask.start(), response));
@@ -230,8 +261,13 @@ final class DeviceProbe {
     }
     if (phase == Phase.SYSTEM) {
       if (systemTask.values().isEmpty() && systemTask.lastError() != null) {
-        return Step.finish(ProbeResult.error(address, config.clock().instant(), conversation.version(), label(),
-            "agent answered " + systemTask.lastError()));
+        return Step.finish(
+            ProbeResult.error(
+                address,
+                config.clock().instant(),
+                conversation.version(),
+                label(),
+                "agent answered " + systemTask.lastError()));
       }
       if (systemTask.values().isEmpty()) {
         // It answered, without a system group (some camera agents serve only their private MIB):
@@ -241,7 +277,8 @@ final class DeviceProbe {
       if (conversation.version() == SnmpVersion.V1 && triedV2c) {
         phase = Phase.CONFIRM_V2C;
         attempt = 0;
-        return Step.send(Request.get(List.of(SYS_OBJECT_ID), conversation.withVersion(SnmpVersion.V2C)));
+        return Step.send(
+            Request.get(List.of(SYS_OBJECT_ID), conversation.withVersion(SnmpVersion.V2C)));
       }
       return startInventory();
     }
@@ -259,7 +296,8 @@ final class DeviceProbe {
 
   private Step startInventory() {
     phase = Phase.INVENTORY;
-    inventoryDeadlineMillis = config.clock().millis() + INVENTORY_BUDGET_TIMEOUTS * config.timeoutMillis();
+    inventoryDeadlineMillis =
+        config.clock().millis() + INVENTORY_BUDGET_TIMEOUTS * config.timeoutMillis();
     InventoryPlan plan = config.plan();
     if (!plan.privateObjects().isEmpty()) {
       List<OID> oids = new ArrayList<>();
@@ -280,22 +318,30 @@ final class DeviceProbe {
     return nextInventoryTask();
   }
 
-  /** No sysObjectID, or a generic agent's (net-snmp): only then is it worth looking for the maker's own MIB. */
+  /**
+   * No sysObjectID, or a generic agent's (net-snmp): only then is it worth looking for the maker's
+   * own MIB.
+   */
   private boolean hasGenericIdentity() {
     Variable v = systemTask.values().get(SYS_OBJECT_ID);
     if (!(v instanceof OID)) {
       return true;
     }
     OID oid = (OID) v;
-    return !oid.startsWith(EnterpriseProbeTask.ENTERPRISES) || oid.size() <= EnterpriseProbeTask.ENTERPRISES.size()
-        || config.plan().genericEnterprises().contains(oid.getUnsigned(EnterpriseProbeTask.ENTERPRISES.size()));
+    return !oid.startsWith(EnterpriseProbeTask.ENTERPRISES)
+        || oid.size() <= EnterpriseProbeTask.ENTERPRISES.size()
+        || config
+            .plan()
+            .genericEnterprises()
+            .contains(oid.getUnsigned(EnterpriseProbeTask.ENTERPRISES.size()));
   }
 
   private boolean pastInventoryBudget() {
     if (config.clock().millis() <= inventoryDeadlineMillis) {
       return false;
     }
-    notes.add("inventory round stopped after " + INVENTORY_BUDGET_TIMEOUTS + " timeouts' worth of time");
+    notes.add(
+        "inventory round stopped after " + INVENTORY_BUDGET_TIMEOUTS + " timeouts' worth of time");
     inventory.clear();
     return true;
   }
@@ -320,17 +366,41 @@ final class DeviceProbe {
 
   private ProbeResult answered() {
     Map<OID, Variable> v = systemTask.values();
-    SystemInfo info = new SystemInfo(text(v.get(SYS_DESCR)), oid(v.get(SYS_OBJECT_ID)), text(v.get(SYS_NAME)),
-        text(v.get(SYS_LOCATION)), text(v.get(SYS_CONTACT)), ticks(v.get(SYS_UPTIME)), integer(v.get(SYS_SERVICES)));
+    SystemInfo info =
+        new SystemInfo(
+            text(v.get(SYS_DESCR)),
+            oid(v.get(SYS_OBJECT_ID)),
+            text(v.get(SYS_NAME)),
+            text(v.get(SYS_LOCATION)),
+            text(v.get(SYS_CONTACT)),
+            ticks(v.get(SYS_UPTIME)),
+            integer(v.get(SYS_SERVICES)));
     Map<String, DeviceString> privateObjects = new HashMap<>();
     if (privateTask != null) {
-      privateTask.values().forEach((oid, value) -> privateObjects.put(oid.toDottedString(), WalkTask.text(value)));
+      privateTask
+          .values()
+          .forEach((oid, value) -> privateObjects.put(oid.toDottedString(), WalkTask.text(value)));
     }
-    Inventory inv = new Inventory(privateObjects, rows("entPhysicalTable"), rows("ifTable"), rows("lldpRemTable"),
-        rows("lldpRemManAddrTable"), rows("cdpCacheTable"), null,
-        enterprises == null ? List.of() : enterprises.found(), List.of());
-    return new ProbeResult(address, ProbeStatus.ANSWERED, info, inv, conversation.version(), label(),
-        config.clock().instant(), String.join("; ", notes));
+    Inventory inv =
+        new Inventory(
+            privateObjects,
+            rows("entPhysicalTable"),
+            rows("ifTable"),
+            rows("lldpRemTable"),
+            rows("lldpRemManAddrTable"),
+            rows("cdpCacheTable"),
+            null,
+            enterprises == null ? List.of() : enterprises.found(),
+            List.of());
+    return new ProbeResult(
+        address,
+        ProbeStatus.ANSWERED,
+        info,
+        inv,
+        conversation.version(),
+        label(),
+        config.clock().instant(),
+        String.join("; ", notes));
   }
 
   private List<TableRow> rows(String table) {
@@ -349,7 +419,9 @@ final class DeviceProbe {
   }
 
   private static Long ticks(Variable v) {
-    return v instanceof TimeTicks || v instanceof UnsignedInteger32 || v instanceof Counter32 ? v.toLong() : null;
+    return v instanceof TimeTicks || v instanceof UnsignedInteger32 || v instanceof Counter32
+        ? v.toLong()
+        : null;
   }
 
   private static Integer integer(Variable v) {

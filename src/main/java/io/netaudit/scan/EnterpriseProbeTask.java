@@ -25,7 +25,9 @@ final class EnterpriseProbeTask implements Task {
   private int attempt;
   private boolean gaveUp;
 
-  /** @param generic enterprise numbers every agent of some stack serves (net-snmp, UCD, …): skipped */
+  /**
+   * @param generic enterprise numbers every agent of some stack serves (net-snmp, UCD, …): skipped
+   */
   EnterpriseProbeTask(Conversation conversation, Set<Long> generic, List<String> notes) {
     this.conversation = conversation;
     this.generic = generic;
@@ -44,8 +46,14 @@ final class EnterpriseProbeTask implements Task {
   private Request next(OID from) {
     hops++;
     attempt = 0;
-    return new Request(PDU.GETNEXT, List.of(from), conversation.version(), conversation.profileIndex(), 0,
-        conversation.timeoutFactor(), false);
+    return new Request(
+        PDU.GETNEXT,
+        List.of(from),
+        conversation.version(),
+        conversation.profileIndex(),
+        0,
+        conversation.timeoutFactor(),
+        false);
   }
 
   @Override
@@ -56,9 +64,13 @@ final class EnterpriseProbeTask implements Task {
     VariableBinding vb = response.get(0);
     OID oid = vb.getOid();
     OID asked = sent.oids().get(0);
-    if (vb.isException() || oid == null || !oid.startsWith(ENTERPRISES) || oid.size() <= ENTERPRISES.size()
+    if (vb.isException()
+        || oid == null
+        || !oid.startsWith(ENTERPRISES)
+        || oid.size() <= ENTERPRISES.size()
         || oid.compareTo(asked) <= 0) {
-      return null; // end of view, left the enterprises subtree, or a walk that does not move forward
+      return null; // end of view, left the enterprises subtree, or a walk that does not move
+      // forward
     }
     long enterprise = oid.getUnsigned(ENTERPRISES.size());
     if (!generic.contains(enterprise) && !found.contains(enterprise)) {

@@ -16,8 +16,8 @@ import org.snmp4j.smi.VariableBinding;
  * The sweep's GET (v1 or v2c), encoded once with SNMP4J's BER classes and then copied per packet
  * with only the request id patched in. That keeps the hot path free of SNMP4J's per-request
  * bookkeeping (a pending-request entry and a timer task per packet) and of per-packet encoding.
- * Request ids are kept in [2^24, 2^31) so their minimal BER encoding is always four octets and
- * the template stays valid.
+ * Request ids are kept in [2^24, 2^31) so their minimal BER encoding is always four octets and the
+ * template stays valid.
  */
 final class FastGet {
   static final int MIN_REQUEST_ID = 1 << 24;
@@ -35,7 +35,12 @@ final class FastGet {
     byte[] a = encode(version, community, oids, 0x01020304);
     byte[] b = encode(version, community, oids, 0x05060708);
     for (int i = 0; i + 3 < a.length; i++) {
-      if (a[i] == 1 && a[i + 1] == 2 && a[i + 2] == 3 && a[i + 3] == 4 && b[i] == 5 && b[i + 3] == 8) {
+      if (a[i] == 1
+          && a[i + 1] == 2
+          && a[i + 2] == 3
+          && a[i + 3] == 4
+          && b[i] == 5
+          && b[i + 3] == 8) {
         return new FastGet(a, i);
       }
     }
@@ -73,8 +78,12 @@ final class FastGet {
     }
     int versionNumber = version == SnmpVersion.V1 ? 0 : 1;
     int pduLength = pdu.getBERLength();
-    int content = 3 // INTEGER version: tag, length, one octet
-        + 1 + BER.getBERLengthOfLength(community.length) + community.length + pduLength;
+    int content =
+        3 // INTEGER version: tag, length, one octet
+            + 1
+            + BER.getBERLengthOfLength(community.length)
+            + community.length
+            + pduLength;
     int total = 1 + BER.getBERLengthOfLength(content) + content;
     ByteBuffer buf = ByteBuffer.allocate(total);
     try {

@@ -103,13 +103,18 @@ final class GetTask implements Task {
   private Request nextSingle() {
     splitIndex++;
     attempt = 0;
-    return splitIndex < pending.size() ? Request.get(List.of(pending.get(splitIndex)), conversation) : null;
+    return splitIndex < pending.size()
+        ? Request.get(List.of(pending.get(splitIndex)), conversation)
+        : null;
   }
 
   private void collect(PDU response, List<OID> asked) {
     for (VariableBinding vb : response.getVariableBindings()) {
       Variable v = vb.getVariable();
-      if (asked.contains(vb.getOid()) && !vb.isException() && v != null && v.getSyntax() != SMIConstants.SYNTAX_NULL) {
+      if (asked.contains(vb.getOid())
+          && !vb.isException()
+          && v != null
+          && v.getSyntax() != SMIConstants.SYNTAX_NULL) {
         values.put(vb.getOid(), v);
       }
     }

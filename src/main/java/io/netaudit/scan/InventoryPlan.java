@@ -4,17 +4,26 @@ import java.util.List;
 import org.snmp4j.smi.OID;
 
 /**
- * What the inventory round reads from each device that answered: vendor identity objects (from
- * the vendor catalogue) and bounded walks of ENTITY-MIB, IF-MIB ifPhysAddress, LLDP and CDP
- * neighbours. {@link #NONE} is {@code --depth system}: one GET per device and nothing more.
+ * What the inventory round reads from each device that answered: vendor identity objects (from the
+ * vendor catalogue) and bounded walks of ENTITY-MIB, IF-MIB ifPhysAddress, LLDP and CDP neighbours.
+ * {@link #NONE} is {@code --depth system}: one GET per device and nothing more.
  */
-public record InventoryPlan(List<String> privateObjects, boolean walkTables, int rowLimit,
+public record InventoryPlan(
+    List<String> privateObjects,
+    boolean walkTables,
+    int rowLimit,
     java.util.Set<Long> genericEnterprises) {
-  public static final InventoryPlan NONE = new InventoryPlan(List.of(), false, 0, java.util.Set.of());
+  public static final InventoryPlan NONE =
+      new InventoryPlan(List.of(), false, 0, java.util.Set.of());
 
   static final OID ENT_PHYSICAL_ENTRY = new OID("1.3.6.1.2.1.47.1.1.1.1");
-  /** Descr, ContainedIn, Class, Name, HardwareRev, FirmwareRev, SoftwareRev, SerialNum, MfgName, ModelName. */
+
+  /**
+   * Descr, ContainedIn, Class, Name, HardwareRev, FirmwareRev, SoftwareRev, SerialNum, MfgName,
+   * ModelName.
+   */
   static final int[] ENT_PHYSICAL_COLUMNS = {2, 4, 5, 7, 8, 9, 10, 11, 12, 13};
+
   static final OID IF_ENTRY = new OID("1.3.6.1.2.1.2.2.1");
   static final int[] IF_COLUMNS = {6};
   static final OID LLDP_REM_ENTRY = new OID("1.0.8802.1.1.2.1.4.1.1");
@@ -53,7 +62,8 @@ public record InventoryPlan(List<String> privateObjects, boolean walkTables, int
     }
   }
 
-  public static InventoryPlan full(List<String> privateObjects, java.util.Set<Long> genericEnterprises) {
+  public static InventoryPlan full(
+      List<String> privateObjects, java.util.Set<Long> genericEnterprises) {
     return new InventoryPlan(privateObjects, true, 1000, genericEnterprises);
   }
 

@@ -4,8 +4,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 
 /**
- * Token bucket for outgoing packets. Tokens accrue at the configured rate; the bucket holds at
- * most 10 ms worth (at least one token) so an idle phase cannot turn into a burst. Only the sending
+ * Token bucket for outgoing packets. Tokens accrue at the configured rate; the bucket holds at most
+ * 10 ms worth (at least one token) so an idle phase cannot turn into a burst. Only the sending
  * thread calls it.
  */
 final class Pacer {

@@ -9,8 +9,14 @@ import java.util.function.Predicate;
 /**
  * What every probe of a sweep shares.
  *
- * @param heardFrom whether a decodable reply from this address arrived that matched no request
- *     (the signature of an agent slower than the timeout)
+ * @param heardFrom whether a decodable reply from this address arrived that matched no request (the
+ *     signature of an agent slower than the timeout)
  */
-record ProbeConfig(List<? extends Credential> credentials, int retries, long timeoutMillis, Clock clock, InventoryPlan plan,
-    boolean engineProbe, Predicate<InetAddress> heardFrom) {}
+record ProbeConfig(
+    List<? extends Credential> credentials,
+    int retries,
+    long timeoutMillis,
+    Clock clock,
+    InventoryPlan plan,
+    boolean engineProbe,
+    Predicate<InetAddress> heardFrom) {}

@@ -20,6 +20,7 @@ import org.snmp4j.transport.TransportListener;
 /**
  * Sees every datagram the session receives, before SNMP4J's dispatcher, and remembers per source
  * address what SNMP4J would otherwise hide:
+ *
  * <ul>
  *   <li>undecodable replies (SNMP4J drops them silently, so a device answering garbage would look
  *       silent; the probe ends as ERROR instead of NO_RESPONSE);
@@ -27,11 +28,13 @@ import org.snmp4j.transport.TransportListener;
  *       slow agent, which then gets a longer last chance);
  *   <li>the msgAuthoritativeEngineID of SNMPv3 replies to the credential-less discovery probe.
  * </ul>
- * Entries are removed when the probe of that address finishes; the maps are bounded so a flood
- * from many sources cannot exhaust memory.
+ *
+ * Entries are removed when the probe of that address finishes; the maps are bounded so a flood from
+ * many sources cannot exhaust memory.
  */
 final class ReplyWatch implements TransportListener {
   private static final int MAX_REMEMBERED = 200_000;
+
   /** RFC 3411 allows 5-32 octets; SNMP4J 3.13 rejects longer ones too. */
   private static final int MAX_ENGINE_ID = 32;
 
@@ -55,7 +58,10 @@ final class ReplyWatch implements TransportListener {
 
   @Override
   public <A extends Address> void processMessage(
-      TransportMapping<? super A> transport, A from, ByteBuffer message, TransportStateReference ref) {
+      TransportMapping<? super A> transport,
+      A from,
+      ByteBuffer message,
+      TransportStateReference ref) {
     datagrams.increment();
     InetAddress source = from instanceof IpAddress ? ((IpAddress) from).getInetAddress() : null;
     Decoded d = decode(message.duplicate());

@@ -11,11 +11,18 @@ import org.snmp4j.smi.OID;
  * @param pduType PDU.GET, PDU.GETNEXT or PDU.GETBULK (v2c only)
  * @param timeoutFactor multiplies the configured timeout (a device heard answering late gets a
  *     longer last chance)
- * @param profileIndex which credential profile of the sweep (community or SNMPv3 user) the request uses
+ * @param profileIndex which credential profile of the sweep (community or SNMPv3 user) the request
+ *     uses
  * @param withEngineProbe also send the credential-less SNMPv3 discovery to the same address
  */
-record Request(int pduType, List<OID> oids, SnmpVersion version, int profileIndex, int maxRepetitions,
-    int timeoutFactor, boolean withEngineProbe) {
+record Request(
+    int pduType,
+    List<OID> oids,
+    SnmpVersion version,
+    int profileIndex,
+    int maxRepetitions,
+    int timeoutFactor,
+    boolean withEngineProbe) {
 
   Request {
     oids = List.copyOf(oids);

@@ -16,12 +16,19 @@ import java.util.Objects;
  *     also the bound on requests in flight. Silent addresses hold their slot for the whole timeout,
  *     so a fast sweep needs a window of about rate x timeout.
  * @param credentials profiles (communities, SNMPv3 users) tried in order per target until one works
- * @param plan what the inventory round reads from responders ({@link InventoryPlan#NONE} = system group only)
+ * @param plan what the inventory round reads from responders ({@link InventoryPlan#NONE} = system
+ *     group only)
  * @param engineIdProbe also send the credential-less SNMPv3 discovery with the first attempts
  */
 public record SweepSettings(
-    int port, Duration timeout, int retries, double ratePerSecond, int window, List<? extends Credential> credentials,
-    InventoryPlan plan, boolean engineIdProbe) {
+    int port,
+    Duration timeout,
+    int retries,
+    double ratePerSecond,
+    int window,
+    List<? extends Credential> credentials,
+    InventoryPlan plan,
+    boolean engineIdProbe) {
 
   public SweepSettings {
     Objects.requireNonNull(timeout, "timeout");

@@ -2,11 +2,11 @@ package io.netaudit.scan;
 
 import io.netaudit.snmp.Community;
 import io.netaudit.snmp.Credential;
-import io.netaudit.snmp.UsmCredential;
 import io.netaudit.snmp.Inventory;
 import io.netaudit.snmp.ProbeResult;
 import io.netaudit.snmp.ProbeStatus;
 import io.netaudit.snmp.SnmpVersion;
+import io.netaudit.snmp.UsmCredential;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -27,10 +27,10 @@ import org.snmp4j.CommunityTarget;
 import org.snmp4j.MessageDispatcherImpl;
 import org.snmp4j.PDU;
 import org.snmp4j.PDUv1;
-import org.snmp4j.ScopedPDU;
-import org.snmp4j.UserTarget;
 import org.snmp4j.SNMP4JSettings;
+import org.snmp4j.ScopedPDU;
 import org.snmp4j.Snmp;
+import org.snmp4j.UserTarget;
 import org.snmp4j.event.ResponseEvent;
 import org.snmp4j.event.ResponseListener;
 import org.snmp4j.mp.MPv1;
@@ -41,17 +41,17 @@ import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.UdpAddress;
 import org.snmp4j.smi.VariableBinding;
-import org.snmp4j.transport.DefaultUdpTransportMapping;
 
 /**
- * The sweep engine: one SNMP4J session (one UDP socket) for the whole run, asynchronous requests,
- * a window of targets in progress, a token bucket on every packet (retries included), and no
- * thread per target. One thread sends; SNMP4J's receive and timer threads drive the per-target
- * state machines ({@link DeviceProbe}); one thread hands finished results to the caller's sink, so
- * the sink never runs concurrently and never blocks the receive path.
+ * The sweep engine: one SNMP4J session (one UDP socket) for the whole run, asynchronous requests, a
+ * window of targets in progress, a token bucket on every packet (retries included), and no thread
+ * per target. One thread sends; SNMP4J's receive and timer threads drive the per-target state
+ * machines ({@link DeviceProbe}); one thread hands finished results to the caller's sink, so the
+ * sink never runs concurrently and never blocks the receive path.
  *
- * <p>SNMPv3 profiles do not use that session: each has its own ({@link UsmSessions}), and their requests go
- * through SNMP4J's normal asynchronous send (engine discovery, USM, REPORT handling), with the probe's retries.
+ * <p>SNMPv3 profiles do not use that session: each has its own ({@link UsmSessions}), and their
+ * requests go through SNMP4J's normal asynchronous send (engine discovery, USM, REPORT handling),
+ * with the probe's retries.
  */
 public final class Sweeper implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Sweeper.class);
@@ -64,8 +64,13 @@ public final class Sweeper implements AutoCloseable {
   private final ReplyWatch watch;
   private final UsmSessions usm;
 
-  private Sweeper(SweepSettings settings, Clock clock, Snmp snmp, SweepTransport transport,
-      ReplyWatch watch, UsmSessions usm) {
+  private Sweeper(
+      SweepSettings settings,
+      Clock clock,
+      Snmp snmp,
+      SweepTransport transport,
+      ReplyWatch watch,
+      UsmSessions usm) {
     this.usm = usm;
     this.settings = settings;
     this.clock = clock;
@@ -105,15 +110,20 @@ public final class Sweeper implements AutoCloseable {
   }
 
   /**
-   * Probes every target and hands each result to {@code sink}, exactly one per target. Returns
-   * when all are done. The targets are read lazily, as window slots free up.
+   * Probes every target and hands each result to {@code sink}, exactly one per target. Returns when
+   * all are done. The targets are read lazily, as window slots free up.
    */
-  public SweepStats sweep(Iterator<InetAddress> targets, Consumer<ProbeResult> sink) throws InterruptedException {
+  public SweepStats sweep(Iterator<InetAddress> targets, Consumer<ProbeResult> sink)
+      throws InterruptedException {
     return sweep(targets, sink, SweepListener.NONE);
   }
 
-  /** As {@link #sweep(Iterator, Consumer)}, also telling {@code listener} of targets started and packets sent. */
-  public SweepStats sweep(Iterator<InetAddress> targets, Consumer<ProbeResult> sink, SweepListener listener)
+  /**
+   * As {@link #sweep(Iterator, Consumer)}, also telling {@code listener} of targets started and
+   * packets sent.
+   */
+  public SweepStats sweep(
+      Iterator<InetAddress> targets, Consumer<ProbeResult> sink, SweepListener listener)
       throws InterruptedException {
     Run run = new Run(targets, sink);
     run.listener = Objects.requireNonNull(listener, "listener");
@@ -145,14 +155,21 @@ public final class Sweeper implements AutoCloseable {
     private final long undecodableBefore;
     private final ProbeConfig probeConfig;
     private int discoveryId;
-    /** Fast-path GETs in flight, by request id; the receive thread and the sender race to remove. */
+
+    /**
+     * Fast-path GETs in flight, by request id; the receive thread and the sender race to remove.
+     */
     private final java.util.concurrent.ConcurrentHashMap<Integer, FastPending> fastPending =
         new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Their deadlines in send order: one timeout for all of them, so a FIFO is a timer queue. */
     private final java.util.ArrayDeque<FastPending> deadlines = new java.util.ArrayDeque<>();
+
     private int nextRequestId;
+
     /** Encoded GET templates by (version, community, objects): a sweep uses only a handful. */
     private final java.util.Map<List<Object>, FastGet> templates = new java.util.HashMap<>();
+
     private FastGet[] findTemplates = new FastGet[2];
     private byte[][] secrets = new byte[1][];
     private final long timeoutNanos;
@@ -161,6 +178,7 @@ public final class Sweeper implements AutoCloseable {
     private long sent;
     private boolean allIssuedLogged;
     private long issued;
+
     /** Progress display hook; called only on the sender thread (see SweepListener). */
     private SweepListener listener = SweepListener.NONE;
 
@@ -172,8 +190,15 @@ public final class Sweeper implements AutoCloseable {
       this.datagramsBefore = watch.datagrams();
       this.decodableBefore = watch.decodable();
       this.undecodableBefore = watch.undecodable();
-      this.probeConfig = new ProbeConfig(settings.credentials(), settings.retries(), timeoutMillis, clock, settings.plan(),
-          settings.engineIdProbe(), watch::heardFrom);
+      this.probeConfig =
+          new ProbeConfig(
+              settings.credentials(),
+              settings.retries(),
+              timeoutMillis,
+              clock,
+              settings.plan(),
+              settings.engineIdProbe(),
+              watch::heardFrom);
       java.util.Random random = new java.util.Random();
       this.discoveryId = random.nextInt(1 << 30);
       this.nextRequestId = FastGet.MIN_REQUEST_ID + random.nextInt(1 << 30);
@@ -199,8 +224,13 @@ public final class Sweeper implements AutoCloseable {
         throw failure;
       }
       long decodable = watch.decodable() - decodableBefore;
-      return new SweepStats(issued, sent, watch.datagrams() - datagramsBefore, matched.get(),
-          Math.max(0, decodable - matched.get()), watch.undecodable() - undecodableBefore,
+      return new SweepStats(
+          issued,
+          sent,
+          watch.datagrams() - datagramsBefore,
+          matched.get(),
+          Math.max(0, decodable - matched.get()),
+          watch.undecodable() - undecodableBefore,
           Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -224,8 +254,11 @@ public final class Sweeper implements AutoCloseable {
           } else {
             if (!allIssuedLogged && !targets.hasNext()) {
               allIssuedLogged = true; // where a sweep's time goes: sending, or waiting out timeouts
-              LOG.debug("all {} targets issued after {} ms, {} packets sent", issued,
-                  (System.nanoTime() - started) / 1_000_000, sent);
+              LOG.debug(
+                  "all {} targets issued after {} ms, {} packets sent",
+                  issued,
+                  (System.nanoTime() - started) / 1_000_000,
+                  sent);
             }
             long wait = 500_000L; // woken early by any reply or SNMP4J timeout
             FastPending head = deadlines.peek();
@@ -259,10 +292,13 @@ public final class Sweeper implements AutoCloseable {
         return;
       }
       UdpAddress peer = new UdpAddress(f.probe().address(), settings.port());
-      CommunityTarget<UdpAddress> target = new CommunityTarget<>(peer, new OctetString(community.secret()));
-      target.setVersion(request.version() == SnmpVersion.V1 ? SnmpConstants.version1 : SnmpConstants.version2c);
+      CommunityTarget<UdpAddress> target =
+          new CommunityTarget<>(peer, new OctetString(community.secret()));
+      target.setVersion(
+          request.version() == SnmpVersion.V1 ? SnmpConstants.version1 : SnmpConstants.version2c);
       target.setTimeout((long) timeoutMillis * request.timeoutFactor());
-      target.setRetries(0); // retries are the probe's, so each attempt may change version or community
+      target.setRetries(
+          0); // retries are the probe's, so each attempt may change version or community
       PDU pdu = request.version() == SnmpVersion.V1 ? new PDUv1() : new PDU();
       pdu.setType(request.pduType());
       if (request.pduType() == PDU.GETBULK) {
@@ -277,12 +313,19 @@ public final class Sweeper implements AutoCloseable {
         snmp.send(pdu, target, f, this);
       } catch (IOException | RuntimeException e) {
         LOG.debug("send to {} failed: {}", f.probe().address().getHostAddress(), e.toString());
-        finish(ProbeResult.error(f.probe().address(), clock.instant(), request.version(), community.label(),
-            "send failed: " + e.getMessage()));
+        finish(
+            ProbeResult.error(
+                f.probe().address(),
+                clock.instant(),
+                request.version(),
+                community.label(),
+                "send failed: " + e.getMessage()));
       }
     }
 
-    /** SNMPv3: SNMP4J's own async send on the profile's session; engine discovery happens inside it. */
+    /**
+     * SNMPv3: SNMP4J's own async send on the profile's session; engine discovery happens inside it.
+     */
     private void sendV3(InFlight f, UsmCredential credential, UdpAddress peer) {
       Request request = f.request();
       UserTarget<UdpAddress> target = new UserTarget<>();
@@ -301,14 +344,23 @@ public final class Sweeper implements AutoCloseable {
       for (OID o : request.oids()) {
         pdu.add(new VariableBinding(o));
       }
-      usm.takeRefusal(request.profileIndex(), f.probe().address()); // nothing stale is blamed on this request
+      usm.takeRefusal(
+          request.profileIndex(), f.probe().address()); // nothing stale is blamed on this request
       try {
         sent++;
         usm.session(request.profileIndex()).send(pdu, target, f, this);
       } catch (IOException | RuntimeException e) {
-        LOG.debug("SNMPv3 send to {} failed: {}", f.probe().address().getHostAddress(), e.getClass().getSimpleName());
-        finish(ProbeResult.error(f.probe().address(), clock.instant(), SnmpVersion.V3, credential.label(),
-            "send failed: " + e.getClass().getSimpleName()));
+        LOG.debug(
+            "SNMPv3 send to {} failed: {}",
+            f.probe().address().getHostAddress(),
+            e.getClass().getSimpleName());
+        finish(
+            ProbeResult.error(
+                f.probe().address(),
+                clock.instant(),
+                SnmpVersion.V3,
+                credential.label(),
+                "send failed: " + e.getClass().getSimpleName()));
       }
     }
 
@@ -319,9 +371,14 @@ public final class Sweeper implements AutoCloseable {
       // Same round as the community request: the sweep gains a packet, not a timeout wait.
       discoveryId = discoveryId == Integer.MAX_VALUE ? 1 : discoveryId + 1;
       try {
-        transport.sendRaw(f.probe().socketAddress(settings.port()), EngineDiscovery.message(discoveryId, discoveryId));
+        transport.sendRaw(
+            f.probe().socketAddress(settings.port()),
+            EngineDiscovery.message(discoveryId, discoveryId));
       } catch (IOException e) {
-        LOG.debug("engine discovery to {} failed: {}", f.probe().address().getHostAddress(), e.toString());
+        LOG.debug(
+            "engine discovery to {} failed: {}",
+            f.probe().address().getHostAddress(),
+            e.toString());
       }
       sent++;
       pacer.acquire();
@@ -334,7 +391,8 @@ public final class Sweeper implements AutoCloseable {
     private void sendFast(InFlight f, Community community) {
       Request request = f.request();
       int id = nextRequestId;
-      nextRequestId = nextRequestId == Integer.MAX_VALUE ? FastGet.MIN_REQUEST_ID : nextRequestId + 1;
+      nextRequestId =
+          nextRequestId == Integer.MAX_VALUE ? FastGet.MIN_REQUEST_ID : nextRequestId + 1;
       byte[] secret = secret(request.profileIndex(), community);
       FastGet template = template(request, secret);
       FastPending p = new FastPending(id, f, secret, System.nanoTime() + timeoutNanos);
@@ -347,8 +405,13 @@ public final class Sweeper implements AutoCloseable {
       } catch (IOException | RuntimeException e) {
         if (fastPending.remove(id, p)) {
           LOG.debug("send to {} failed: {}", f.probe().address().getHostAddress(), e.toString());
-          finish(ProbeResult.error(f.probe().address(), clock.instant(), request.version(), community.label(),
-              "send failed: " + e.getMessage()));
+          finish(
+              ProbeResult.error(
+                  f.probe().address(),
+                  clock.instant(),
+                  request.version(),
+                  community.label(),
+                  "send failed: " + e.getMessage()));
         }
       }
     }
@@ -376,7 +439,8 @@ public final class Sweeper implements AutoCloseable {
         }
         return findTemplates[slot];
       }
-      return templates.computeIfAbsent(List.of(request.version(), request.profileIndex(), request.oids()),
+      return templates.computeIfAbsent(
+          List.of(request.version(), request.profileIndex(), request.oids()),
           k -> FastGet.of(request.version(), secret, request.oids()));
     }
 
@@ -385,14 +449,19 @@ public final class Sweeper implements AutoCloseable {
       if (p == null) {
         return false; // late, duplicate, or one of SNMP4J's own requests (it matches those itself)
       }
-      if (!p.inFlight.probe().address().equals(source) || pdu.getType() != PDU.RESPONSE
+      if (!p.inFlight.probe().address().equals(source)
+          || pdu.getType() != PDU.RESPONSE
           || version != (p.inFlight.request().version() == SnmpVersion.V1 ? 0 : 1)
           || !java.util.Arrays.equals(community, p.community)) {
         // A reply to a request we did send, but from another address or with another version or
         // community: counted as unmatched, never attributed, and named with -v.
-        LOG.info("ignored a reply from {} to the request sent to {}: {}", source.getHostAddress(),
+        LOG.info(
+            "ignored a reply from {} to the request sent to {}: {}",
+            source.getHostAddress(),
             p.inFlight.probe().address().getHostAddress(),
-            !p.inFlight.probe().address().equals(source) ? "another source address" : "wrong version or community");
+            !p.inFlight.probe().address().equals(source)
+                ? "another source address"
+                : "wrong version or community");
         return false;
       }
       if (!fastPending.remove(p.id, p)) {
@@ -439,37 +508,67 @@ public final class Sweeper implements AutoCloseable {
           step = f.probe().onTimeout(f.request());
         }
       } else {
-        AuthFailure refused = f.request().version() == SnmpVersion.V3
-            ? usm.takeRefusal(f.request().profileIndex(), f.probe().address()) : null;
-        step = refused != null ? f.probe().onRefusal(f.request(), refused.description())
-            : f.probe().onTimeout(f.request());
+        AuthFailure refused =
+            f.request().version() == SnmpVersion.V3
+                ? usm.takeRefusal(f.request().profileIndex(), f.probe().address())
+                : null;
+        step =
+            refused != null
+                ? f.probe().onRefusal(f.request(), refused.description())
+                : f.probe().onTimeout(f.request());
       }
       advance(f.probe(), step);
     }
 
     private void finish(ProbeResult result) {
       ReplyWatch.Seen seen = watch.forget(result.address());
-      byte[] v3EngineId = usm.isEmpty() ? null : usm.engineId(new UdpAddress(result.address(), settings.port()));
-      if (result.status() == ProbeStatus.NO_RESPONSE && seen.engineId() == null && v3EngineId != null) {
-        // An SNMPv3 profile's engine discovery was answered, its request never was: agents drop what they
+      byte[] v3EngineId =
+          usm.isEmpty() ? null : usm.engineId(new UdpAddress(result.address(), settings.port()));
+      if (result.status() == ProbeStatus.NO_RESPONSE
+          && seen.engineId() == null
+          && v3EngineId != null) {
+        // An SNMPv3 profile's engine discovery was answered, its request never was: agents drop
+        // what they
         // cannot decrypt (net-snmp does so for a wrong priv-pass), so this is not silence.
-        result = new ProbeResult(result.address(), ProbeStatus.ENGINE_ID_ONLY, null,
-            Inventory.EMPTY.withEngineId(v3EngineId), null, "", result.polledAt(),
-            "SNMPv3 discovery answered but no request of profile " + v3Labels()
-                + " was (a wrong priv-pass or priv protocol looks like this); no community answered");
+        result =
+            new ProbeResult(
+                result.address(),
+                ProbeStatus.ENGINE_ID_ONLY,
+                null,
+                Inventory.EMPTY.withEngineId(v3EngineId),
+                null,
+                "",
+                result.polledAt(),
+                "SNMPv3 discovery answered but no request of profile "
+                    + v3Labels()
+                    + " was (a wrong priv-pass or priv protocol looks like this); no community answered");
       } else if (result.status() == ProbeStatus.NO_RESPONSE && seen.engineId() != null) {
-        result = new ProbeResult(result.address(), ProbeStatus.ENGINE_ID_ONLY, null,
-            Inventory.EMPTY.withEngineId(seen.engineId()), null, "", result.polledAt(),
-            "no community answered; SNMPv3 discovery answered");
+        result =
+            new ProbeResult(
+                result.address(),
+                ProbeStatus.ENGINE_ID_ONLY,
+                null,
+                Inventory.EMPTY.withEngineId(seen.engineId()),
+                null,
+                "",
+                result.polledAt(),
+                "no community answered; SNMPv3 discovery answered");
       } else if (result.status() == ProbeStatus.NO_RESPONSE && seen.problem() != null) {
         result = ProbeResult.error(result.address(), result.polledAt(), null, "", seen.problem());
       } else if (result.status() == ProbeStatus.ANSWERED) {
         // The credential-less discovery's engine ID, else the one an SNMPv3 profile learnt.
         byte[] engineId = seen.engineId() != null ? seen.engineId() : v3EngineId;
         if (engineId != null) {
-          result = new ProbeResult(result.address(), result.status(), result.system(),
-              result.inventory().withEngineId(engineId), result.version(), result.credential(),
-              result.polledAt(), result.detail());
+          result =
+              new ProbeResult(
+                  result.address(),
+                  result.status(),
+                  result.system(),
+                  result.inventory().withEngineId(engineId),
+                  result.version(),
+                  result.credential(),
+                  result.polledAt(),
+                  result.detail());
         }
       }
       results.add(result);
@@ -515,7 +614,10 @@ public final class Sweeper implements AutoCloseable {
 
   private record InFlight(DeviceProbe probe, Request request) {}
 
-  /** A fast-path GET in flight. Identity matters: the map and the deadline queue hold the same object. */
+  /**
+   * A fast-path GET in flight. Identity matters: the map and the deadline queue hold the same
+   * object.
+   */
   private static final class FastPending {
     final int id;
     final InFlight inFlight;
@@ -531,5 +633,6 @@ public final class Sweeper implements AutoCloseable {
   }
 
   private static final ProbeResult END =
-      ProbeResult.noResponse(InetAddress.getLoopbackAddress(), java.time.Instant.EPOCH, "end of sweep");
+      ProbeResult.noResponse(
+          InetAddress.getLoopbackAddress(), java.time.Instant.EPOCH, "end of sweep");
 }

@@ -3,8 +3,8 @@ package io.netaudit.scan;
 import org.snmp4j.PDU;
 
 /**
- * One step of reading a device after it answered (a GET of some objects, a table walk). A task
- * has at most one request in flight; it returns the next request, or null when it is done.
+ * One step of reading a device after it answered (a GET of some objects, a table walk). A task has
+ * at most one request in flight; it returns the next request, or null when it is done.
  */
 interface Task {
   Request start();

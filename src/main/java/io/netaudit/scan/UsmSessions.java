@@ -24,14 +24,16 @@ import org.snmp4j.smi.OctetString;
 import org.snmp4j.transport.DefaultUdpTransportMapping;
 
 /**
- * One SNMP4J session (own socket, own message dispatcher holding only an MPv3, own USM) per SNMPv3 credential
- * profile, never SNMP4J's global {@code SecurityModels} instance: the same user name with different passphrases
- * in two profiles must not collide in one user table (OpenNMS's rule: one Snmp + USM per profile).
+ * One SNMP4J session (own socket, own message dispatcher holding only an MPv3, own USM) per SNMPv3
+ * credential profile, never SNMP4J's global {@code SecurityModels} instance: the same user name
+ * with different passphrases in two profiles must not collide in one user table (OpenNMS's rule:
+ * one Snmp + USM per profile).
  *
- * <p>What the sessions of one sweep share, because it does not depend on the user: the cache of authoritative
- * engine IDs by address and the USM time table by engine ID. So engine discovery (one round trip, plus one for a
- * time-window resync) happens once per host per run, whichever profile asks first; key localisation (a 1 MiB
- * digest per passphrase) happens once per (profile, engine ID), inside each USM.
+ * <p>What the sessions of one sweep share, because it does not depend on the user: the cache of
+ * authoritative engine IDs by address and the USM time table by engine ID. So engine discovery (one
+ * round trip, plus one for a time-window resync) happens once per host per run, whichever profile
+ * asks first; key localisation (a 1 MiB digest per passphrase) happens once per (profile, engine
+ * ID), inside each USM.
  */
 final class UsmSessions implements AutoCloseable {
   private static final int RECEIVE_BUFFER_BYTES = 4 << 20;
@@ -50,7 +52,10 @@ final class UsmSessions implements AutoCloseable {
   AuthFailure takeRefusal(int profile, java.net.InetAddress address) {
     return refusals.isEmpty() ? null : refusals.remove(new Refusal(profile, address));
   }
-  /** User-table changes, i.e. the profile's own entry plus one per key localisation (per engine ID). */
+
+  /**
+   * User-table changes, i.e. the profile's own entry plus one per key localisation (per engine ID).
+   */
   private static final AtomicLong localisations = new AtomicLong();
 
   private UsmSessions(int size) {
@@ -59,8 +64,9 @@ final class UsmSessions implements AutoCloseable {
   }
 
   /**
-   * The protocol registry every session uses: SNMP4J's defaults (MD5, SHA-1, SHA-2 HMACs, DES, 3DES, AES
-   * 128/192/256) plus the 3DES key-extension AES variants. Built once per JVM: it is expensive and synchronized.
+   * The protocol registry every session uses: SNMP4J's defaults (MD5, SHA-1, SHA-2 HMACs, DES,
+   * 3DES, AES 128/192/256) plus the 3DES key-extension AES variants. Built once per JVM: it is
+   * expensive and synchronized.
    */
   static SecurityProtocols protocols() {
     SecurityProtocols p = protocols;
@@ -95,41 +101,63 @@ final class UsmSessions implements AutoCloseable {
           usm = new USM(protocols(), new OctetString(localEngineId), 0);
           times = usm.getTimeTable();
         } else {
-          usm = new USM(protocols(), new OctetString(localEngineId), 0,
-              org.snmp4j.mp.CounterSupport.getInstance(), new org.snmp4j.security.UsmUserTable(), times);
+          usm =
+              new USM(
+                  protocols(),
+                  new OctetString(localEngineId),
+                  0,
+                  org.snmp4j.mp.CounterSupport.getInstance(),
+                  new org.snmp4j.security.UsmUserTable(),
+                  times);
         }
         // Localised keys are secrets too: the log masker learns each one as SNMP4J derives it.
-        usm.addUsmUserListener(event -> {
-          if (event.getUser() != null) {
-            Secrets.register(event.getUser().getAuthenticationKey());
-            Secrets.register(event.getUser().getPrivacyKey());
-          }
-          localisations.incrementAndGet();
-        });
+        usm.addUsmUserListener(
+            event -> {
+              if (event.getUser() != null) {
+                Secrets.register(event.getUser().getAuthenticationKey());
+                Secrets.register(event.getUser().getPrivacyKey());
+              }
+              localisations.incrementAndGet();
+            });
         usm.addUser(new OctetString(c.user()), user(c));
         SecurityModels models = new SecurityModels();
         models.addSecurityModel(usm);
-        MPv3 mp = new MPv3(localEngineId, null, protocols(), models, org.snmp4j.mp.CounterSupport.getInstance());
+        MPv3 mp =
+            new MPv3(
+                localEngineId,
+                null,
+                protocols(),
+                models,
+                org.snmp4j.mp.CounterSupport.getInstance());
         mp.setEngineIdCacheFactory(size -> s.engineIds);
         MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
-        dispatcher.addMessageProcessingModel(mp); // the only model: no default MPv3 with the global USM
+        dispatcher.addMessageProcessingModel(
+            mp); // the only model: no default MPv3 with the global USM
         DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping();
         transport.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
         int profile = i;
-        // Before the dispatcher: sees the refusal reports SNMP4J would drop (see AuthFailure.sniff).
-        transport.addTransportListener(new org.snmp4j.transport.TransportListener() {
-          @Override
-          public <A extends Address> void processMessage(org.snmp4j.TransportMapping<? super A> source, A from,
-              java.nio.ByteBuffer message, org.snmp4j.TransportStateReference state) {
-            java.nio.ByteBuffer copy = message.duplicate();
-            byte[] bytes = new byte[copy.remaining()];
-            copy.get(bytes);
-            AuthFailure f = AuthFailure.sniff(bytes);
-            if (f != null && from instanceof org.snmp4j.smi.UdpAddress && s.refusals.size() < 1_000_000) {
-              s.refusals.put(new Refusal(profile, ((org.snmp4j.smi.UdpAddress) from).getInetAddress()), f);
-            }
-          }
-        });
+        // Before the dispatcher: sees the refusal reports SNMP4J would drop (see
+        // AuthFailure.sniff).
+        transport.addTransportListener(
+            new org.snmp4j.transport.TransportListener() {
+              @Override
+              public <A extends Address> void processMessage(
+                  org.snmp4j.TransportMapping<? super A> source,
+                  A from,
+                  java.nio.ByteBuffer message,
+                  org.snmp4j.TransportStateReference state) {
+                java.nio.ByteBuffer copy = message.duplicate();
+                byte[] bytes = new byte[copy.remaining()];
+                copy.get(bytes);
+                AuthFailure f = AuthFailure.sniff(bytes);
+                if (f != null
+                    && from instanceof org.snmp4j.smi.UdpAddress
+                    && s.refusals.size() < 1_000_000) {
+                  s.refusals.put(
+                      new Refusal(profile, ((org.snmp4j.smi.UdpAddress) from).getInetAddress()), f);
+                }
+              }
+            });
         Snmp snmp = new Snmp(dispatcher, transport);
         s.open.add(snmp);
         snmp.listen();
@@ -148,8 +176,11 @@ final class UsmSessions implements AutoCloseable {
     OctetString name = new OctetString(c.user());
     byte[] authPass = c.authPass();
     byte[] privPass = c.privPass();
-    return new UsmUser(name, c.auth() == null ? null : c.auth().snmp4jId(),
-        authPass == null ? null : new OctetString(authPass), c.priv() == null ? null : c.priv().snmp4jId(),
+    return new UsmUser(
+        name,
+        c.auth() == null ? null : c.auth().snmp4jId(),
+        authPass == null ? null : new OctetString(authPass),
+        c.priv() == null ? null : c.priv().snmp4jId(),
         privPass == null ? null : new OctetString(privPass));
   }
 
@@ -168,7 +199,10 @@ final class UsmSessions implements AutoCloseable {
     return id == null || id.length() == 0 ? null : id.getValue();
   }
 
-  /** User entries added over the JVM's life: one per profile plus one per (profile, engine ID) localisation. */
+  /**
+   * User entries added over the JVM's life: one per profile plus one per (profile, engine ID)
+   * localisation.
+   */
   static long userEntriesAdded() {
     return localisations.get();
   }

@@ -15,10 +15,10 @@ import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
 
 /**
- * Walks columns of one or more tables at once, bounded: GETBULK on v2c (GETNEXT on v1), a row
- * limit per table, and a check that every column only moves forward, so an agent that returns the
- * same OID again (a walk loop) or jumps back cannot keep the audit busy. All columns advance in the
- * same request, so a device with empty tables costs one round trip for all of them.
+ * Walks columns of one or more tables at once, bounded: GETBULK on v2c (GETNEXT on v1), a row limit
+ * per table, and a check that every column only moves forward, so an agent that returns the same
+ * OID again (a walk loop) or jumps back cannot keep the audit busy. All columns advance in the same
+ * request, so a device with empty tables costs one round trip for all of them.
  */
 final class WalkTask implements Task {
   private final String[] tables;
@@ -37,7 +37,12 @@ final class WalkTask implements Task {
   /** One column to walk: the table it belongs to, the table's entry OID, and the column number. */
   record Column(String table, OID entry, int number) {}
 
-  WalkTask(List<Column> walked, Conversation conversation, int rowLimit, int maxRepetitions, List<String> notes) {
+  WalkTask(
+      List<Column> walked,
+      Conversation conversation,
+      int rowLimit,
+      int maxRepetitions,
+      List<String> notes) {
     int n = walked.size();
     this.tables = new String[n];
     this.columnNumbers = new int[n];
@@ -80,8 +85,14 @@ final class WalkTask implements Task {
     }
     attempt = 0;
     boolean bulk = conversation.version() == SnmpVersion.V2C;
-    return new Request(bulk ? PDU.GETBULK : PDU.GETNEXT, ask, conversation.version(), conversation.profileIndex(),
-        bulk ? maxRepetitions : 0, conversation.timeoutFactor(), false);
+    return new Request(
+        bulk ? PDU.GETBULK : PDU.GETNEXT,
+        ask,
+        conversation.version(),
+        conversation.profileIndex(),
+        bulk ? maxRepetitions : 0,
+        conversation.timeoutFactor(),
+        false);
   }
 
   @Override
@@ -114,7 +125,10 @@ final class WalkTask implements Task {
       }
       VariableBinding vb = vbs.get(i);
       OID oid = vb.getOid();
-      if (vb.isException() || oid == null || !oid.startsWith(columns[c]) || oid.size() <= columns[c].size()) {
+      if (vb.isException()
+          || oid == null
+          || !oid.startsWith(columns[c])
+          || oid.size() <= columns[c].size()) {
         stoppedNow[c] = true; // left the column: this column is complete
         continue;
       }
@@ -125,7 +139,9 @@ final class WalkTask implements Task {
         continue;
       }
       cursors[c] = oid;
-      String index = new OID(oid.getValue(), columns[c].size(), oid.size() - columns[c].size()).toDottedString();
+      String index =
+          new OID(oid.getValue(), columns[c].size(), oid.size() - columns[c].size())
+              .toDottedString();
       Map<String, Map<Integer, DeviceString>> tableRows = rows.get(tables[c]);
       Map<Integer, DeviceString> row = tableRows.get(index);
       if (row == null) {

@@ -1,7 +1,7 @@
 /**
- * The sweep engine: the only code that talks SNMP on the wire (with the simulated agents of
- * {@code agent}). One SNMP4J session and socket per run; v1/v2c system GETs go through a fast path
- * (a pre-encoded GET, FIFO deadlines, replies matched by request id, source address, version and
+ * The sweep engine: the only code that talks SNMP on the wire (with the simulated agents of {@code
+ * agent}). One SNMP4J session and socket per run; v1/v2c system GETs go through a fast path (a
+ * pre-encoded GET, FIFO deadlines, replies matched by request id, source address, version and
  * community), everything else through SNMP4J's asynchronous send. Each target is a non-blocking
  * state machine ({@code DeviceProbe}) with at most one request in flight; a token bucket paces
  * every packet, retries included.

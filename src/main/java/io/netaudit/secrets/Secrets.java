@@ -8,14 +8,17 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Every secret the process holds (communities, passphrases, localised keys), in each spelling a log line could
- * show it in: the text, and hex with and without ':' separators (SNMP4J prints octet strings that way). The log
- * masker replaces each with {@value #MASK}. Process-wide because logging is.
+ * Every secret the process holds (communities, passphrases, localised keys), in each spelling a log
+ * line could show it in: the text, and hex with and without ':' separators (SNMP4J prints octet
+ * strings that way). The log masker replaces each with {@value #MASK}. Process-wide because logging
+ * is.
  */
 public final class Secrets {
   public static final String MASK = "<masked>";
+
   /** Shorter strings would mask ordinary words ("pub"); no real secret is that short. */
   private static final int MIN_LENGTH = 4;
+
   private static final List<String> KNOWN = new CopyOnWriteArrayList<>();
 
   private Secrets() {}

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A v1/v2c community and the label reports and logs use for it. The secret never leaves this
- * object through {@link #toString()}: reports name the label ("community #2"), never the value.
+ * A v1/v2c community and the label reports and logs use for it. The secret never leaves this object
+ * through {@link #toString()}: reports name the label ("community #2"), never the value.
  *
- * <p>{@link #version()} is null when attempts alternate v2c and v1 (communities from {@code --community-file} or
- * the environment), or the one version a credentials-file profile declares.
+ * <p>{@link #version()} is null when attempts alternate v2c and v1 (communities from {@code
+ * --community-file} or the environment), or the one version a credentials-file profile declares.
  */
 public final class Community implements Credential {
   private final String label;

@@ -9,9 +9,9 @@ import java.util.HexFormat;
 
 /**
  * Text a device sent, kept as the raw bytes it sent. Decoded strictly as UTF-8, falling back to
- * ISO-8859-1 (which maps every byte) when the bytes are not valid UTF-8. SNMP4J's
- * {@code OctetString.toString()} is never used: it turns a whole value into hex as soon as one byte
- * is not printable ASCII, which hides "Huawei" inside a sysDescr that also carries a UTF-8 "©".
+ * ISO-8859-1 (which maps every byte) when the bytes are not valid UTF-8. SNMP4J's {@code
+ * OctetString.toString()} is never used: it turns a whole value into hex as soon as one byte is not
+ * printable ASCII, which hides "Huawei" inside a sysDescr that also carries a UTF-8 "©".
  */
 public final class DeviceString {
   public static final DeviceString EMPTY = new DeviceString(new byte[0]);
@@ -32,12 +32,15 @@ public final class DeviceString {
   }
 
   public static DeviceString of(String text) {
-    return text == null || text.isEmpty() ? EMPTY : new DeviceString(text.getBytes(StandardCharsets.UTF_8));
+    return text == null || text.isEmpty()
+        ? EMPTY
+        : new DeviceString(text.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String strictUtf8(byte[] raw) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(raw))
@@ -56,7 +59,9 @@ public final class DeviceString {
     return raw.length == 0;
   }
 
-  /** True when the bytes were valid UTF-8 (otherwise {@link #text()} is their ISO-8859-1 reading). */
+  /**
+   * True when the bytes were valid UTF-8 (otherwise {@link #text()} is their ISO-8859-1 reading).
+   */
   public boolean isUtf8() {
     return utf8;
   }

@@ -10,8 +10,9 @@ public enum ProbeStatus {
    */
   ENGINE_ID_ONLY,
   /**
-   * An SNMPv3 agent answered with a USM REPORT instead of data (unknown user, wrong digest, decryption error,
-   * unsupported security level, not in time window) and no later profile worked; the detail says which.
+   * An SNMPv3 agent answered with a USM REPORT instead of data (unknown user, wrong digest,
+   * decryption error, unsupported security level, not in time window) and no later profile worked;
+   * the detail says which.
    */
   AUTH_FAILED,
   /** Nothing usable came back from the asked address within timeout and retries. */

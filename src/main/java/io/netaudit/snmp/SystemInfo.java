@@ -3,8 +3,8 @@ package io.netaudit.snmp;
 import java.util.Objects;
 
 /**
- * The MIB-II system group of one device. Absent objects (noSuchObject, noSuchName, or not sent)
- * are empty strings / null numbers: a missing sysServices is a missing field, not a failed device.
+ * The MIB-II system group of one device. Absent objects (noSuchObject, noSuchName, or not sent) are
+ * empty strings / null numbers: a missing sysServices is a missing field, not a failed device.
  *
  * @param objectId sysObjectID in dotted form, "" when absent
  * @param uptimeTicks sysUpTime in hundredths of a second, or null
@@ -34,7 +34,8 @@ public record SystemInfo(
       return -1;
     }
     int end = objectId.indexOf('.', prefix.length());
-    String arc = end < 0 ? objectId.substring(prefix.length()) : objectId.substring(prefix.length(), end);
+    String arc =
+        end < 0 ? objectId.substring(prefix.length()) : objectId.substring(prefix.length(), end);
     try {
       return Long.parseLong(arc);
     } catch (NumberFormatException e) {

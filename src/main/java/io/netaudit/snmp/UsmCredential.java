@@ -22,9 +22,9 @@ import org.snmp4j.security.nonstandard.PrivAES256With3DESKeyExtension;
 import org.snmp4j.smi.OID;
 
 /**
- * An SNMPv3 USM user profile: user name, authentication and privacy protocols and their passphrases. The
- * security level follows from what is set: no auth = noAuthNoPriv, auth only = authNoPriv, both = authPriv.
- * Passphrases never leave through {@link #toString()}.
+ * An SNMPv3 USM user profile: user name, authentication and privacy protocols and their
+ * passphrases. The security level follows from what is set: no auth = noAuthNoPriv, auth only =
+ * authNoPriv, both = authPriv. Passphrases never leave through {@link #toString()}.
  */
 public final class UsmCredential implements Credential {
   /** RFC 3414 section 11.2; SNMP4J refuses shorter passphrases by default. */
@@ -32,8 +32,12 @@ public final class UsmCredential implements Credential {
 
   /** Authentication protocols, by the names the credentials file uses. */
   public enum Auth {
-    MD5(AuthMD5.ID), SHA(AuthSHA.ID), SHA224(AuthHMAC128SHA224.ID), SHA256(AuthHMAC192SHA256.ID),
-    SHA384(AuthHMAC256SHA384.ID), SHA512(AuthHMAC384SHA512.ID);
+    MD5(AuthMD5.ID),
+    SHA(AuthSHA.ID),
+    SHA224(AuthHMAC128SHA224.ID),
+    SHA256(AuthHMAC192SHA256.ID),
+    SHA384(AuthHMAC256SHA384.ID),
+    SHA512(AuthHMAC384SHA512.ID);
 
     private final OID id;
 
@@ -49,7 +53,10 @@ public final class UsmCredential implements Credential {
       return name();
     }
 
-    /** MD5, SHA (= SHA1, SHA-1), SHA224 ... SHA512 (also with a dash), case-insensitive; null if unknown. */
+    /**
+     * MD5, SHA (= SHA1, SHA-1), SHA224 ... SHA512 (also with a dash), case-insensitive; null if
+     * unknown.
+     */
     public static Auth parse(String s) {
       String n = s.strip().toUpperCase(Locale.ROOT).replace("-", "");
       if (n.equals("SHA1")) {
@@ -65,13 +72,16 @@ public final class UsmCredential implements Credential {
   }
 
   /**
-   * Privacy protocols. AES192/AES256 are the Blumenthal key extension (draft-blumenthal-aes-usm-04, net-snmp's
-   * AES-192/AES-256); the -3DESKEY variants are the Reeder 3DES key extension some vendors use (Cisco, net-snmp's
-   * AES192C/AES256C).
+   * Privacy protocols. AES192/AES256 are the Blumenthal key extension (draft-blumenthal-aes-usm-04,
+   * net-snmp's AES-192/AES-256); the -3DESKEY variants are the Reeder 3DES key extension some
+   * vendors use (Cisco, net-snmp's AES192C/AES256C).
    */
   public enum Priv {
-    DES("DES", PrivDES.ID), TRIPLE_DES("3DES", Priv3DES.ID), AES128("AES128", PrivAES128.ID),
-    AES192("AES192", PrivAES192.ID), AES256("AES256", PrivAES256.ID),
+    DES("DES", PrivDES.ID),
+    TRIPLE_DES("3DES", Priv3DES.ID),
+    AES128("AES128", PrivAES128.ID),
+    AES192("AES192", PrivAES192.ID),
+    AES256("AES256", PrivAES256.ID),
     AES192_3DESKEY("AES192-3DESKEY", PrivAES192With3DESKeyExtension.ID),
     AES256_3DESKEY("AES256-3DESKEY", PrivAES256With3DESKeyExtension.ID);
 
@@ -91,7 +101,10 @@ public final class UsmCredential implements Credential {
       return text;
     }
 
-    /** The names above, case-insensitive, plus AES (= AES128) and AES192C/AES256C (net-snmp's names); null if unknown. */
+    /**
+     * The names above, case-insensitive, plus AES (= AES128) and AES192C/AES256C (net-snmp's
+     * names); null if unknown.
+     */
     public static Priv parse(String s) {
       String n = s.strip().toUpperCase(Locale.ROOT);
       switch (n) {
@@ -134,17 +147,21 @@ public final class UsmCredential implements Credential {
   private final byte[] privPass;
 
   /**
-   * @throws IllegalArgumentException for an inconsistent profile (the message never holds a passphrase)
+   * @throws IllegalArgumentException for an inconsistent profile (the message never holds a
+   *     passphrase)
    */
-  public UsmCredential(String label, String user, Auth auth, byte[] authPass, Priv priv, byte[] privPass) {
+  public UsmCredential(
+      String label, String user, Auth auth, byte[] authPass, Priv priv, byte[] privPass) {
     this.label = Objects.requireNonNull(label, "label");
     this.user = Objects.requireNonNull(user, "user");
     if (user.isEmpty() || user.getBytes(StandardCharsets.UTF_8).length > 32) {
       throw new IllegalArgumentException("user name must be 1-32 octets");
     }
     if (auth == null && (authPass != null || priv != null || privPass != null)) {
-      throw new IllegalArgumentException(priv != null ? "priv needs auth (there is no noAuthPriv)"
-          : "auth-pass given without auth");
+      throw new IllegalArgumentException(
+          priv != null
+              ? "priv needs auth (there is no noAuthPriv)"
+              : "auth-pass given without auth");
     }
     if (auth != null && authPass == null) {
       throw new IllegalArgumentException("auth " + auth.text() + " needs auth-pass");
@@ -156,10 +173,12 @@ public final class UsmCredential implements Credential {
       throw new IllegalArgumentException("priv " + priv.text() + " needs priv-pass");
     }
     if (authPass != null && authPass.length < MIN_PASSPHRASE) {
-      throw new IllegalArgumentException("auth-pass is shorter than " + MIN_PASSPHRASE + " characters (RFC 3414)");
+      throw new IllegalArgumentException(
+          "auth-pass is shorter than " + MIN_PASSPHRASE + " characters (RFC 3414)");
     }
     if (privPass != null && privPass.length < MIN_PASSPHRASE) {
-      throw new IllegalArgumentException("priv-pass is shorter than " + MIN_PASSPHRASE + " characters (RFC 3414)");
+      throw new IllegalArgumentException(
+          "priv-pass is shorter than " + MIN_PASSPHRASE + " characters (RFC 3414)");
     }
     this.auth = auth;
     this.authPass = authPass == null ? null : authPass.clone();
@@ -196,8 +215,9 @@ public final class UsmCredential implements Credential {
 
   /** SNMP4J's security level constant. */
   public int securityLevel() {
-    return auth == null ? SecurityLevel.NOAUTH_NOPRIV : priv == null ? SecurityLevel.AUTH_NOPRIV
-        : SecurityLevel.AUTH_PRIV;
+    return auth == null
+        ? SecurityLevel.NOAUTH_NOPRIV
+        : priv == null ? SecurityLevel.AUTH_NOPRIV : SecurityLevel.AUTH_PRIV;
   }
 
   /** noAuthNoPriv, authNoPriv or authPriv. */
@@ -219,7 +239,11 @@ public final class UsmCredential implements Credential {
 
   @Override
   public String toString() {
-    return label + " (v3 " + levelName() + (auth == null ? "" : " " + auth.text())
-        + (priv == null ? "" : "/" + priv.text()) + ", <masked>)";
+    return label
+        + " (v3 "
+        + levelName()
+        + (auth == null ? "" : " " + auth.text())
+        + (priv == null ? "" : "/" + priv.text())
+        + ", <masked>)";
   }
 }

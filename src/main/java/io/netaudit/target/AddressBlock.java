@@ -1,8 +1,8 @@
 package io.netaudit.target;
 
 /**
- * A set of addresses of one family produced by a single target expression, known entirely at
- * parse time so that size and membership are cheap and iteration is lazy.
+ * A set of addresses of one family produced by a single target expression, known entirely at parse
+ * time so that size and membership are cheap and iteration is lazy.
  *
  * <p>Every block lies within one {@link #high()} value (IPv4 has high 0; IPv6 prefixes are limited
  * to /96 or longer) and between {@link #firstLow()} and {@link #lastLow()} (unsigned), which lets

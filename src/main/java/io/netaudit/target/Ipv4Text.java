@@ -41,8 +41,7 @@ final class Ipv4Text {
   static long parseAddress(String text) throws SyntaxProblem {
     String[] fields = text.split("\\.", -1);
     if (fields.length != 4) {
-      throw new SyntaxProblem(
-          "an IPv4 address has 4 dot-separated fields, found " + fields.length);
+      throw new SyntaxProblem("an IPv4 address has 4 dot-separated fields, found " + fields.length);
     }
     long value = 0;
     for (int i = 0; i < 4; i++) {
@@ -58,8 +57,7 @@ final class Ipv4Text {
   static OctetPattern parsePattern(String text) throws SyntaxProblem {
     String[] fields = text.split("\\.", -1);
     if (fields.length != 4) {
-      throw new SyntaxProblem(
-          "an IPv4 address has 4 dot-separated fields, found " + fields.length);
+      throw new SyntaxProblem("an IPv4 address has 4 dot-separated fields, found " + fields.length);
     }
     int[][] values = new int[4][];
     for (int i = 0; i < 4; i++) {
@@ -100,7 +98,8 @@ final class Ipv4Text {
     String from = item.substring(0, dash);
     String to = item.substring(dash + 1);
     if (from.isEmpty() && !to.isEmpty()) {
-      throw new SyntaxProblem("'" + item + "' looks like a negative octet; write the range as 0-" + to);
+      throw new SyntaxProblem(
+          "'" + item + "' looks like a negative octet; write the range as 0-" + to);
     }
     int low = from.isEmpty() ? 0 : parseOctet(from);
     int high = to.isEmpty() ? 255 : parseOctet(to);
@@ -116,8 +115,11 @@ final class Ipv4Text {
     }
     // inet_aton reads a leading zero as octal (010 = 8) while others read decimal: never guess.
     if (digits.length() > 1 && digits.charAt(0) == '0') {
-      throw new SyntaxProblem("octet " + digits + " has a leading zero (octal to some tools, decimal to others); "
-          + "write it without the zero");
+      throw new SyntaxProblem(
+          "octet "
+              + digits
+              + " has a leading zero (octal to some tools, decimal to others); "
+              + "write it without the zero");
     }
     // Length check first so huge numbers cannot overflow parseInt.
     if (digits.length() > 3 || Integer.parseInt(digits) > 255) {

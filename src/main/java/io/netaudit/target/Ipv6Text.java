@@ -1,8 +1,8 @@
 package io.netaudit.target;
 
 /**
- * Parses IPv6 literal text into two longs. Hand-written rather than InetAddress.getByName so that
- * a typo can never turn into a DNS query and errors can say exactly what is wrong.
+ * Parses IPv6 literal text into two longs. Hand-written rather than InetAddress.getByName so that a
+ * typo can never turn into a DNS query and errors can say exactly what is wrong.
  */
 final class Ipv6Text {
   private Ipv6Text() {}
@@ -41,8 +41,8 @@ final class Ipv6Text {
   }
 
   /**
-   * Parses colon-separated groups into the start of {@code out}; returns how many 16-bit
-   * groups were written. An embedded IPv4 tail (::ffff:1.2.3.4) counts as two groups.
+   * Parses colon-separated groups into the start of {@code out}; returns how many 16-bit groups
+   * were written. An embedded IPv4 tail (::ffff:1.2.3.4) counts as two groups.
    */
   private static int parseGroups(String part, int[] out, boolean allowIpv4Tail)
       throws SyntaxProblem {

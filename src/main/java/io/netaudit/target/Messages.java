@@ -1,13 +1,15 @@
 package io.netaudit.target;
 
 /**
- * Builds the one-line user-facing error messages. Control characters in user text are escaped so
- * a stray newline or escape sequence in a target file cannot break or forge terminal output.
+ * Builds the one-line user-facing error messages. Control characters in user text are escaped so a
+ * stray newline or escape sequence in a target file cannot break or forge terminal output.
  */
 final class Messages {
   private Messages() {}
 
-  /** @param piece the failing item of a comma list, or null when the whole spec is at fault */
+  /**
+   * @param piece the failing item of a comma list, or null when the whole spec is at fault
+   */
   static TargetSpecException invalid(TargetSpec spec, String piece, String reason) {
     String whole = spec.text().trim();
     String what =

@@ -3,16 +3,19 @@ package io.netaudit.target;
 import java.util.Arrays;
 
 /**
- * An nmap-style octet range such as 10.1.0-3.1-254: the cross product of four sets of octet
- * values. Iterated like an odometer, so it is never expanded in memory.
+ * An nmap-style octet range such as 10.1.0-3.1-254: the cross product of four sets of octet values.
+ * Iterated like an odometer, so it is never expanded in memory.
  */
 final class OctetPattern implements AddressBlock {
   /** Sorted distinct values per octet, most significant first. */
   private final int[][] values;
+
   /** Membership per octet, so contains() is four array lookups. */
   private final boolean[][] member;
 
-  /** @param values four non-empty arrays of sorted distinct values in 0..255 */
+  /**
+   * @param values four non-empty arrays of sorted distinct values in 0..255
+   */
   OctetPattern(int[][] values) {
     if (values.length != 4) {
       throw new IllegalArgumentException("need 4 octets");
@@ -88,6 +91,7 @@ final class OctetPattern implements AddressBlock {
   private final class Cursor implements BlockCursor {
     /** Index into values[i] per octet; null until the first advance. */
     private int[] index;
+
     private boolean exhausted;
 
     @Override

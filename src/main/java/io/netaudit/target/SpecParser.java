@@ -68,12 +68,20 @@ final class SpecParser {
       Base base = parseBase(spec, baseText);
       int prefix = parsePrefix(text.substring(slash + 1), base.family());
       int bits = base.family() == Family.IPV4 ? 32 : 128;
-      AddressRange network = AddressRange.network(base.family(), base.high(), base.low(), bits - prefix);
+      AddressRange network =
+          AddressRange.network(base.family(), base.high(), base.low(), bits - prefix);
       if (network.firstLow() != base.low() && Ipv4Text.looksNumeric(baseText)) {
         // nmap masks host bits (10.0.0.1/24 is 10.0.0.0/24); so does netaudit, but it says so.
-        warnings.add("'" + text + "' (" + spec.origin() + ") has host bits set; sweeping "
-            + Addresses.toInet(base.family(), base.high(), network.firstLow()).getHostAddress() + "/" + prefix
-            + " as nmap does");
+        warnings.add(
+            "'"
+                + text
+                + "' ("
+                + spec.origin()
+                + ") has host bits set; sweeping "
+                + Addresses.toInet(base.family(), base.high(), network.firstLow()).getHostAddress()
+                + "/"
+                + prefix
+                + " as nmap does");
       }
       return network;
     } catch (SyntaxProblem problem) {

@@ -9,10 +9,10 @@ import java.util.NoSuchElementException;
 /**
  * Lazy walk over the include blocks. De-duplication needs no memory of what was produced: an
  * address of block i is skipped when an earlier block j &lt; i contains it, because it was (or was
- * excluded) there already. Blocks whose bounds cannot overlap the current one are dropped from
- * the checks once per block, so a big range next to unrelated specs costs nothing extra per
- * address. Single-address blocks (the lines of a long host list) are kept in hash sets instead of
- * the per-block check lists, so a million-line list stays linear instead of quadratic.
+ * excluded) there already. Blocks whose bounds cannot overlap the current one are dropped from the
+ * checks once per block, so a big range next to unrelated specs costs nothing extra per address.
+ * Single-address blocks (the lines of a long host list) are kept in hash sets instead of the
+ * per-block check lists, so a million-line list stays linear instead of quadratic.
  */
 final class TargetIterator implements Iterator<InetAddress> {
   private static final AddressBlock[] NONE = new AddressBlock[0];
@@ -23,6 +23,7 @@ final class TargetIterator implements Iterator<InetAddress> {
   private int blockIndex = -1;
   private AddressBlock block;
   private BlockCursor cursor;
+
   /** Earlier includes and excludes that may overlap the current block: the per-address checks. */
   private AddressBlock[] skipIfIn = NONE;
 

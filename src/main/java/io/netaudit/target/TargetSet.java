@@ -15,8 +15,10 @@ import java.util.Objects;
 public final class TargetSet implements Iterable<InetAddress> {
   private final List<AddressBlock> includes;
   private final List<AddressBlock> excludes;
+
   /** The spec each include block came from, by index. */
   private List<TargetSpec> blockSpecs = List.of();
+
   private List<String> warnings = List.of();
 
   private TargetSet(List<AddressBlock> includes, List<AddressBlock> excludes) {
@@ -44,7 +46,8 @@ public final class TargetSet implements Iterable<InetAddress> {
     return set;
   }
 
-  private static List<AddressBlock> parseAll(SpecParser parser, List<TargetSpec> specs, List<TargetSpec> specOfBlock)
+  private static List<AddressBlock> parseAll(
+      SpecParser parser, List<TargetSpec> specs, List<TargetSpec> specOfBlock)
       throws TargetSpecException {
     List<AddressBlock> blocks = new ArrayList<>();
     for (TargetSpec spec : specs) {
@@ -56,12 +59,17 @@ public final class TargetSet implements Iterable<InetAddress> {
     return blocks;
   }
 
-  /** One line per include spec whose meaning was adjusted, e.g. a CIDR with host bits set (masked, as nmap does). */
+  /**
+   * One line per include spec whose meaning was adjusted, e.g. a CIDR with host bits set (masked,
+   * as nmap does).
+   */
   public List<String> warnings() {
     return warnings;
   }
 
-  /** The include spec that expands to the most addresses (for messages about large scans), if any. */
+  /**
+   * The include spec that expands to the most addresses (for messages about large scans), if any.
+   */
   public java.util.Optional<TargetSpec> largestSpec() {
     int best = -1;
     for (int i = 0; i < includes.size(); i++) {
@@ -69,13 +77,17 @@ public final class TargetSet implements Iterable<InetAddress> {
         best = i;
       }
     }
-    return best < 0 || blockSpecs.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(blockSpecs.get(best));
+    return best < 0 || blockSpecs.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(blockSpecs.get(best));
   }
 
   /** True when one include spec is the whole IPv4 space (/0), which netaudit never sweeps. */
   public java.util.Optional<TargetSpec> wholeIpv4Space() {
     for (int i = 0; i < includes.size(); i++) {
-      if (includes.get(i).family() == Family.IPV4 && includes.get(i).size() == 1L << 32 && !blockSpecs.isEmpty()) {
+      if (includes.get(i).family() == Family.IPV4
+          && includes.get(i).size() == 1L << 32
+          && !blockSpecs.isEmpty()) {
         return java.util.Optional.of(blockSpecs.get(i));
       }
     }

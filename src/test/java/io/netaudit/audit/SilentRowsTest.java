@@ -19,7 +19,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The off-heap NO_RESPONSE rows: external sort by address, exactly the rows the in-memory path made. */
+/**
+ * The off-heap NO_RESPONSE rows: external sort by address, exactly the rows the in-memory path
+ * made.
+ */
 class SilentRowsTest {
   @TempDir Path dir;
 
@@ -35,15 +38,20 @@ class SilentRowsTest {
     List<ProbeResult> probes = new ArrayList<>();
     Instant t = Instant.parse("2025-03-01T10:00:00.123456Z");
     for (int i = 0; i < v4; i++) {
-      InetAddress a = InetAddress.getByAddress(new byte[] {10, (byte) (i >> 8), (byte) i, (byte) (i * 7)});
-      probes.add(ProbeResult.noResponse(a, t.plusMillis(i), i % 3 == 0 ? "no reply" : "no matching reply, even with 4x"));
+      InetAddress a =
+          InetAddress.getByAddress(new byte[] {10, (byte) (i >> 8), (byte) i, (byte) (i * 7)});
+      probes.add(
+          ProbeResult.noResponse(
+              a, t.plusMillis(i), i % 3 == 0 ? "no reply" : "no matching reply, even with 4x"));
     }
     for (int i = 0; i < v6; i++) {
       byte[] b = new byte[16];
       b[0] = (byte) 0xfd;
       b[15] = (byte) i;
       b[14] = (byte) (i * 31);
-      probes.add(ProbeResult.noResponse(Inet6Address.getByAddress(null, b, -1), t.plusMillis(v4 + i), "no reply"));
+      probes.add(
+          ProbeResult.noResponse(
+              Inet6Address.getByAddress(null, b, -1), t.plusMillis(v4 + i), "no reply"));
     }
     Collections.shuffle(probes, new Random(seed));
     return probes;
@@ -63,7 +71,9 @@ class SilentRowsTest {
       assertThat(silent.size()).isEqualTo(560);
       expected.sort(ReportRows.ORDER);
       assertThat(drain(silent)).containsExactlyElementsOf(expected);
-      assertThat(drain(silent)).as("a second pass reads the same").containsExactlyElementsOf(expected);
+      assertThat(drain(silent))
+          .as("a second pass reads the same")
+          .containsExactlyElementsOf(expected);
       try (Stream<Path> files = Files.list(dir)) {
         assertThat(files.count()).isEqualTo(1);
       }
@@ -97,8 +107,9 @@ class SilentRowsTest {
         ProbeResult p = probes.get(i);
         if (i % 10 == 0) {
           // A target that did not stay silent: its row is held.
-          ReportRow error = RowBuilder.unanswered(ProbeResult.error(p.address(), p.polledAt(), null, "", "bad"),
-              AuditStatus.ERROR);
+          ReportRow error =
+              RowBuilder.unanswered(
+                  ProbeResult.error(p.address(), p.polledAt(), null, "", "bad"), AuditStatus.ERROR);
           held.add(error);
           everything.add(error);
         } else {
@@ -107,8 +118,28 @@ class SilentRowsTest {
         }
         if (i % 25 == 0) {
           // A neighbour row at the same address as a target: ties go by cell text in both paths.
-          ReportRow neighbour = new ReportRow(p.address(), "COMPLIANT", "Cisco", "", "", "", "", "", "", "", "", "",
-              "", "", "", "", "", "", "", ReportRow.Part.neighbour("192.0.2.1"));
+          ReportRow neighbour =
+              new ReportRow(
+                  p.address(),
+                  "COMPLIANT",
+                  "Cisco",
+                  "",
+                  "",
+                  "",
+                  "",
+                  "",
+                  "",
+                  "",
+                  "",
+                  "",
+                  "",
+                  "",
+                  "",
+                  "",
+                  "",
+                  "",
+                  "",
+                  ReportRow.Part.neighbour("192.0.2.1"));
           held.add(neighbour);
           everything.add(neighbour);
         }

@@ -13,8 +13,10 @@ class StopRequestTest {
   @Test
   void aStopEndsTheTargetsAndOnlyTheFirstCounts() throws Exception {
     StopRequest stop = new StopRequest();
-    Iterator<InetAddress> targets = stop.guard(List.of(InetAddress.getByName("127.0.0.1"),
-        InetAddress.getByName("127.0.0.2")).iterator());
+    Iterator<InetAddress> targets =
+        stop.guard(
+            List.of(InetAddress.getByName("127.0.0.1"), InetAddress.getByName("127.0.0.2"))
+                .iterator());
     assertThat(targets.next().getHostAddress()).isEqualTo("127.0.0.1");
     assertThat(stop.request("SIGINT", 130)).isTrue();
     assertThat(stop.request("SIGTERM", 143)).isFalse();
@@ -36,7 +38,9 @@ class StopRequestTest {
 
   @Test
   void incompleteNamesAndNoStdout() {
-    assertThat(StopRequest.incompleteOutputs(Map.of(ReportFormat.CSV, "/r/a.csv", ReportFormat.HTML, "-")))
+    assertThat(
+            StopRequest.incompleteOutputs(
+                Map.of(ReportFormat.CSV, "/r/a.csv", ReportFormat.HTML, "-")))
         .containsExactly(Map.entry(ReportFormat.CSV, "/r/a.csv.incomplete"));
   }
 }

@@ -30,11 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Accounting invariant (reliability plan 5.2, L10) as a seeded property test through the whole
- * CLI: random target specs and excludes over a world of 127.0.77.0/25 where every device has a
- * random fault (SNMP4J agents with {@link Fault}s, raw responders with broken or spoofed
- * replies). For every case: one row per expanded target, none outside, and the per-status counts
- * of the summary add up to the number of targets and agree with the rows.
+ * Accounting invariant (reliability plan 5.2, L10) as a seeded property test through the whole CLI:
+ * random target specs and excludes over a world of 127.0.77.0/25 where every device has a random
+ * fault (SNMP4J agents with {@link Fault}s, raw responders with broken or spoofed replies). For
+ * every case: one row per expanded target, none outside, and the per-status counts of the summary
+ * add up to the number of targets and agree with the rows.
  */
 @Timeout(90)
 class AccountingPropertyTest {
@@ -43,10 +43,12 @@ class AccountingPropertyTest {
   private static final String PREFIX = "127.0.77.";
   private static final InetAddress SPOOFER = ip(78, 1);
   private static final Pattern HEAD = Pattern.compile("netaudit: (\\d+) targets, (\\d+) answered");
-  private static final Pattern COUNTS = Pattern.compile(
-      "RESTRICTED (\\d+)\\s+REVIEW (\\d+)\\s+COMPLIANT (\\d+)\\s+UNIDENTIFIED (\\d+)\\s+AUTH_FAILED (\\d+)\\s+NO_RESPONSE (\\d+)\\s+ERROR (\\d+)");
-  private static final String[] STATUSES = {"RESTRICTED", "REVIEW", "COMPLIANT", "UNIDENTIFIED", "AUTH_FAILED", "NO_RESPONSE",
-      "ERROR"};
+  private static final Pattern COUNTS =
+      Pattern.compile(
+          "RESTRICTED (\\d+)\\s+REVIEW (\\d+)\\s+COMPLIANT (\\d+)\\s+UNIDENTIFIED (\\d+)\\s+AUTH_FAILED (\\d+)\\s+NO_RESPONSE (\\d+)\\s+ERROR (\\d+)");
+  private static final String[] STATUSES = {
+    "RESTRICTED", "REVIEW", "COMPLIANT", "UNIDENTIFIED", "AUTH_FAILED", "NO_RESPONSE", "ERROR"
+  };
 
   private static SimulatedNetwork agents;
   private static RawResponder raw;
@@ -61,7 +63,10 @@ class AccountingPropertyTest {
   }
 
   private static final String[][] MAKERS = {
-    {"Huawei Versatile Routing Platform Software VRP (R) software, Version 5.170", "1.3.6.1.4.1.2011.2.23.421"},
+    {
+      "Huawei Versatile Routing Platform Software VRP (R) software, Version 5.170",
+      "1.3.6.1.4.1.2011.2.23.421"
+    },
     {"H3C Comware Platform Software, Software Version 7.1.070", "1.3.6.1.4.1.25506.1.2095"},
     {"Cisco IOS Software, C2960X Software, Version 15.2(7)E4", "1.3.6.1.4.1.9.1.1208"},
     {"Linux box 5.10.0 #1 SMP x86_64", "1.3.6.1.4.1.8072.3.2.10"},
@@ -77,7 +82,9 @@ class AccountingPropertyTest {
       int kind = r.nextInt(16);
       String[] maker = MAKERS[r.nextInt(MAKERS.length)];
       InetAddress a = ip(77, host);
-      Map<String, byte[]> values = RawResponder.system(maker[0], maker[1].equals("0.0") ? "1.3.6.1.4.1.8072" : maker[1], "n" + host);
+      Map<String, byte[]> values =
+          RawResponder.system(
+              maker[0], maker[1].equals("0.0") ? "1.3.6.1.4.1.8072" : maker[1], "n" + host);
       if (kind < 4) {
         WORLD.put(host, "silent");
         continue;
@@ -85,7 +92,8 @@ class AccountingPropertyTest {
       if (kind < 11) {
         Fault[] faults = Fault.values();
         Fault f = faults[r.nextInt(faults.length)];
-        SimulatedDevice d = new SimulatedDevice(a, Mibs.system(maker[0], maker[1], "n" + host)).withFault(f);
+        SimulatedDevice d =
+            new SimulatedDevice(a, Mibs.system(maker[0], maker[1], "n" + host)).withFault(f);
         if (r.nextInt(6) == 0) {
           d = d.withCommunity("other");
         }
@@ -97,16 +105,48 @@ class AccountingPropertyTest {
         continue;
       }
       switch (kind) {
-        case 11 -> rawBehaviors.put(a, rq -> List.of(Reply.of(new byte[] {0x30, 0x03, 0x02, 0x01})));
-        case 12 -> rawBehaviors.put(a, rq -> List.of(Reply.of(Ber.message(rq.version(), rq.community(),
-            Ber.pdu(Ber.GET_RESPONSE, Ber.integer(rq.requestId() + 1L), 0, 0, RawResponder.varbinds(rq, values))))));
-        case 13 -> rawBehaviors.put(a, rq -> List.of(Reply.of(RawResponder.answer(rq, values)).from(SPOOFER)));
-        case 14 -> rawBehaviors.put(a, rq -> {
-          byte[] b = RawResponder.answer(rq, values);
-          return List.of(Reply.of(b), Reply.of(b).after(5), Reply.of(b).after(10));
-        });
-        default -> rawBehaviors.put(a, rq -> List.of(Reply.of(Ber.message(rq.version(), rq.community(),
-            Ber.pdu(Ber.GET_RESPONSE, Ber.integer(rq.requestId()), 1, 0, RawResponder.varbinds(rq, Map.of()))))));
+        case 11 ->
+            rawBehaviors.put(a, rq -> List.of(Reply.of(new byte[] {0x30, 0x03, 0x02, 0x01})));
+        case 12 ->
+            rawBehaviors.put(
+                a,
+                rq ->
+                    List.of(
+                        Reply.of(
+                            Ber.message(
+                                rq.version(),
+                                rq.community(),
+                                Ber.pdu(
+                                    Ber.GET_RESPONSE,
+                                    Ber.integer(rq.requestId() + 1L),
+                                    0,
+                                    0,
+                                    RawResponder.varbinds(rq, values))))));
+        case 13 ->
+            rawBehaviors.put(
+                a, rq -> List.of(Reply.of(RawResponder.answer(rq, values)).from(SPOOFER)));
+        case 14 ->
+            rawBehaviors.put(
+                a,
+                rq -> {
+                  byte[] b = RawResponder.answer(rq, values);
+                  return List.of(Reply.of(b), Reply.of(b).after(5), Reply.of(b).after(10));
+                });
+        default ->
+            rawBehaviors.put(
+                a,
+                rq ->
+                    List.of(
+                        Reply.of(
+                            Ber.message(
+                                rq.version(),
+                                rq.community(),
+                                Ber.pdu(
+                                    Ber.GET_RESPONSE,
+                                    Ber.integer(rq.requestId()),
+                                    1,
+                                    0,
+                                    RawResponder.varbinds(rq, Map.of()))))));
       }
       WORLD.put(host, "raw kind " + kind);
     }
@@ -168,8 +208,23 @@ class AccountingPropertyTest {
     Map<String, Integer> overall = new HashMap<>();
     for (int c = 0; c < CASES; c++) {
       TreeSet<Integer> expected = new TreeSet<>();
-      List<String> args = new ArrayList<>(List.of("scan", "-p", Integer.toString(agents.port()), "--timeout", "200ms",
-          "--retries", "1", "--rate", "5000", "--all-targets", "-o", "-", "--fail-on", "never"));
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "scan",
+                  "-p",
+                  Integer.toString(agents.port()),
+                  "--timeout",
+                  "200ms",
+                  "--retries",
+                  "1",
+                  "--rate",
+                  "5000",
+                  "--all-targets",
+                  "-o",
+                  "-",
+                  "--fail-on",
+                  "never"));
       List<String> described = new ArrayList<>();
       int includes = 1 + r.nextInt(3);
       for (int i = 0; i < includes; i++) {
@@ -225,9 +280,13 @@ class AccountingPropertyTest {
         if (i < 4) {
           answered += n;
         }
-        assertThat(n).as(label + ": " + STATUSES[i] + " in the summary vs rows").isEqualTo((long) perStatus.getOrDefault(STATUSES[i], 0));
+        assertThat(n)
+            .as(label + ": " + STATUSES[i] + " in the summary vs rows")
+            .isEqualTo((long) perStatus.getOrDefault(STATUSES[i], 0));
       }
-      assertThat(sum).as(label + ": status counts add up to the targets").isEqualTo(expected.size());
+      assertThat(sum)
+          .as(label + ": status counts add up to the targets")
+          .isEqualTo(expected.size());
       assertThat(Long.parseLong(head.group(2))).as(label).isEqualTo(answered);
     }
     // the cases together must have met the interesting outcomes, or the property proves little
@@ -236,7 +295,12 @@ class AccountingPropertyTest {
 
   private static List<CSVRecord> parse(String csv) {
     try {
-      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(new StringReader(csv))
+      return CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .build()
+          .parse(new StringReader(csv))
           .getRecords();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -38,9 +38,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Bad and edge inputs (reliability plan 5.5) through the CLI: each bad input exits 2 with ONE
- * line naming the value and where it came from, before any packet. A real agent listens on the
- * valid target 127.0.80.1, which every command also names (first), and must never see a request.
+ * Bad and edge inputs (reliability plan 5.5) through the CLI: each bad input exits 2 with ONE line
+ * naming the value and where it came from, before any packet. A real agent listens on the valid
+ * target 127.0.80.1, which every command also names (first), and must never see a request.
  *
  * <p>Target texts are the plan's, moved into 127/8 where a wrongly accepted spec could otherwise
  * reach a non-loopback address (1.2.3 becomes 127.0.3, 010.1.1.1 becomes 127.0.0.010).
@@ -55,8 +55,13 @@ class BadInputTest {
 
   @BeforeAll
   static void start() throws Exception {
-    network = SimulatedNetwork.start(List.of(new SimulatedDevice(InetAddress.getByName(DEVICE),
-        Mibs.system("Huawei VRP", "1.3.6.1.4.1.2011.2.23.96", "canary"))), 0);
+    network =
+        SimulatedNetwork.start(
+            List.of(
+                new SimulatedDevice(
+                    InetAddress.getByName(DEVICE),
+                    Mibs.system("Huawei VRP", "1.3.6.1.4.1.2011.2.23.96", "canary"))),
+            0);
     files = Files.createTempDirectory("netaudit-bad-input");
   }
 
@@ -70,12 +75,24 @@ class BadInputTest {
 
   @AfterEach
   void nothingWasSent() throws Exception {
-    assertThat(network.requestsSeen(InetAddress.getByName(DEVICE))).as("packets before the input was checked").isZero();
+    assertThat(network.requestsSeen(InetAddress.getByName(DEVICE)))
+        .as("packets before the input was checked")
+        .isZero();
   }
 
   private static CliRun scan(String... args) {
-    List<String> all = new ArrayList<>(List.of("scan", "-p", Integer.toString(network.port()), "--timeout", "200ms",
-        "--retries", "0", "-o", "-"));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "scan",
+                "-p",
+                Integer.toString(network.port()),
+                "--timeout",
+                "200ms",
+                "--retries",
+                "0",
+                "-o",
+                "-"));
     all.addAll(List.of(args));
     return CliRun.of(Map.of(), "", all.toArray(new String[0]));
   }
@@ -143,10 +160,14 @@ class BadInputTest {
   void unresolvableHostNameNamesHostAndOrigin() {
     // The CLI resolves through the system resolver, and a real miss would leave loopback (DNS), so
     // this case goes through TargetSet with a resolver that fails; the CLI prints the same message.
-    assertThatThrownBy(() -> TargetSet.parse(List.of(new TargetSpec("core-sw.invalid", "hosts.txt:3")), List.of(),
-        h -> {
-          throw new UnknownHostException(h);
-        }))
+    assertThatThrownBy(
+            () ->
+                TargetSet.parse(
+                    List.of(new TargetSpec("core-sw.invalid", "hosts.txt:3")),
+                    List.of(),
+                    h -> {
+                      throw new UnknownHostException(h);
+                    }))
         .isInstanceOf(TargetSpecException.class)
         .hasMessage("cannot resolve host 'core-sw.invalid' (hosts.txt:3)");
   }
@@ -196,7 +217,8 @@ class BadInputTest {
   void hostBitsAreMaskedLikeNmap() {
     CliRun run = CliRun.of("scan", "--list-targets", "127.0.80.1/30");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out().lines()).containsExactly("127.0.80.0", "127.0.80.1", "127.0.80.2", "127.0.80.3");
+    assertThat(run.out().lines())
+        .containsExactly("127.0.80.0", "127.0.80.1", "127.0.80.2", "127.0.80.3");
   }
 
   @Test
@@ -241,8 +263,9 @@ class BadInputTest {
   }
 
   @Test
-  @Disabled("never run through the CLI: a regression would send to every IPv4 address; "
-      + "TargetOptionsTest checks the refusal without a scan")
+  @Disabled(
+      "never run through the CLI: a regression would send to every IPv4 address; "
+          + "TargetOptionsTest checks the refusal without a scan")
   void ipv4SlashZeroNeedsMoreThanTheLargeScanFlag() {
     assertUsageError(scan("--allow-large-scan", "0.0.0.0/0"), "0.0.0.0/0");
   }
@@ -295,13 +318,19 @@ class BadInputTest {
     assertThat((System.nanoTime() - started) / 1e9).as("seconds").isLessThan(maxSeconds);
   }
 
-  // ------------------------------------------------------------------ policy and vendor catalogue files
+  // ------------------------------------------------------------------ policy and vendor catalogue
+  // files
 
   private static Path copyConfig(Path into) {
     try {
       Files.createDirectories(into);
-      for (String name : List.of("advisories.csv", "restricted-vendors.csv", "vendors.csv", "enterprise-numbers.csv",
-          "sysdescr-rules.csv")) {
+      for (String name :
+          List.of(
+              "advisories.csv",
+              "restricted-vendors.csv",
+              "vendors.csv",
+              "enterprise-numbers.csv",
+              "sysdescr-rules.csv")) {
         Files.copy(Path.of("config", name), into.resolve(name));
       }
       return into;
@@ -313,41 +342,66 @@ class BadInputTest {
   /** Replaces the first data line after the header with {@code line}, or appends it. */
   private static void appendLine(Path file, String line) throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
-    Files.writeString(file, text + (text.endsWith("\n") ? "" : "\n") + line + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        file, text + (text.endsWith("\n") ? "" : "\n") + line + "\n", StandardCharsets.UTF_8);
   }
 
   static Stream<Arguments> brokenConfig() {
     return Stream.of(
-        Arguments.of("advisories.csv", "append", "X-1,Someone,CZ,2018-01-01,Title", "advisories.csv:"),
-        Arguments.of("advisories.csv", "append", "X-1,Someone,CZ,2018-01-01,Title,https://x.example,extra",
+        Arguments.of(
+            "advisories.csv", "append", "X-1,Someone,CZ,2018-01-01,Title", "advisories.csv:"),
+        Arguments.of(
+            "advisories.csv",
+            "append",
+            "X-1,Someone,CZ,2018-01-01,Title,https://x.example,extra",
             "advisories.csv:"),
-        Arguments.of("advisories.csv", "append", "X-1,Someone,CZ,2018-13-45,Bad date,https://x.example",
+        Arguments.of(
+            "advisories.csv",
+            "append",
+            "X-1,Someone,CZ,2018-13-45,Bad date,https://x.example",
             "2018-13-45"),
         Arguments.of("advisories.csv", "empty", "", "advisories.csv"),
         Arguments.of("advisories.csv", "latin1", "", "advisories.csv"),
-        Arguments.of("restricted-vendors.csv", "append", "huawei,restricted,All,US-NDAA-889,dup", "duplicate"),
-        Arguments.of("restricted-vendors.csv", "append", "acme,restricted,All,NO-SUCH-1,", "NO-SUCH-1"),
-        Arguments.of("restricted-vendors.csv", "append", "\"unterminated,restricted,All,,", "restricted-vendors.csv"),
-        Arguments.of("vendors.csv", "append", "huawei,Huawei again,,CN,yes,", "duplicate vendor_id huawei"),
+        Arguments.of(
+            "restricted-vendors.csv",
+            "append",
+            "huawei,restricted,All,US-NDAA-889,dup",
+            "duplicate"),
+        Arguments.of(
+            "restricted-vendors.csv", "append", "acme,restricted,All,NO-SUCH-1,", "NO-SUCH-1"),
+        Arguments.of(
+            "restricted-vendors.csv",
+            "append",
+            "\"unterminated,restricted,All,,",
+            "restricted-vendors.csv"),
+        Arguments.of(
+            "vendors.csv", "append", "huawei,Huawei again,,CN,yes,", "duplicate vendor_id huawei"),
         Arguments.of("vendors.csv", "append", "acme,Acme", "vendors.csv:"),
         Arguments.of("vendors.csv", "empty", "", "vendors.csv"),
         Arguments.of("vendors.csv", "latin1", "", "vendors.csv"),
-        Arguments.of("enterprise-numbers.csv", "append", "4294967296,huawei,definitive,", "4294967296"),
-        Arguments.of("sysdescr-rules.csv", "append", "bad-regex,huawei,(unclosed,,definitive,", "bad regex"),
+        Arguments.of(
+            "enterprise-numbers.csv", "append", "4294967296,huawei,definitive,", "4294967296"),
+        Arguments.of(
+            "sysdescr-rules.csv", "append", "bad-regex,huawei,(unclosed,,definitive,", "bad regex"),
         Arguments.of("sysdescr-rules.csv", "dup-rule", "", "duplicate rule_id"));
   }
 
   @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("brokenConfig")
-  void brokenPolicyOrCatalogueFile(String file, String how, String line, String mention) throws Exception {
-    Path conf = copyConfig(files.resolve("conf-" + file + "-" + how + "-" + Math.abs(line.hashCode())));
+  void brokenPolicyOrCatalogueFile(String file, String how, String line, String mention)
+      throws Exception {
+    Path conf =
+        copyConfig(files.resolve("conf-" + file + "-" + how + "-" + Math.abs(line.hashCode())));
     Path f = conf.resolve(file);
     switch (how) {
       case "append" -> appendLine(f, line);
       case "empty" -> Files.write(f, new byte[0]);
-      case "latin1" -> Files.write(f, Files.readString(f).concat("# caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1));
+      case "latin1" ->
+          Files.write(
+              f, Files.readString(f).concat("# caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1));
       case "dup-rule" -> {
-        List<String> rows = Files.readAllLines(f).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        List<String> rows =
+            Files.readAllLines(f).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         appendLine(f, rows.get(1)); // the first rule again
       }
       default -> throw new IllegalArgumentException(how);
@@ -364,9 +418,12 @@ class BadInputTest {
       String text = Files.readString(f).replace("\r\n", "\n").replace("\n", "\r\n");
       Files.writeString(f, "\uFEFF" + text);
     }
-    appendLine(conf.resolve("vendors.csv"), "acme,\"Acme, Inc.\",\"Acme; Acme Networks\",US,no,\"note, with comma\"");
+    appendLine(
+        conf.resolve("vendors.csv"),
+        "acme,\"Acme, Inc.\",\"Acme; Acme Networks\",US,no,\"note, with comma\"");
     Policy.load(conf);
-    assertThat(VendorCatalogue.load(conf).vendor("acme").orElseThrow().name()).isEqualTo("Acme, Inc.");
+    assertThat(VendorCatalogue.load(conf).vendor("acme").orElseThrow().name())
+        .isEqualTo("Acme, Inc.");
   }
 
   // ------------------------------------------------------------------ credentials
@@ -376,13 +433,20 @@ class BadInputTest {
     Path f = dir.resolve("communities.txt");
     Files.writeString(f, "# none yet\n");
     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
-    assertUsageError(scan("--community-file", f.toString(), DEVICE), "communities.txt", "no community");
+    assertUsageError(
+        scan("--community-file", f.toString(), DEVICE), "communities.txt", "no community");
   }
 
   @Test
   void emptyCommunityInTheEnvironment() {
-    CliRun run = CliRun.of(Map.of("NETAUDIT_COMMUNITY", "public,,private"), "",
-        "scan", "-p", Integer.toString(network.port()), DEVICE);
+    CliRun run =
+        CliRun.of(
+            Map.of("NETAUDIT_COMMUNITY", "public,,private"),
+            "",
+            "scan",
+            "-p",
+            Integer.toString(network.port()),
+            DEVICE);
     assertUsageError(run, "NETAUDIT_COMMUNITY", "position 2");
   }
 
@@ -391,13 +455,15 @@ class BadInputTest {
     Path f = dir.resolve("communities-0644.txt");
     Files.writeString(f, "s3cret\n");
     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
-    assertUsageError(scan("--community-file", f.toString(), DEVICE), "communities-0644.txt", "0644");
+    assertUsageError(
+        scan("--community-file", f.toString(), DEVICE), "communities-0644.txt", "0644");
   }
 
   @Test
   void worldReadableCredentialsFileIsRefusedWithTheFix() throws Exception {
     Path f = dir.resolve("creds-0644.conf");
-    Files.writeString(f, "[core]\nversion = 3\nuser = auditor\nauth = SHA\nauth-pass = s3cret-pass\n");
+    Files.writeString(
+        f, "[core]\nversion = 3\nuser = auditor\nauth = SHA\nauth-pass = s3cret-pass\n");
     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
     CliRun run = scan("--credentials", f.toString(), DEVICE);
     assertUsageError(run, "creds-0644.conf", "0644", "chmod 600 " + f);
@@ -416,9 +482,13 @@ class BadInputTest {
     return Stream.of(
         Arguments.of("user = x\n", "before the first [label]"),
         Arguments.of("[a]\nversion = 4\ncommunity = s3cret-value\n", "version '4'"),
-        Arguments.of("[a]\nversion = 3\nuser = u\nauth = SHA1024\nauth-pass = s3cret-value\n", "SHA1024"),
-        Arguments.of("[a]\nversion = 3\nuser = u\nauth = SHA\nauth-pass = short\n", "shorter than 8"),
-        Arguments.of("[a]\nversion = 3\nuser = u\npriv = AES\npriv-pass = s3cret-value\n", "priv needs auth"),
+        Arguments.of(
+            "[a]\nversion = 3\nuser = u\nauth = SHA1024\nauth-pass = s3cret-value\n", "SHA1024"),
+        Arguments.of(
+            "[a]\nversion = 3\nuser = u\nauth = SHA\nauth-pass = short\n", "shorter than 8"),
+        Arguments.of(
+            "[a]\nversion = 3\nuser = u\npriv = AES\npriv-pass = s3cret-value\n",
+            "priv needs auth"),
         Arguments.of("[a]\ncommunity = s3cret-value\n[a]\ncommunity = s3cret-value\n", "twice"),
         Arguments.of("[a]\ncolour = s3cret-value\n", "unknown key 'colour'"),
         Arguments.of("# nothing\n", "no profile"));

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** Configuration layers: defaults < /etc < XDG < --config < NETAUDIT_* < flags; file:line errors, exit 2. */
+/**
+ * Configuration layers: defaults < /etc < XDG < --config < NETAUDIT_* < flags; file:line errors,
+ * exit 2.
+ */
 class ConfigDefaultsTest {
   @TempDir Path dir;
   Path system;
@@ -101,9 +104,19 @@ class ConfigDefaultsTest {
   @Test
   void listsBooleansNegatablesEnumsAndPaths() throws Exception {
     Files.createDirectories(dir.resolve("policy"));
-    write(user(), "# comment", "", "format = csv, jsonl", "engine-id-probe = no", "all-targets = yes",
-        "fail-on = REVIEW", "depth = system", "jurisdiction = CZ,EU", "policy-dir = ../policy",
-        "community-file = communities.txt", "output = reports/today.csv");
+    write(
+        user(),
+        "# comment",
+        "",
+        "format = csv, jsonl",
+        "engine-id-probe = no",
+        "all-targets = yes",
+        "fail-on = REVIEW",
+        "depth = system",
+        "jurisdiction = CZ,EU",
+        "policy-dir = ../policy",
+        "community-file = communities.txt",
+        "output = reports/today.csv");
     ScanCommand s = scan("10.0.0.1");
     assertThat(s.outputOptions.formats).containsExactly(ReportFormat.CSV, ReportFormat.JSONL);
     assertThat(s.snmpOptions.engineIdProbe).isFalse();
@@ -111,10 +124,15 @@ class ConfigDefaultsTest {
     assertThat(s.outputOptions.failOn).isEqualTo(io.netaudit.audit.FailOn.REVIEW);
     assertThat(s.snmpOptions.depth).isEqualTo(Depth.SYSTEM);
     assertThat(s.policyOptions.jurisdictions).containsExactly("CZ", "EU");
-    assertThat(s.policyOptions.policyDir).as("relative to the file's directory").isEqualTo(xdg.resolve("policy"));
+    assertThat(s.policyOptions.policyDir)
+        .as("relative to the file's directory")
+        .isEqualTo(xdg.resolve("policy"));
     assertThat(s.snmpOptions.communityFile).isEqualTo(xdg.resolve("netaudit/communities.txt"));
-    assertThat(s.outputOptions.output).isEqualTo(xdg.resolve("netaudit/reports/today.csv").toString());
-    assertThat(scan("--engine-id-probe", "10.0.0.1").snmpOptions.engineIdProbe).as("the flag wins").isTrue();
+    assertThat(s.outputOptions.output)
+        .isEqualTo(xdg.resolve("netaudit/reports/today.csv").toString());
+    assertThat(scan("--engine-id-probe", "10.0.0.1").snmpOptions.engineIdProbe)
+        .as("the flag wins")
+        .isTrue();
   }
 
   @Test
@@ -122,7 +140,9 @@ class ConfigDefaultsTest {
     write(user(), "log-level = debug", "fail-on = review", "jurisdiction = CZ");
     CommandLine cl = parse("demo");
     DemoCommand demo = cl.getSubcommands().get("demo").getCommand();
-    assertThat(demo.failOn).as("demo keeps its own default").isEqualTo(io.netaudit.audit.FailOn.NEVER);
+    assertThat(demo.failOn)
+        .as("demo keeps its own default")
+        .isEqualTo(io.netaudit.audit.FailOn.NEVER);
     assertThat(((NetauditCommand) cl.getCommand()).global.logLevel).isEqualTo("debug");
     PolicyCommand policy = parse("policy").getSubcommands().get("policy").getCommand();
     assertThat(policy.policyOptions.jurisdictions).containsExactly("CZ");
@@ -134,29 +154,45 @@ class ConfigDefaultsTest {
     write(f, "timeout = 2s", "", "community = public");
     CliRun run = CliRun.of(env, "", "scan", "--config", f.toString(), "10.0.0.1");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err().lines()).containsExactly(
-        "netaudit: error: " + f + ":3: unknown key 'community' (see config/netaudit.conf.example or "
-            + "'netaudit scan --help')");
+    assertThat(run.err().lines())
+        .containsExactly(
+            "netaudit: error: "
+                + f
+                + ":3: unknown key 'community' (see config/netaudit.conf.example or "
+                + "'netaudit scan --help')");
   }
 
   @Test
   void badValuesNameTheirFileLineOrVariable() throws Exception {
-    write(system, "port = 70000", "timeout = soon", "all-targets = maybe", "rate", "retries = 1", "retries = 2");
+    write(
+        system,
+        "port = 70000",
+        "timeout = soon",
+        "all-targets = maybe",
+        "rate",
+        "retries = 1",
+        "retries = 2");
     env.put("NETAUDIT_FORMAT", "pdf");
     CliRun run = CliRun.of(env, "", "check-config");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err().lines()).containsExactly(
-        "netaudit: error: " + system + ":4: expected 'key = value', got 'rate'",
-        "netaudit: error: " + system + ":6: retries is already set at line 5",
-        "netaudit: error: " + system + ":1: port: 70000 is not in 1-65535",
-        "netaudit: error: " + system + ":2: timeout: 'soon' is not a duration (examples: 1500ms, 2s, 1m)",
-        "netaudit: error: " + system + ":3: all-targets: 'maybe' is not a boolean (true or false)",
-        "netaudit: error: NETAUDIT_FORMAT: format: 'pdf' is not a report format (csv, jsonl, html)");
+    assertThat(run.err().lines())
+        .containsExactly(
+            "netaudit: error: " + system + ":4: expected 'key = value', got 'rate'",
+            "netaudit: error: " + system + ":6: retries is already set at line 5",
+            "netaudit: error: " + system + ":1: port: 70000 is not in 1-65535",
+            "netaudit: error: "
+                + system
+                + ":2: timeout: 'soon' is not a duration (examples: 1500ms, 2s, 1m)",
+            "netaudit: error: "
+                + system
+                + ":3: all-targets: 'maybe' is not a boolean (true or false)",
+            "netaudit: error: NETAUDIT_FORMAT: format: 'pdf' is not a report format (csv, jsonl, html)");
   }
 
   @Test
   void missingExplicitConfigIsAnError() {
-    CliRun run = CliRun.of(env, "", "scan", "--config", dir.resolve("nope.conf").toString(), "10.0.0.1");
+    CliRun run =
+        CliRun.of(env, "", "scan", "--config", dir.resolve("nope.conf").toString(), "10.0.0.1");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("nope.conf: no such file");
   }
@@ -177,10 +213,13 @@ class ConfigDefaultsTest {
     CliRun loose = CliRun.of(env, "", "check-config");
     assertThat(loose.exitCode()).as("a secrets file others can read is refused").isEqualTo(2);
     assertThat(loose.err()).contains("chmod 600").doesNotContain("n0c-r3ad");
-    Files.setPosixFilePermissions(communities, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    Files.setPosixFilePermissions(
+        communities, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     CliRun ok = CliRun.of(env, "", "check-config");
     assertThat(ok.exitCode()).as(ok.err()).isZero();
-    assertThat(ok.out()).contains("timeout = 2s  (" + user() + ":3)").contains("configuration OK")
+    assertThat(ok.out())
+        .contains("timeout = 2s  (" + user() + ":3)")
+        .contains("configuration OK")
         .doesNotContain("n0c-r3ad");
 
     Path policy = dir.resolve("policy");
@@ -195,8 +234,13 @@ class ConfigDefaultsTest {
   void noColorTurnsAnsiOff() {
     env.put("NO_COLOR", "1");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, System.in, env,
-        Clock.systemUTC());
+    CliContext ctx =
+        new CliContext(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            System.err,
+            System.in,
+            env,
+            Clock.systemUTC());
     System.setProperty("picocli.ansi", "true");
     try {
       assertThat(Cli.run(ctx, "scan", "--help")).isZero();
@@ -211,14 +255,17 @@ class ConfigDefaultsTest {
     Path example = Path.of("config/netaudit.conf.example");
     java.util.Set<String> documented = new java.util.TreeSet<>();
     for (String line : Files.readAllLines(example)) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^#? ?([a-z-]+) = ").matcher(line);
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("^#? ?([a-z-]+) = ").matcher(line);
       if (m.find()) {
         documented.add(m.group(1));
       }
     }
-    CommandLine cl = Cli.tree(new CliContext(System.out, System.err, System.in, Map.of(), Clock.systemUTC()));
+    CommandLine cl =
+        Cli.tree(new CliContext(System.out, System.err, System.in, Map.of(), Clock.systemUTC()));
     java.util.Set<String> keys = ConfigDefaults.keyedOptions(cl).keySet();
-    java.util.Set<String> pending = java.util.Set.of("credentials"); // documented ahead of its option
+    java.util.Set<String> pending =
+        java.util.Set.of("credentials"); // documented ahead of its option
     assertThat(documented).containsAll(keys);
     assertThat(documented).allMatch(k -> keys.contains(k) || pending.contains(k));
 
@@ -226,14 +273,21 @@ class ConfigDefaultsTest {
     Path active = dir.resolve("active.conf");
     List<String> lines = new java.util.ArrayList<>();
     for (String line : Files.readAllLines(example)) {
-      if (line.matches("^# [a-z-]+ = .*") && !line.startsWith("# credentials") && !line.startsWith("# output =")
-          && !line.contains("/etc/netaudit") && !line.contains("/var/log") && !line.contains("ieee-data")
+      if (line.matches("^# [a-z-]+ = .*")
+          && !line.startsWith("# credentials")
+          && !line.startsWith("# output =")
+          && !line.contains("/etc/netaudit")
+          && !line.contains("/var/log")
+          && !line.contains("ieee-data")
           && !line.contains("/var/lib")) {
         lines.add(line.substring(2));
       }
     }
     Files.write(active, lines);
-    CommandLine fresh = Cli.tree(new CliContext(System.out, System.err, System.in, env, Clock.systemUTC()));
-    assertThat(ConfigDefaults.load(fresh, env, new String[] {"--config", active.toString()}).errors()).isEmpty();
+    CommandLine fresh =
+        Cli.tree(new CliContext(System.out, System.err, System.in, env, Clock.systemUTC()));
+    assertThat(
+            ConfigDefaults.load(fresh, env, new String[] {"--config", active.toString()}).errors())
+        .isEmpty();
   }
 }

@@ -14,15 +14,19 @@ import org.junit.jupiter.api.Test;
 class CredentialFileTest {
   @Test
   void theExampleFileParsesWithEveryKey() throws Exception {
-    List<Credential> profiles = CredentialFile.parse("credentials.example",
-        Files.readAllLines(Path.of("examples", "credentials.example")));
-    assertThat(profiles).extracting(Credential::label)
-        .containsExactly("core-v3", "cisco-aes256", "monitoring-authonly", "legacy-v2c", "old-printers");
+    List<Credential> profiles =
+        CredentialFile.parse(
+            "credentials.example", Files.readAllLines(Path.of("examples", "credentials.example")));
+    assertThat(profiles)
+        .extracting(Credential::label)
+        .containsExactly(
+            "core-v3", "cisco-aes256", "monitoring-authonly", "legacy-v2c", "old-printers");
     UsmCredential core = (UsmCredential) profiles.get(0);
     assertThat(core.auth()).isEqualTo(UsmCredential.Auth.SHA256);
     assertThat(core.priv()).isEqualTo(UsmCredential.Priv.AES128);
     assertThat(core.levelName()).isEqualTo("authPriv");
-    assertThat(((UsmCredential) profiles.get(1)).priv()).isEqualTo(UsmCredential.Priv.AES256_3DESKEY);
+    assertThat(((UsmCredential) profiles.get(1)).priv())
+        .isEqualTo(UsmCredential.Priv.AES256_3DESKEY);
     assertThat(((UsmCredential) profiles.get(2)).levelName()).isEqualTo("authNoPriv");
     assertThat(((Community) profiles.get(3)).version()).isEqualTo(SnmpVersion.V2C);
     assertThat(((Community) profiles.get(4)).version()).isEqualTo(SnmpVersion.V1);
@@ -31,11 +35,21 @@ class CredentialFileTest {
 
   @Test
   void everyProtocolNameIsKnown() {
-    for (String a : List.of("MD5", "SHA", "SHA1", "SHA-1", "SHA224", "SHA256", "SHA384", "SHA512", "sha-512")) {
+    for (String a :
+        List.of("MD5", "SHA", "SHA1", "SHA-1", "SHA224", "SHA256", "SHA384", "SHA512", "sha-512")) {
       assertThat(UsmCredential.Auth.parse(a)).as(a).isNotNull();
     }
-    for (String p : List.of("DES", "3DES", "AES", "AES128", "AES192", "AES256", "AES192-3DESKEY", "AES256-3DESKEY",
-        "aes256c")) {
+    for (String p :
+        List.of(
+            "DES",
+            "3DES",
+            "AES",
+            "AES128",
+            "AES192",
+            "AES256",
+            "AES192-3DESKEY",
+            "AES256-3DESKEY",
+            "aes256c")) {
       assertThat(UsmCredential.Priv.parse(p)).as(p).isNotNull();
     }
   }

@@ -28,9 +28,9 @@ import org.snmp4j.smi.TimeTicks;
 import org.snmp4j.smi.Variable;
 
 /**
- * The identification signals beyond sysDescr/sysObjectID, end to end over real UDP: a device
- * that answers no community but answers the SNMPv3 discovery, a Hikvision camera behind
- * net-snmp's identity, and a restricted maker's module inside a compliant chassis.
+ * The identification signals beyond sysDescr/sysObjectID, end to end over real UDP: a device that
+ * answers no community but answers the SNMPv3 discovery, a Hikvision camera behind net-snmp's
+ * identity, and a restricted maker's module inside a compliant chassis.
  */
 class IdentificationEndToEndTest {
   private static final String ENT = "1.3.6.1.2.1.47.1.1.1.1.";
@@ -41,7 +41,12 @@ class IdentificationEndToEndTest {
 
   private static List<CSVRecord> rows(String csv) throws Exception {
     List<CSVRecord> out = new ArrayList<>();
-    CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(new StringReader(csv))
+    CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .build()
+        .parse(new StringReader(csv))
         .forEach(out::add);
     return out;
   }
@@ -63,8 +68,20 @@ class IdentificationEndToEndTest {
       Thread responder = new Thread(() -> answerDiscovery(agent, engineId), "v3-discovery-agent");
       responder.setDaemon(true);
       responder.start();
-      CliRun run = CliRun.of("scan", "-p", Integer.toString(agent.getLocalPort()), "--timeout", "300ms",
-          "--retries", "1", "-o", "-", "--fail-on", "never", "127.0.44.1");
+      CliRun run =
+          CliRun.of(
+              "scan",
+              "-p",
+              Integer.toString(agent.getLocalPort()),
+              "--timeout",
+              "300ms",
+              "--retries",
+              "1",
+              "-o",
+              "-",
+              "--fail-on",
+              "never",
+              "127.0.44.1");
       assertThat(run.exitCode()).as(run.err()).isZero();
       CSVRecord row = rows(run.out()).get(0);
       assertThat(row.get("status")).isEqualTo("RESTRICTED");
@@ -82,7 +99,10 @@ class IdentificationEndToEndTest {
       for (int i = 0; i < 20; i++) {
         DatagramPacket p = new DatagramPacket(buf, buf.length);
         socket.receive(p);
-        if (p.getLength() > 4 && buf[2] == 0x02 && buf[3] == 0x01 && buf[4] == 0x03) { // msgVersion 3
+        if (p.getLength() > 4
+            && buf[2] == 0x02
+            && buf[3] == 0x01
+            && buf[4] == 0x03) { // msgVersion 3
           byte[] reply = report(engineId);
           socket.send(new DatagramPacket(reply, reply.length, p.getSocketAddress()));
         }
@@ -111,9 +131,19 @@ class IdentificationEndToEndTest {
     msg.writeBytes(tlv(0x02, new byte[] {3}));
     msg.writeBytes(tlv(0x30, global.toByteArray()));
     msg.writeBytes(tlv(0x04, tlv(0x30, usm.toByteArray())));
-    msg.writeBytes(tlv(0x30, concat(tlv(0x04, engineId), tlv(0x04, new byte[0]),
-        tlv(0xA8, concat(tlv(0x02, new byte[] {1}), tlv(0x02, new byte[] {0}), tlv(0x02, new byte[] {0}),
-            tlv(0x30, new byte[0]))))));
+    msg.writeBytes(
+        tlv(
+            0x30,
+            concat(
+                tlv(0x04, engineId),
+                tlv(0x04, new byte[0]),
+                tlv(
+                    0xA8,
+                    concat(
+                        tlv(0x02, new byte[] {1}),
+                        tlv(0x02, new byte[] {0}),
+                        tlv(0x02, new byte[] {0}),
+                        tlv(0x30, new byte[0]))))));
     return tlv(0x30, msg.toByteArray());
   }
 
@@ -137,40 +167,76 @@ class IdentificationEndToEndTest {
   void aCameraBehindNetSnmpsIdentityIsFoundByItsIdentityObjectAndMac() throws Exception {
     Map<OID, Variable> m = system("Linux", "1.3.6.1.4.1.8072.3.2.10");
     m.put(new OID("1.3.6.1.4.1.39165.1.1.0"), new OctetString("DS-2CD2143G2-I"));
-    m.put(new OID("1.3.6.1.2.1.2.2.1.6.2"), new OctetString(HexFormat.of().parseHex("c056e3112233")));
-    try (SimulatedNetwork net = SimulatedNetwork.start(
-        List.of(new SimulatedDevice(ip("127.0.44.2"), new AgentMib(m))), 0)) {
-      CliRun run = CliRun.of("scan", "-p", Integer.toString(net.port()), "--timeout", "300ms", "-o", "-",
-          "--fail-on", "never", "127.0.44.2");
+    m.put(
+        new OID("1.3.6.1.2.1.2.2.1.6.2"), new OctetString(HexFormat.of().parseHex("c056e3112233")));
+    try (SimulatedNetwork net =
+        SimulatedNetwork.start(
+            List.of(new SimulatedDevice(ip("127.0.44.2"), new AgentMib(m))), 0)) {
+      CliRun run =
+          CliRun.of(
+              "scan",
+              "-p",
+              Integer.toString(net.port()),
+              "--timeout",
+              "300ms",
+              "-o",
+              "-",
+              "--fail-on",
+              "never",
+              "127.0.44.2");
       CSVRecord row = rows(run.out()).get(0);
       assertThat(row.get("status")).as(row.toString()).isEqualTo("RESTRICTED");
       assertThat(row.get("vendor")).containsIgnoringCase("Hikvision");
       assertThat(row.get("model")).isEqualTo("DS-2CD2143G2-I");
       assertThat(row.get("evidence")).contains("1.3.6.1.4.1.39165.1.1.0").contains("c0:56:e3");
       // --depth system reads only the system group: the camera is then honestly UNIDENTIFIED.
-      CliRun shallow = CliRun.of("scan", "-p", Integer.toString(net.port()), "--timeout", "300ms", "-o", "-",
-          "--depth", "system", "--no-engine-id-probe", "127.0.44.2");
+      CliRun shallow =
+          CliRun.of(
+              "scan",
+              "-p",
+              Integer.toString(net.port()),
+              "--timeout",
+              "300ms",
+              "-o",
+              "-",
+              "--depth",
+              "system",
+              "--no-engine-id-probe",
+              "127.0.44.2");
       assertThat(rows(shallow.out()).get(0).get("status")).isEqualTo("UNIDENTIFIED");
     }
   }
 
   @Test
   void aRestrictedMakersModuleInsideACompliantChassisIsAFindingOfItsOwn() throws Exception {
-    Map<OID, Variable> m = system("Cisco IOS Software, C9300 Software, Version 17.3.4", "1.3.6.1.4.1.9.1.2494");
-    entity(m, 1, 3, 0, "Cisco Catalyst 9300 chassis", "Cisco Systems Inc", "C9300-48P", "FOC1111X0AB");
+    Map<OID, Variable> m =
+        system("Cisco IOS Software, C9300 Software, Version 17.3.4", "1.3.6.1.4.1.9.1.2494");
+    entity(
+        m, 1, 3, 0, "Cisco Catalyst 9300 chassis", "Cisco Systems Inc", "C9300-48P", "FOC1111X0AB");
     entity(m, 1001, 9, 1, "10G SFP+ module", "HUAWEI", "OSX010000", "HW0A1B2C3D");
     entity(m, 1002, 9, 1, "10G SFP+ module", "HUAWEI", "OSX010000", "HW0A1B2C3E");
     entity(m, 1003, 9, 1, "Power supply", "Cisco Systems Inc", "PWR-C1-715WAC", "LIT1111");
-    try (SimulatedNetwork net = SimulatedNetwork.start(
-        List.of(new SimulatedDevice(ip("127.0.44.3"), new AgentMib(m))), 0)) {
-      CliRun run = CliRun.of("scan", "-p", Integer.toString(net.port()), "--timeout", "300ms", "-o", "-",
-          "127.0.44.3");
+    try (SimulatedNetwork net =
+        SimulatedNetwork.start(
+            List.of(new SimulatedDevice(ip("127.0.44.3"), new AgentMib(m))), 0)) {
+      CliRun run =
+          CliRun.of(
+              "scan",
+              "-p",
+              Integer.toString(net.port()),
+              "--timeout",
+              "300ms",
+              "-o",
+              "-",
+              "127.0.44.3");
       assertThat(run.exitCode()).as("a restricted component is a finding").isEqualTo(1);
       List<CSVRecord> rows = rows(run.out());
-      CSVRecord chassis = rows.stream().filter(r -> r.get("row_type").equals("device")).findFirst().orElseThrow();
+      CSVRecord chassis =
+          rows.stream().filter(r -> r.get("row_type").equals("device")).findFirst().orElseThrow();
       assertThat(chassis.get("status")).isEqualTo("COMPLIANT");
       assertThat(chassis.get("model")).isEqualTo("C9300-48P");
-      List<CSVRecord> components = rows.stream().filter(r -> r.get("row_type").equals("component")).toList();
+      List<CSVRecord> components =
+          rows.stream().filter(r -> r.get("row_type").equals("component")).toList();
       assertThat(components).hasSize(1);
       CSVRecord optic = components.get(0);
       assertThat(optic.get("status")).isEqualTo("RESTRICTED");
@@ -187,22 +253,38 @@ class IdentificationEndToEndTest {
 
   @Test
   void aNeighbourReportedOverLldpGetsItsOwnVerdictAndTheDeviceThatSawIt() throws Exception {
-    Map<OID, Variable> m = system("Juniper Networks, Inc. ex4300-48t Ethernet Switch, kernel JUNOS 20.4R3",
-        "1.3.6.1.4.1.2636.1.1.1.2.63");
+    Map<OID, Variable> m =
+        system(
+            "Juniper Networks, Inc. ex4300-48t Ethernet Switch, kernel JUNOS 20.4R3",
+            "1.3.6.1.4.1.2636.1.1.1.2.63");
     String rem = "1.0.8802.1.1.2.1.4.1.1.";
     m.put(new OID(rem + "4.0.5.1"), new Integer32(4));
     m.put(new OID(rem + "5.0.5.1"), new OctetString(HexFormat.of().parseHex("00e0fc0a0b0c")));
     m.put(new OID(rem + "9.0.5.1"), new OctetString("agg-huawei-1"));
-    m.put(new OID(rem + "10.0.5.1"), new OctetString("Huawei Versatile Routing Platform Software VRP (R) software"));
+    m.put(
+        new OID(rem + "10.0.5.1"),
+        new OctetString("Huawei Versatile Routing Platform Software VRP (R) software"));
     m.put(new OID("1.0.8802.1.1.2.1.4.2.1.3.0.5.1.1.4.10.9.8.7"), new Integer32(2));
-    try (SimulatedNetwork net = SimulatedNetwork.start(
-        List.of(new SimulatedDevice(ip("127.0.44.4"), new AgentMib(m))), 0)) {
-      CliRun run = CliRun.of("scan", "-p", Integer.toString(net.port()), "--timeout", "300ms", "-o", "-",
-          "127.0.44.4");
+    try (SimulatedNetwork net =
+        SimulatedNetwork.start(
+            List.of(new SimulatedDevice(ip("127.0.44.4"), new AgentMib(m))), 0)) {
+      CliRun run =
+          CliRun.of(
+              "scan",
+              "-p",
+              Integer.toString(net.port()),
+              "--timeout",
+              "300ms",
+              "-o",
+              "-",
+              "127.0.44.4");
       assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
       List<CSVRecord> rows = rows(run.out());
-      CSVRecord neighbour = rows.stream().filter(r -> r.get("row_type").equals("neighbour")).findFirst()
-          .orElseThrow();
+      CSVRecord neighbour =
+          rows.stream()
+              .filter(r -> r.get("row_type").equals("neighbour"))
+              .findFirst()
+              .orElseThrow();
       assertThat(neighbour.get("address")).isEqualTo("10.9.8.7");
       assertThat(neighbour.get("status")).isEqualTo("RESTRICTED");
       assertThat(neighbour.get("seen_by")).isEqualTo("127.0.44.4");
@@ -211,8 +293,15 @@ class IdentificationEndToEndTest {
     }
   }
 
-  private static void entity(Map<OID, Variable> m, int index, int cls, int containedIn, String descr, String mfg,
-      String model, String serial) {
+  private static void entity(
+      Map<OID, Variable> m,
+      int index,
+      int cls,
+      int containedIn,
+      String descr,
+      String mfg,
+      String model,
+      String serial) {
     m.put(new OID(ENT + "2." + index), new OctetString(descr.getBytes(StandardCharsets.UTF_8)));
     m.put(new OID(ENT + "4." + index), new Integer32(containedIn));
     m.put(new OID(ENT + "5." + index), new Integer32(cls));

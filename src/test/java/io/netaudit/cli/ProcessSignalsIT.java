@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged jar as cron and systemd run it: real processes, real signals, a real second run. Failsafe runs this
- * in integration-test, after package has built target/netaudit.jar. Silent targets on loopback only.
+ * The packaged jar as cron and systemd run it: real processes, real signals, a real second run.
+ * Failsafe runs this in integration-test, after package has built target/netaudit.jar. Silent
+ * targets on loopback only.
  */
 class ProcessSignalsIT {
-  private static final String SILENT = "127.0.63.0/22"; // nobody listens on port 1 there: 1024 silent targets
+  private static final String SILENT =
+      "127.0.63.0/22"; // nobody listens on port 1 there: 1024 silent targets
 
   @TempDir Path dir;
 
@@ -29,11 +31,18 @@ class ProcessSignalsIT {
   }
 
   private Process start(Path stderr, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:+UseSerialGC", "-jar", jar().toString()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC",
+                "-jar",
+                jar().toString()));
     cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(stderr.toFile())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .redirectError(stderr.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
     pb.environment().remove("XDG_CONFIG_HOME");
     pb.environment().put("HOME", dir.toString()); // no user config of the machine
     pb.environment().put(ConfigDefaults.SYSTEM_FILE_ENV, dir.resolve("no-system.conf").toString());
@@ -41,8 +50,25 @@ class ProcessSignalsIT {
   }
 
   private String[] slowScan(Path report) {
-    return new String[] {"scan", "-p", "1", "--timeout", "300ms", "--retries", "0", "--rate", "100",
-        "--depth", "system", "--progress", "always", "--all-targets", "-o", report.toString(), SILENT};
+    return new String[] {
+      "scan",
+      "-p",
+      "1",
+      "--timeout",
+      "300ms",
+      "--retries",
+      "0",
+      "--rate",
+      "100",
+      "--depth",
+      "system",
+      "--progress",
+      "always",
+      "--all-targets",
+      "-o",
+      report.toString(),
+      SILENT
+    };
   }
 
   /** Waits for the progress line: the sweep is running (and the stop handler registered). */
@@ -72,7 +98,8 @@ class ProcessSignalsIT {
     Process p = start(err, slowScan(report));
     awaitSweep(err);
     long t0 = System.nanoTime();
-    assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor()).isZero();
+    assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor())
+        .isZero();
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
 
@@ -102,7 +129,8 @@ class ProcessSignalsIT {
       List<String> lines = Files.readAllLines(err2);
       assertThat(lines).hasSize(1);
       assertThat(lines.get(0)).contains("another run (pid " + first.pid() + ") holds");
-      // JVM start included; the lock itself is tried before anything is loaded. Generous for a busy CI box.
+      // JVM start included; the lock itself is tried before anything is loaded. Generous for a busy
+      // CI box.
       assertThat(ms).isLessThan(3000);
       System.out.println("second run: exit 75 after " + ms + " ms");
     } finally {
@@ -115,13 +143,29 @@ class ProcessSignalsIT {
   void thePackagedJarLogsThroughLogbackIntoTheLogFile() throws Exception {
     Path log = dir.resolve("netaudit.log");
     Path err = dir.resolve("err.txt");
-    Process p = start(err, "scan", "-p", "1", "--timeout", "100ms", "--retries", "0", "--progress", "never",
-        "--log-file", log.toString(), "-o", dir.resolve("r.csv").toString(), "127.0.63.1");
+    Process p =
+        start(
+            err,
+            "scan",
+            "-p",
+            "1",
+            "--timeout",
+            "100ms",
+            "--retries",
+            "0",
+            "--progress",
+            "never",
+            "--log-file",
+            log.toString(),
+            "-o",
+            dir.resolve("r.csv").toString(),
+            "127.0.63.1");
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(Files.readString(err)).isZero();
     // No "SLF4J: No SLF4J providers" fallback to NOP: the shaded jar kept META-INF/services.
     assertThat(Files.readString(err)).doesNotContain("SLF4J");
-    assertThat(Files.readString(log)).containsPattern("INFO +ScheduleOptions: scan done: 1 targets");
+    assertThat(Files.readString(log))
+        .containsPattern("INFO +ScheduleOptions: scan done: 1 targets");
   }
 
   static String read(InputStream in) throws Exception {

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The progress line end to end, --list-targets at scale, and --all-targets rows streamed in address order. */
+/**
+ * The progress line end to end, --list-targets at scale, and --all-targets rows streamed in address
+ * order.
+ */
 class ProgressAndScaleTest {
   private static SimulatedNetwork network;
 
@@ -33,11 +36,22 @@ class ProgressAndScaleTest {
 
   @BeforeAll
   static void startNetwork() throws Exception {
-    network = SimulatedNetwork.start(List.of(
-        new SimulatedDevice(ip(2), Mibs.system("Huawei Versatile Routing Platform Software", "1.3.6.1.4.1.2011.2.23.421",
-            "core")),
-        new SimulatedDevice(ip(9), Mibs.system("Cisco IOS Software, C2960X Software, Version 15.2(7)E4",
-            "1.3.6.1.4.1.9.1.1208", "access"))), 0);
+    network =
+        SimulatedNetwork.start(
+            List.of(
+                new SimulatedDevice(
+                    ip(2),
+                    Mibs.system(
+                        "Huawei Versatile Routing Platform Software",
+                        "1.3.6.1.4.1.2011.2.23.421",
+                        "core")),
+                new SimulatedDevice(
+                    ip(9),
+                    Mibs.system(
+                        "Cisco IOS Software, C2960X Software, Version 15.2(7)E4",
+                        "1.3.6.1.4.1.9.1.1208",
+                        "access"))),
+            0);
   }
 
   @AfterAll
@@ -50,8 +64,18 @@ class ProgressAndScaleTest {
   }
 
   private static String[] scan(String... extra) {
-    List<String> all = new ArrayList<>(List.of("scan", "-p", Integer.toString(network.port()), "--retries", "0",
-        "--rate", "2000", "--fail-on", "never"));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "scan",
+                "-p",
+                Integer.toString(network.port()),
+                "--retries",
+                "0",
+                "--rate",
+                "2000",
+                "--fail-on",
+                "never"));
     if (!List.of(extra).contains("--timeout")) {
       all.addAll(List.of("--timeout", "200ms"));
     }
@@ -62,11 +86,22 @@ class ProgressAndScaleTest {
   @Test
   void progressAlwaysReachesStderrAndIsErasedBeforeTheSummary() {
     // 32 targets, 600 ms timeout: the sweep outlasts two 250 ms ticks.
-    CliRun run = CliRun.of(scan("-o", dir.resolve("r.csv").toString(), "--progress=always", "--timeout", "600ms",
-        "127.0.43.0/27"));
+    CliRun run =
+        CliRun.of(
+            scan(
+                "-o",
+                dir.resolve("r.csv").toString(),
+                "--progress=always",
+                "--timeout",
+                "600ms",
+                "127.0.43.0/27"));
     assertThat(run.exitCode()).as(run.err()).isZero();
     String err = run.err();
-    assertThat(err).contains("\rnetaudit: ").contains(" sent (").contains(" findings ").contains(ProgressMeter.CLEAR_EOL);
+    assertThat(err)
+        .contains("\rnetaudit: ")
+        .contains(" sent (")
+        .contains(" findings ")
+        .contains(ProgressMeter.CLEAR_EOL);
     int erase = err.lastIndexOf("\r" + ProgressMeter.CLEAR_EOL);
     assertThat(erase).as("the line is erased").isGreaterThanOrEqualTo(0);
     String after = err.substring(erase + 1 + ProgressMeter.CLEAR_EOL.length());
@@ -82,7 +117,11 @@ class ProgressAndScaleTest {
     CliRun never = CliRun.of(scan("-o", report, "--progress", "never", "127.0.43.0/29"));
     CliRun quiet = CliRun.of(scan("-o", report, "--progress", "always", "-q", "127.0.43.0/29"));
     CliRun dumb = CliRun.of(Map.of("TERM", "dumb"), "", scan("-o", report, "127.0.43.0/29"));
-    CliRun pipe = CliRun.of(Map.of("TERM", "xterm", "NETAUDIT_STDERR_TTY", "0"), "", scan("-o", report, "127.0.43.0/29"));
+    CliRun pipe =
+        CliRun.of(
+            Map.of("TERM", "xterm", "NETAUDIT_STDERR_TTY", "0"),
+            "",
+            scan("-o", report, "127.0.43.0/29"));
     assertThat(never.err()).doesNotContain("\r").startsWith("netaudit: 8 targets");
     assertThat(quiet.err()).isEmpty();
     assertThat(dumb.err()).doesNotContain("\r");
@@ -99,9 +138,13 @@ class ProgressAndScaleTest {
   @Test
   void listTargetsStreamsASlash12InConstantMemory() {
     CountingStream counter = new CountingStream();
-    CliContext ctx = new CliContext(new PrintStream(counter, false, StandardCharsets.US_ASCII),
-        new PrintStream(OutputStream.nullOutputStream()), new ByteArrayInputStream(new byte[0]), Map.of(),
-        Clock.systemUTC());
+    CliContext ctx =
+        new CliContext(
+            new PrintStream(counter, false, StandardCharsets.US_ASCII),
+            new PrintStream(OutputStream.nullOutputStream()),
+            new ByteArrayInputStream(new byte[0]),
+            Map.of(),
+            Clock.systemUTC());
     int code = Cli.run(ctx, "scan", "--list-targets", "10.16.0.0/12");
     assertThat(code).isZero();
     assertThat(counter.lines).isEqualTo(1 << 20);
@@ -121,7 +164,8 @@ class ProgressAndScaleTest {
   @Test
   void listTargetsKeepsIpv6Text() {
     CliRun run = CliRun.of("scan", "--list-targets", "10.0.0.254/31", "::1", "192.168.7.9");
-    assertThat(run.out().lines()).containsExactly("10.0.0.254", "10.0.0.255", "0:0:0:0:0:0:0:1", "192.168.7.9");
+    assertThat(run.out().lines())
+        .containsExactly("10.0.0.254", "10.0.0.255", "0:0:0:0:0:0:0:1", "192.168.7.9");
   }
 
   private static int digits(int v) {
@@ -132,11 +176,27 @@ class ProgressAndScaleTest {
   void allTargetsRowsAreSortedByAddressEvenWhenSpecsAreNot() throws Exception {
     Path csv = dir.resolve("all.csv");
     // Spec order is .16-.23, then .0-.15 minus .5: not sorted; .9 and .2 answer.
-    CliRun run = CliRun.of(scan("-o", csv.toString(), "--format", "csv,jsonl", "--all-targets", "--exclude",
-        "127.0.43.5", "127.0.43.16/29", "127.0.43.0/28"));
+    CliRun run =
+        CliRun.of(
+            scan(
+                "-o",
+                csv.toString(),
+                "--format",
+                "csv,jsonl",
+                "--all-targets",
+                "--exclude",
+                "127.0.43.5",
+                "127.0.43.16/29",
+                "127.0.43.0/28"));
     assertThat(run.exitCode()).as(run.err()).isZero();
-    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-        .parse(new StringReader(Files.readString(csv))).getRecords();
+    List<CSVRecord> rows =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .build()
+            .parse(new StringReader(Files.readString(csv)))
+            .getRecords();
     List<String> addresses = rows.stream().map(r -> r.get("address")).toList();
     List<InetAddress> parsed = new ArrayList<>();
     for (String a : addresses) {
@@ -144,11 +204,13 @@ class ProgressAndScaleTest {
     }
     assertThat(parsed).hasSize(23).doesNotHaveDuplicates().isSortedAccordingTo(new AddressOrder());
     assertThat(addresses).doesNotContain("127.0.43.5");
-    assertThat(rows.stream().filter(r -> r.get("status").equals("NO_RESPONSE")).count()).isEqualTo(21);
+    assertThat(rows.stream().filter(r -> r.get("status").equals("NO_RESPONSE")).count())
+        .isEqualTo(21);
     CSVRecord silent = rows.get(0);
     assertThat(silent.get("status")).isEqualTo("NO_RESPONSE");
     assertThat(silent.get("detail")).isEqualTo("no reply");
-    assertThat(silent.get("polled_at")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z");
+    assertThat(silent.get("polled_at"))
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z");
     assertThat(rows.get(2).get("status")).isEqualTo("RESTRICTED");
     List<String> jsonl = Files.readAllLines(dir.resolve("all.jsonl"));
     assertThat(jsonl).hasSize(23);

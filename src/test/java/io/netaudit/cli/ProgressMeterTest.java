@@ -39,9 +39,11 @@ class ProgressMeterTest {
   @Test
   void framesShowSentOfTotalAnsweredFindingsRateAndEta() {
     ProgressMeter m = meter(1000, 200);
-    assertThat(m.frame()).isEqualTo("netaudit: 0/1000 sent (0%)  0 answered  0 findings  - pkt/s  ETA --");
+    assertThat(m.frame())
+        .isEqualTo("netaudit: 0/1000 sent (0%)  0 answered  0 findings  - pkt/s  ETA --");
 
-    // 250 ms: 100 targets started, 150 packets, 50 done (1 restricted, 1 review, 2 compliant, 1 unidentified).
+    // 250 ms: 100 targets started, 150 packets, 50 done (1 restricted, 1 review, 2 compliant, 1
+    // unidentified).
     AuditStatus[] done = new AuditStatus[50];
     java.util.Arrays.fill(done, AuditStatus.NO_RESPONSE);
     done[0] = AuditStatus.RESTRICTED;
@@ -52,7 +54,8 @@ class ProgressMeterTest {
     done[5] = AuditStatus.ERROR;
     advance(250, 100, 150, done);
     // 600 pkt/s; 950 left at 200 done/s = 4.75 s -> 5 s.
-    assertThat(m.frame()).isEqualTo("netaudit: 100/1000 sent (10%)  5 answered  2 findings  600 pkt/s  ETA 0:05");
+    assertThat(m.frame())
+        .isEqualTo("netaudit: 100/1000 sent (10%)  5 answered  2 findings  600 pkt/s  ETA 0:05");
     assertThat(progress.issued()).isEqualTo(100);
     assertThat(progress.packetsSent()).isEqualTo(150);
     assertThat(progress.finished()).isEqualTo(50);
@@ -81,8 +84,10 @@ class ProgressMeterTest {
     advance(1000, 3_000_000, 3_000_000, new AuditStatus[] {AuditStatus.NO_RESPONSE});
     m.frame();
     advance(1000, 12_345, 1_000_000, new AuditStatus[] {AuditStatus.REVIEW});
-    // Too long for 80 columns in full: no prefix, millions shortened. 2 done in 2 s: 16777214 s left.
-    assertThat(m.frame()).isEqualTo("3.0M/16.8M sent (17%)  1 answered  1 findings  2000000 pkt/s  ETA 4660:20:14");
+    // Too long for 80 columns in full: no prefix, millions shortened. 2 done in 2 s: 16777214 s
+    // left.
+    assertThat(m.frame())
+        .isEqualTo("3.0M/16.8M sent (17%)  1 answered  1 findings  2000000 pkt/s  ETA 4660:20:14");
     ProgressMeter narrow = meter(16_777_216, 40);
     assertThat(narrow.frame()).hasSize(39).startsWith("3.0M/16.8M sent (17%)");
     ProgressMeter wide = meter(16_777_216, 132);
@@ -108,9 +113,11 @@ class ProgressMeterTest {
     m.close();
     m.draw(); // after close: nothing
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(out).isEqualTo("\rnetaudit: 0/10 sent (0%)  0 answered  0 findings  - pkt/s  ETA --\u001b[K"
-        + "\rnetaudit: 3/10 sent (30%)  0 answered  0 findings  12 pkt/s  ETA --\u001b[K"
-        + "\r\u001b[K");
+    assertThat(out)
+        .isEqualTo(
+            "\rnetaudit: 0/10 sent (0%)  0 answered  0 findings  - pkt/s  ETA --\u001b[K"
+                + "\rnetaudit: 3/10 sent (30%)  0 answered  0 findings  12 pkt/s  ETA --\u001b[K"
+                + "\r\u001b[K");
   }
 
   @Test
@@ -124,14 +131,22 @@ class ProgressMeterTest {
     Map<String, String> xterm = Map.of("TERM", "xterm-256color");
     assertThat(ProgressMeter.wanted(Mode.AUTO, false, 0, xterm, true)).isTrue();
     assertThat(ProgressMeter.wanted(Mode.AUTO, false, 0, xterm, false)).isFalse();
-    assertThat(ProgressMeter.wanted(Mode.AUTO, false, 0, Map.of(), true)).as("TERM unset").isFalse();
+    assertThat(ProgressMeter.wanted(Mode.AUTO, false, 0, Map.of(), true))
+        .as("TERM unset")
+        .isFalse();
     assertThat(ProgressMeter.wanted(Mode.AUTO, false, 0, Map.of("TERM", "dumb"), true)).isFalse();
-    assertThat(ProgressMeter.wanted(Mode.AUTO, false, 1, xterm, true)).as("-v logs would be drawn over").isFalse();
+    assertThat(ProgressMeter.wanted(Mode.AUTO, false, 1, xterm, true))
+        .as("-v logs would be drawn over")
+        .isFalse();
     assertThat(ProgressMeter.wanted(Mode.AUTO, true, 0, xterm, true)).as("quiet").isFalse();
     // The launcher knows about stderr itself, and wins over the console guess either way.
-    assertThat(ProgressMeter.wanted(Mode.AUTO, false, 0, Map.of("TERM", "xterm", "NETAUDIT_STDERR_TTY", "0"), true))
+    assertThat(
+            ProgressMeter.wanted(
+                Mode.AUTO, false, 0, Map.of("TERM", "xterm", "NETAUDIT_STDERR_TTY", "0"), true))
         .isFalse();
-    assertThat(ProgressMeter.wanted(Mode.AUTO, false, 0, Map.of("TERM", "xterm", "NETAUDIT_STDERR_TTY", "1"), false))
+    assertThat(
+            ProgressMeter.wanted(
+                Mode.AUTO, false, 0, Map.of("TERM", "xterm", "NETAUDIT_STDERR_TTY", "1"), false))
         .isTrue();
   }
 

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Scheduled runs in-process: report sets, latest, --keep, the lock, a stop signal, the log file. */
+/**
+ * Scheduled runs in-process: report sets, latest, --keep, the lock, a stop signal, the log file.
+ */
 class ScheduledRunTest {
   private static final String NET = "127.0.61.0/29";
   private static SimulatedNetwork network;
@@ -29,10 +31,18 @@ class ScheduledRunTest {
 
   @BeforeAll
   static void startNetwork() throws Exception {
-    network = SimulatedNetwork.start(List.of(
-        device(1, "Huawei Versatile Routing Platform Software VRP (R) software, Version 5.170",
-            "1.3.6.1.4.1.2011.2.23.421"),
-        device(2, "Cisco IOS Software, C2960X Software, Version 15.2(7)E4", "1.3.6.1.4.1.9.1.1208")), 0);
+    network =
+        SimulatedNetwork.start(
+            List.of(
+                device(
+                    1,
+                    "Huawei Versatile Routing Platform Software VRP (R) software, Version 5.170",
+                    "1.3.6.1.4.1.2011.2.23.421"),
+                device(
+                    2,
+                    "Cisco IOS Software, C2960X Software, Version 15.2(7)E4",
+                    "1.3.6.1.4.1.9.1.1208")),
+            0);
   }
 
   @AfterAll
@@ -41,7 +51,8 @@ class ScheduledRunTest {
   }
 
   private static SimulatedDevice device(int host, String descr, String oid) throws Exception {
-    return new SimulatedDevice(InetAddress.getByAddress(new byte[] {127, 0, 61, (byte) host}),
+    return new SimulatedDevice(
+        InetAddress.getByAddress(new byte[] {127, 0, 61, (byte) host}),
         Mibs.system(descr, oid, "dev-" + host));
   }
 
@@ -50,8 +61,21 @@ class ScheduledRunTest {
   }
 
   private static String[] scanAt(String rate, String... extra) {
-    String[] base = {"scan", "-p", Integer.toString(network.port()), "--timeout", "200ms", "--retries", "0",
-        "--rate", rate, "--depth", "system", "--progress", "never"};
+    String[] base = {
+      "scan",
+      "-p",
+      Integer.toString(network.port()),
+      "--timeout",
+      "200ms",
+      "--retries",
+      "0",
+      "--rate",
+      rate,
+      "--depth",
+      "system",
+      "--progress",
+      "never"
+    };
     return Stream.concat(Stream.of(base), Stream.of(extra)).toArray(String[]::new);
   }
 
@@ -68,33 +92,52 @@ class ScheduledRunTest {
     CliRun first = CliRun.of(scan("--output-dir", dir.toString(), "--format", "csv,jsonl", NET));
     assertThat(first.exitCode()).as(first.err()).isEqualTo(1);
 
-    List<String> sets = names().stream().filter(n -> n.matches("netaudit-\\d{8}T\\d{6}Z\\.csv")).toList();
+    List<String> sets =
+        names().stream().filter(n -> n.matches("netaudit-\\d{8}T\\d{6}Z\\.csv")).toList();
     assertThat(sets).hasSize(1);
-    String stamp = sets.get(0).substring("netaudit-".length(), sets.get(0).length() - ".csv".length());
+    String stamp =
+        sets.get(0).substring("netaudit-".length(), sets.get(0).length() - ".csv".length());
     Path csv = dir.resolve("netaudit-" + stamp + ".csv");
     Path summary = dir.resolve("netaudit-" + stamp + ".summary.json");
     assertThat(dir.resolve("netaudit-" + stamp + ".jsonl")).isRegularFile();
     String json = Files.readString(summary);
-    assertThat(json).contains("\"complete\": true", "\"RESTRICTED\": 1", "\"COMPLIANT\": 1",
-        "\"sha256\": \"" + ReportSet.sha256(csv) + "\"", "\"tool\": \"netaudit ", "\"newest_advisory\": \"20",
-        "\"exit_code\": 1", "IANA PEN");
+    assertThat(json)
+        .contains(
+            "\"complete\": true",
+            "\"RESTRICTED\": 1",
+            "\"COMPLIANT\": 1",
+            "\"sha256\": \"" + ReportSet.sha256(csv) + "\"",
+            "\"tool\": \"netaudit ",
+            "\"newest_advisory\": \"20",
+            "\"exit_code\": 1",
+            "IANA PEN");
     assertThat(Files.isSymbolicLink(dir.resolve("latest.csv"))).isTrue();
-    assertThat(Files.readSymbolicLink(dir.resolve("latest.csv"))).isEqualTo(Path.of("netaudit-" + stamp + ".csv"));
+    assertThat(Files.readSymbolicLink(dir.resolve("latest.csv")))
+        .isEqualTo(Path.of("netaudit-" + stamp + ".csv"));
     assertThat(Files.readString(dir.resolve("latest.summary.json"))).isEqualTo(json);
     assertThat(dir.resolve(RunLock.NAME)).exists();
 
-    CliRun second = CliRun.of(scan("--output-dir", dir.toString(), "--format", "csv,jsonl", "--keep", "1", NET));
+    CliRun second =
+        CliRun.of(
+            scan("--output-dir", dir.toString(), "--format", "csv,jsonl", "--keep", "1", NET));
     assertThat(second.exitCode()).as(second.err()).isEqualTo(1);
     List<String> after = names();
-    assertThat(after).doesNotContain(csv.getFileName().toString(), summary.getFileName().toString())
-        .contains("notes.txt", "netaudit-old-copy.csv", "latest.csv", "latest.jsonl", "latest.summary.json");
+    assertThat(after)
+        .doesNotContain(csv.getFileName().toString(), summary.getFileName().toString())
+        .contains(
+            "notes.txt",
+            "netaudit-old-copy.csv",
+            "latest.csv",
+            "latest.jsonl",
+            "latest.summary.json");
     assertThat(after.stream().filter(n -> n.matches("netaudit-\\d{8}T\\d{6}Z\\..*"))).hasSize(3);
     assertThat(dir.resolve("latest.csv")).exists(); // points at the kept set
   }
 
   @Test
   void outputAndOutputDirTogetherIsAUsageError() {
-    CliRun run = CliRun.of(scan("--output-dir", dir.toString(), "-o", dir.resolve("r.csv").toString(), NET));
+    CliRun run =
+        CliRun.of(scan("--output-dir", dir.toString(), "-o", dir.resolve("r.csv").toString(), NET));
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("not both");
   }
@@ -107,7 +150,8 @@ class ScheduledRunTest {
       long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
       assertThat(run.exitCode()).isEqualTo(75);
       assertThat(run.err().lines()).hasSize(1);
-      assertThat(run.err()).contains("another run (pid " + ProcessHandle.current().pid() + ") holds " + dir);
+      assertThat(run.err())
+          .contains("another run (pid " + ProcessHandle.current().pid() + ") holds " + dir);
       assertThat(ms).isLessThan(1000);
       assertThat(dir.resolve("r.csv")).doesNotExist();
     }
@@ -121,12 +165,17 @@ class ScheduledRunTest {
     Files.writeString(report, "previous complete report\r\n");
     Files.writeString(dir.resolve(".r.csv.tmp-123"), "debris of a killed run");
     // 127.0.62.0/22: 1024 silent addresses at 100 pkt/s, ten seconds: stopped long before.
-    CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> CliRun.of(
-        scanAt("100", "--all-targets", "-o", report.toString(), NET, "127.0.62.0/22")));
+    CompletableFuture<CliRun> run =
+        CompletableFuture.supplyAsync(
+            () ->
+                CliRun.of(
+                    scanAt("100", "--all-targets", "-o", report.toString(), NET, "127.0.62.0/22")));
     StopSignals.Active active = awaitActive(run);
     Thread.sleep(1000); // well into the sweep, not still loading
     assertThat(StopSignals.stop(active, "SIGTERM", 143)).isTrue();
-    assertThat(StopSignals.stop(active, "SIGTERM", 143)).as("a second signal is not a second stop").isFalse();
+    assertThat(StopSignals.stop(active, "SIGTERM", 143))
+        .as("a second signal is not a second stop")
+        .isFalse();
     CliRun done = run.get(20, TimeUnit.SECONDS);
 
     assertThat(done.exitCode()).as(done.err()).isEqualTo(143);
@@ -136,7 +185,9 @@ class ScheduledRunTest {
     assertThat(lines.get(0)).startsWith("address,status,");
     assertThat(lines.size() - 1).isBetween(2, 1000);
     assertThat(done.err()).contains("stopped by SIGTERM: the report is INCOMPLETE: " + incomplete);
-    assertThat(dir.resolve(".r.csv.tmp-123")).as("stale temp file removed under the lock").doesNotExist();
+    assertThat(dir.resolve(".r.csv.tmp-123"))
+        .as("stale temp file removed under the lock")
+        .doesNotExist();
   }
 
   @Test
@@ -144,20 +195,36 @@ class ScheduledRunTest {
     CliRun first = CliRun.of(scan("--output-dir", dir.toString(), NET));
     assertThat(first.exitCode()).as(first.err()).isEqualTo(1);
     Path latest = Files.readSymbolicLink(dir.resolve("latest.csv"));
-    CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> CliRun.of(
-        scanAt("100", "--output-dir", dir.toString(), "--keep", "1", NET, "127.0.62.0/22")));
+    CompletableFuture<CliRun> run =
+        CompletableFuture.supplyAsync(
+            () ->
+                CliRun.of(
+                    scanAt(
+                        "100",
+                        "--output-dir",
+                        dir.toString(),
+                        "--keep",
+                        "1",
+                        NET,
+                        "127.0.62.0/22")));
     StopSignals.Active active = awaitActive(run);
-    Thread.sleep(1000); // well into the sweep (at 100 packets/s it lasts many seconds), not still loading
+    Thread.sleep(
+        1000); // well into the sweep (at 100 packets/s it lasts many seconds), not still loading
     StopSignals.stop(active, "SIGINT", 130);
     CliRun done = run.get(20, TimeUnit.SECONDS);
     assertThat(done.exitCode()).as(done.err()).isEqualTo(130);
     assertThat(Files.readSymbolicLink(dir.resolve("latest.csv"))).isEqualTo(latest);
     List<String> incomplete = names().stream().filter(n -> n.endsWith(".incomplete")).toList();
-    assertThat(incomplete).hasSize(2).anyMatch(n -> n.endsWith(".csv.incomplete"))
+    assertThat(incomplete)
+        .hasSize(2)
+        .anyMatch(n -> n.endsWith(".csv.incomplete"))
         .anyMatch(n -> n.endsWith(".summary.json.incomplete"));
-    String sidecar = Files.readString(dir.resolve(incomplete.stream().filter(n -> n.contains("summary")).findFirst()
-        .orElseThrow()));
-    assertThat(sidecar).contains("\"complete\": false", "\"stopped_by\": \"SIGINT\"", "\"exit_code\": 130");
+    String sidecar =
+        Files.readString(
+            dir.resolve(
+                incomplete.stream().filter(n -> n.contains("summary")).findFirst().orElseThrow()));
+    assertThat(sidecar)
+        .contains("\"complete\": false", "\"stopped_by\": \"SIGINT\"", "\"exit_code\": 130");
     assertThat(dir.resolve(latest)).as("--keep never prunes on a stopped run").exists();
   }
 
@@ -165,11 +232,15 @@ class ScheduledRunTest {
   void logFileGetsTheEventsAndStderrStaysQuiet() throws Exception {
     Path log = dir.resolve("logs/netaudit.log");
     Files.createDirectories(log.getParent());
-    CliRun run = CliRun.of(Map.of(), "", scan("--log-file", log.toString(), "-o",
-        dir.resolve("r.csv").toString(), NET));
+    CliRun run =
+        CliRun.of(
+            Map.of(),
+            "",
+            scan("--log-file", log.toString(), "-o", dir.resolve("r.csv").toString(), NET));
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
     String text = Files.readString(log);
-    assertThat(text).containsPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z INFO ")
+    assertThat(text)
+        .containsPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z INFO ")
         .contains("scan done: 8 targets, 2 answered");
     assertThat(text).doesNotContain("\tat ");
     Logging.configure(0);

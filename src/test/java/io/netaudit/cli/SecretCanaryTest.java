@@ -3,10 +3,6 @@ package io.netaudit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.core.FileAppender;
 import io.netaudit.testing.NetSnmpd;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -26,10 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
- * Redaction (reliability plan R4): a canary secret planted in every credential source (credentials file:
- * community, auth-pass, priv-pass; --community-file; NETAUDIT_COMMUNITY; NETAUDIT_V3_AUTH_PASS/_PRIV_PASS) never
- * shows in stdout, stderr, a log file, the CSV, the JSON Lines, --help, or a child process's command line.
- * Against a real snmpd, so the v3 refusal and success paths (and SNMP4J's logging) all run.
+ * Redaction (reliability plan R4): a canary secret planted in every credential source (credentials
+ * file: community, auth-pass, priv-pass; --community-file; NETAUDIT_COMMUNITY;
+ * NETAUDIT_V3_AUTH_PASS/_PRIV_PASS) never shows in stdout, stderr, a log file, the CSV, the JSON
+ * Lines, --help, or a child process's command line. Against a real snmpd, so the v3 refusal and
+ * success paths (and SNMP4J's logging) all run.
  */
 @Timeout(120)
 class SecretCanaryTest {
@@ -60,14 +57,26 @@ class SecretCanaryTest {
 
   private Path credentials() throws Exception {
     String[] good = SnmpV3EndToEndTest.user("sha256");
-    return privateFile("creds.conf", "[canary-community]\nversion = 2c\ncommunity = community-" + CANARY + "\n\n"
-        + "[canary-unknown-user]\nversion = 3\nuser = nobody\nauth = SHA256\nauth-pass = auth-" + CANARY
-        + "\npriv = AES128\npriv-pass = priv-" + CANARY + "\n\n"
-        + "[canary-wrong-digest]\nversion = 3\nuser = sha256\nauth = SHA256\nauth-pass = auth2-" + CANARY
-        + "\npriv = AES128\npriv-pass = priv2-" + CANARY + "\n\n"
-        + "[canary-wrong-priv]\nversion = 3\nuser = sha512\nauth = SHA512\nauth-pass = sha512-auth-pass"
-        + "\npriv = AES256\npriv-pass = priv3-" + CANARY + "\n\n"
-        + SnmpV3EndToEndTest.profile("good", good));
+    return privateFile(
+        "creds.conf",
+        "[canary-community]\nversion = 2c\ncommunity = community-"
+            + CANARY
+            + "\n\n"
+            + "[canary-unknown-user]\nversion = 3\nuser = nobody\nauth = SHA256\nauth-pass = auth-"
+            + CANARY
+            + "\npriv = AES128\npriv-pass = priv-"
+            + CANARY
+            + "\n\n"
+            + "[canary-wrong-digest]\nversion = 3\nuser = sha256\nauth = SHA256\nauth-pass = auth2-"
+            + CANARY
+            + "\npriv = AES128\npriv-pass = priv2-"
+            + CANARY
+            + "\n\n"
+            + "[canary-wrong-priv]\nversion = 3\nuser = sha512\nauth = SHA512\nauth-pass = sha512-auth-pass"
+            + "\npriv = AES256\npriv-pass = priv3-"
+            + CANARY
+            + "\n\n"
+            + SnmpV3EndToEndTest.profile("good", good));
   }
 
   private static Map<String, String> env() {
@@ -82,9 +91,24 @@ class SecretCanaryTest {
   }
 
   private List<String> args(Path report, String... sources) {
-    List<String> a = new ArrayList<>(List.of("scan", "-vv", "-p", Integer.toString(snmpd.port()), "--timeout",
-        "300ms", "--retries", "1", "--format", "csv,jsonl", "-o", report.toString(), "--fail-on", "never",
-        "--all-targets"));
+    List<String> a =
+        new ArrayList<>(
+            List.of(
+                "scan",
+                "-vv",
+                "-p",
+                Integer.toString(snmpd.port()),
+                "--timeout",
+                "300ms",
+                "--retries",
+                "1",
+                "--format",
+                "csv,jsonl",
+                "-o",
+                report.toString(),
+                "--fail-on",
+                "never",
+                "--all-targets"));
     a.addAll(List.of(sources));
     a.add("127.0.0.1");
     a.add("127.0.0.2"); // silent: the timeout paths log too
@@ -93,22 +117,40 @@ class SecretCanaryTest {
 
   @Test
   void noChannelOfAnInProcessRunShowsTheCanary() throws Exception {
-    // The product's own log file (--log-file), so the test sees exactly what an admin's log would hold.
+    // The product's own log file (--log-file), so the test sees exactly what an admin's log would
+    // hold.
     Path log = dir.resolve("netaudit.log");
     {
       Path communities = privateFile("communities.txt", "file-" + CANARY + "\n");
       Path report1 = dir.resolve("file-sources.csv");
-      CliRun fromFiles = CliRun.of(Map.of(), "", args(report1, "--community-file", communities.toString(),
-          "--credentials", credentials().toString(), "--log-file", log.toString()).toArray(new String[0]));
+      CliRun fromFiles =
+          CliRun.of(
+              Map.of(),
+              "",
+              args(
+                      report1,
+                      "--community-file",
+                      communities.toString(),
+                      "--credentials",
+                      credentials().toString(),
+                      "--log-file",
+                      log.toString())
+                  .toArray(new String[0]));
       assertThat(Files.readString(report1)).contains("good"); // the scan did reach the agent
       Path report2 = dir.resolve("env-sources.csv");
-      CliRun fromEnv = CliRun.of(env(), "", args(report2, "--log-file", log.toString()).toArray(new String[0]));
+      CliRun fromEnv =
+          CliRun.of(env(), "", args(report2, "--log-file", log.toString()).toArray(new String[0]));
       assertThat(Files.readString(report2)).contains(CredentialOptions.ENV_LABEL);
-      // SNMP4J-style output after the secrets are known: through java.util.logging, like SNMP4J's own.
+      // SNMP4J-style output after the secrets are known: through java.util.logging, like SNMP4J's
+      // own.
       // (Before the next CLI run, which configures logging anew without the log file.)
-      java.util.logging.Logger.getLogger("org.snmp4j.Snmp").warning("target community=community-" + CANARY);
-      LoggerFactory.getLogger("io.netaudit.test").warn("passphrase {}", "auth-" + CANARY,
-          new IllegalStateException("bad key priv-" + CANARY));
+      java.util.logging.Logger.getLogger("org.snmp4j.Snmp")
+          .warning("target community=community-" + CANARY);
+      LoggerFactory.getLogger("io.netaudit.test")
+          .warn(
+              "passphrase {}",
+              "auth-" + CANARY,
+              new IllegalStateException("bad key priv-" + CANARY));
       CliRun help = CliRun.of(env(), "", "scan", "--help");
 
       Map<String, String> channels = new HashMap<>();
@@ -117,8 +159,13 @@ class SecretCanaryTest {
       channels.put("stdout (env)", fromEnv.out());
       channels.put("stderr (env)", fromEnv.err());
       channels.put("--help", help.out() + help.err());
-      for (Path p : List.of(report1, dir.resolve("file-sources.jsonl"), report2, dir.resolve("env-sources.jsonl"),
-          log)) {
+      for (Path p :
+          List.of(
+              report1,
+              dir.resolve("file-sources.jsonl"),
+              report2,
+              dir.resolve("env-sources.jsonl"),
+              log)) {
         channels.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
       }
       channels.forEach((name, text) -> assertThat(text).as(name).doesNotContain(CANARY));
@@ -129,9 +176,15 @@ class SecretCanaryTest {
 
   @Test
   void aChildProcessKeepsTheCanaryOffItsCommandLineAndOutput() throws Exception {
-    // The classes under test, from the test class path (a target/netaudit.jar may be older than them).
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "io.netaudit.Main"));
+    // The classes under test, from the test class path (a target/netaudit.jar may be older than
+    // them).
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.netaudit.Main"));
     Path report = dir.resolve("child.csv");
     cmd.addAll(args(report, "--credentials", credentials().toString()));
     ProcessBuilder pb = new ProcessBuilder(cmd);
@@ -140,7 +193,9 @@ class SecretCanaryTest {
     File err = dir.resolve("child.err").toFile();
     pb.redirectOutput(out).redirectError(err);
     Process p = pb.start();
-    String cmdline = Files.readString(Path.of("/proc", Long.toString(p.pid()), "cmdline"), StandardCharsets.UTF_8);
+    String cmdline =
+        Files.readString(
+            Path.of("/proc", Long.toString(p.pid()), "cmdline"), StandardCharsets.UTF_8);
     assertThat(p.waitFor(90, TimeUnit.SECONDS)).isTrue();
     assertThat(cmdline).contains("--credentials").doesNotContain(CANARY);
     assertThat(p.exitValue()).as(Files.readString(err.toPath())).isZero();

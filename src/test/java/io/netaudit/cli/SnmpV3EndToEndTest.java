@@ -21,8 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * SNMPv3 through the CLI in-process against a real net-snmp snmpd (started here on 127.0.0.1, a free port;
- * skipped without /usr/sbin/snmpd, which .ci/run installs). Each failure reason has its own case.
+ * SNMPv3 through the CLI in-process against a real net-snmp snmpd (started here on 127.0.0.1, a
+ * free port; skipped without /usr/sbin/snmpd, which .ci/run installs). Each failure reason has its
+ * own case.
  */
 @Timeout(60)
 class SnmpV3EndToEndTest {
@@ -51,8 +52,14 @@ class SnmpV3EndToEndTest {
 
   /** A profile section for a lab user, with fields overridden by {@code extra} lines. */
   static String profile(String label, String[] u, String... overrides) {
-    List<String> lines = new ArrayList<>(List.of("[" + label + "]", "version = 3", "user = " + u[0],
-        "auth = " + u[1], "auth-pass = " + u[2]));
+    List<String> lines =
+        new ArrayList<>(
+            List.of(
+                "[" + label + "]",
+                "version = 3",
+                "user = " + u[0],
+                "auth = " + u[1],
+                "auth-pass = " + u[2]));
     if (u[3] != null) {
       lines.add("priv = " + u[3]);
       lines.add("priv-pass = " + u[4]);
@@ -73,19 +80,40 @@ class SnmpV3EndToEndTest {
   }
 
   static CliRun scan(Path creds, String... extra) {
-    List<String> args = new ArrayList<>(List.of("scan", "-p", Integer.toString(snmpd.port()), "--timeout", "400ms",
-        "--retries", "1", "--credentials", creds.toString(), "-o", "-", "--fail-on", "never"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "scan",
+                "-p",
+                Integer.toString(snmpd.port()),
+                "--timeout",
+                "400ms",
+                "--retries",
+                "1",
+                "--credentials",
+                creds.toString(),
+                "-o",
+                "-",
+                "--fail-on",
+                "never"));
     args.addAll(List.of(extra));
     args.add("127.0.0.1");
     return CliRun.of(args.toArray(new String[0]));
   }
 
   static String DEBUG = "";
+
   static CSVRecord row(CliRun run) throws Exception {
     DEBUG = run.err();
     assertThat(run.exitCode()).as(run.err()).isZero();
-    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-        .parse(new StringReader(run.out())).getRecords();
+    List<CSVRecord> rows =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .build()
+            .parse(new StringReader(run.out()))
+            .getRecords();
     assertThat(rows).as(run.out()).hasSize(1);
     return rows.get(0);
   }
@@ -110,11 +138,16 @@ class SnmpV3EndToEndTest {
 
   @Test
   void profilesAreTriedInFileOrderUntilOneWorks() throws Exception {
-    String text = "# a community that is wrong, a user that is unknown, then the right one\n"
-        + "[wrong-community]\nversion = 2c\ncommunity = not-the-community\n\n"
-        + profile("stranger", user("sha256"), "user = stranger") + "\n"
-        + profile("good", user("sha512")) + "\n"
-        + "[never-tried]\nversion = 2c\ncommunity = " + NetSnmpd.COMMUNITY + "\n";
+    String text =
+        "# a community that is wrong, a user that is unknown, then the right one\n"
+            + "[wrong-community]\nversion = 2c\ncommunity = not-the-community\n\n"
+            + profile("stranger", user("sha256"), "user = stranger")
+            + "\n"
+            + profile("good", user("sha512"))
+            + "\n"
+            + "[never-tried]\nversion = 2c\ncommunity = "
+            + NetSnmpd.COMMUNITY
+            + "\n";
     CSVRecord r = row(scan(credentials(text)));
     assertThat(r.get("credential")).isEqualTo("good");
     assertThat(r.get("snmp_version")).isEqualTo("3");
@@ -122,7 +155,8 @@ class SnmpV3EndToEndTest {
 
   @Test
   void communityProfileStillUsesTheV2cPath() throws Exception {
-    CSVRecord r = row(scan(credentials("[legacy]\nversion = 2c\ncommunity = " + NetSnmpd.COMMUNITY + "\n")));
+    CSVRecord r =
+        row(scan(credentials("[legacy]\nversion = 2c\ncommunity = " + NetSnmpd.COMMUNITY + "\n")));
     assertThat(r.get("credential")).isEqualTo("legacy");
     assertThat(r.get("snmp_version")).isEqualTo("2c");
   }
@@ -139,32 +173,44 @@ class SnmpV3EndToEndTest {
 
   @Test
   void unknownUser() throws Exception {
-    assertAuthFailed(profile("bad", user("sha256"), "user = nobody-here"), "unknown user",
+    assertAuthFailed(
+        profile("bad", user("sha256"), "user = nobody-here"),
+        "unknown user",
         "usmStatsUnknownUserNames");
   }
 
   @Test
   void wrongAuthPassphraseIsAWrongDigest() throws Exception {
-    assertAuthFailed(profile("bad", user("sha256"), "auth-pass = not-the-auth-pass"), "wrong digest",
+    assertAuthFailed(
+        profile("bad", user("sha256"), "auth-pass = not-the-auth-pass"),
+        "wrong digest",
         "usmStatsWrongDigests");
   }
 
   @Test
   void wrongPrivProtocolIsADecryptionError() throws Exception {
-    // net-snmp reports a decryption error when the ciphertext cannot be DES (AES-CFB output is not 8-byte
-    // aligned); a wrong priv passphrase of the right protocol decrypts to garbage it drops silently (below).
-    assertAuthFailed(profile("bad", user("md5"), "priv = AES128"), "decryption error", "usmStatsDecryptionErrors");
+    // net-snmp reports a decryption error when the ciphertext cannot be DES (AES-CFB output is not
+    // 8-byte
+    // aligned); a wrong priv passphrase of the right protocol decrypts to garbage it drops silently
+    // (below).
+    assertAuthFailed(
+        profile("bad", user("md5"), "priv = AES128"),
+        "decryption error",
+        "usmStatsDecryptionErrors");
   }
 
   @Test
   void authPrivForAnAuthOnlyUserIsAnUnsupportedSecurityLevel() throws Exception {
-    assertAuthFailed(profile("bad", user("authonly"), "priv = AES128", "priv-pass = some-priv-pass"),
-        "unsupported security level", "usmStatsUnsupportedSecLevels");
+    assertAuthFailed(
+        profile("bad", user("authonly"), "priv = AES128", "priv-pass = some-priv-pass"),
+        "unsupported security level",
+        "usmStatsUnsupportedSecLevels");
   }
 
   @Test
   void wrongPrivPassphraseIsSilenceAfterDiscoveryNotAnAnswer() throws Exception {
-    CSVRecord r = row(scan(credentials(profile("bad", user("sha256"), "priv-pass = not-the-priv-pass"))));
+    CSVRecord r =
+        row(scan(credentials(profile("bad", user("sha256"), "priv-pass = not-the-priv-pass"))));
     assertThat(r.get("status")).as(r.toString()).isNotIn("AUTH_FAILED", "COMPLIANT");
     assertThat(r.get("snmp_version")).isEqualTo("3 (discovery only)");
     assertThat(r.get("detail")).contains("'bad'").contains("priv-pass");
@@ -172,11 +218,16 @@ class SnmpV3EndToEndTest {
 
   @Test
   void severalRefusalsAreAllNamed() throws Exception {
-    String text = profile("bad", user("sha256"), "user = nobody-here") + "\n"
-        + profile("worse", user("sha256"), "auth-pass = not-the-auth-pass");
+    String text =
+        profile("bad", user("sha256"), "user = nobody-here")
+            + "\n"
+            + profile("worse", user("sha256"), "auth-pass = not-the-auth-pass");
     CSVRecord r = row(scan(credentials(text)));
     assertThat(r.get("status")).isEqualTo("AUTH_FAILED");
-    assertThat(r.get("detail")).contains("unknown user").contains("'bad'").contains("wrong digest")
+    assertThat(r.get("detail"))
+        .contains("unknown user")
+        .contains("'bad'")
+        .contains("wrong digest")
         .contains("'worse'");
   }
 }

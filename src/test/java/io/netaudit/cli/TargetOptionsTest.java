@@ -13,13 +13,17 @@ import org.junit.jupiter.api.Test;
 
 /** Target options resolved without any scan, so refusals of huge ranges are tested safely. */
 class TargetOptionsTest {
-  private static final HostResolver NO_DNS = host -> {
-    throw new java.net.UnknownHostException(host);
-  };
+  private static final HostResolver NO_DNS =
+      host -> {
+        throw new java.net.UnknownHostException(host);
+      };
 
   private static CliContext ctx() {
-    return new CliContext(new PrintStream(java.io.OutputStream.nullOutputStream()),
-        new PrintStream(java.io.OutputStream.nullOutputStream()), new ByteArrayInputStream(new byte[0]), Map.of(),
+    return new CliContext(
+        new PrintStream(java.io.OutputStream.nullOutputStream()),
+        new PrintStream(java.io.OutputStream.nullOutputStream()),
+        new ByteArrayInputStream(new byte[0]),
+        Map.of(),
         Clock.systemUTC());
   }
 

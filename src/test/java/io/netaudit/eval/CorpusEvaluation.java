@@ -29,27 +29,40 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Accuracy of the whole tool over a folder of snmpsim recordings with an {@code index.csv}
- * ({@code file,...,vendor,...,expected_status}): every recording is served at once by an in-process agent on its
- * own loopback address (127.66.0.1 on), the real CLI scans them all over UDP, and each CSV row is compared with the
- * expected status. The result is a markdown report: confusion table, totals and every recording that differs.
+ * Accuracy of the whole tool over a folder of snmpsim recordings with an {@code index.csv} ({@code
+ * file,...,vendor,...,expected_status}): every recording is served at once by an in-process agent
+ * on its own loopback address (127.66.0.1 on), the real CLI scans them all over UDP, and each CSV
+ * row is compared with the expected status. The result is a markdown report: confusion table,
+ * totals and every recording that differs.
  *
  * <p>Test-only: the recordings are test input, never part of the product.
  */
 public final class CorpusEvaluation {
   /** The statuses the scan reports, in table order. */
-  static final List<String> GOT = List.of("RESTRICTED", "REVIEW", "COMPLIANT", "UNIDENTIFIED", "NO_RESPONSE", "ERROR");
+  static final List<String> GOT =
+      List.of("RESTRICTED", "REVIEW", "COMPLIANT", "UNIDENTIFIED", "NO_RESPONSE", "ERROR");
+
   /** The index's expected statuses, in table order. */
   static final List<String> EXPECTED = List.of("restricted", "review", "compliant", "unknown");
+
   private static final String NO_ROW = "(no row)";
   private static final int FIRST_ADDRESS = (127 << 24) | (66 << 16) | 1; // 127.66.0.1
 
-  /** One recording: its index line (expected is "" when the file is not in the index) and where it was served. */
-  public record Recording(String file, String vendor, String expected, InetAddress address, Snmprec loaded,
+  /**
+   * One recording: its index line (expected is "" when the file is not in the index) and where it
+   * was served.
+   */
+  public record Recording(
+      String file,
+      String vendor,
+      String expected,
+      InetAddress address,
+      Snmprec loaded,
       String loadError) {}
 
   /** What the scan said about one recording; {@code rows} is how many CSV rows had its address. */
-  public record Outcome(Recording recording, String got, String vendorFound, String evidence, int rows) {
+  public record Outcome(
+      Recording recording, String got, String vendorFound, String evidence, int rows) {
     /** The status the index expects, in the report's spelling. */
     public String expectedStatus() {
       return CorpusEvaluation.expectedStatus(recording.expected());
@@ -61,8 +74,14 @@ public final class CorpusEvaluation {
   }
 
   /** The outcome of a run. */
-  public record Result(Path corpus, List<Outcome> outcomes, List<String> indexProblems, int exitCode,
-      String summary, int extraRows, long millis) {
+  public record Result(
+      Path corpus,
+      List<Outcome> outcomes,
+      List<String> indexProblems,
+      int exitCode,
+      String summary,
+      int extraRows,
+      long millis) {
     public String markdown() {
       return CorpusEvaluation.markdown(this);
     }
@@ -110,18 +129,38 @@ public final class CorpusEvaluation {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     try (SimulatedNetwork network = SimulatedNetwork.start(devices, 0)) {
-      CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-          new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), Map.of(),
-          Clock.systemUTC());
-      exit = Cli.run(ctx, "scan", "-p", Integer.toString(network.port()), "--all-targets", "-o", csv.toString(),
-          "--timeout", "1s", "--retries", "1", "--fail-on", "never", "-iL", targets.toString());
+      CliContext ctx =
+          new CliContext(
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8),
+              new ByteArrayInputStream(new byte[0]),
+              Map.of(),
+              Clock.systemUTC());
+      exit =
+          Cli.run(
+              ctx,
+              "scan",
+              "-p",
+              Integer.toString(network.port()),
+              "--all-targets",
+              "-o",
+              csv.toString(),
+              "--timeout",
+              "1s",
+              "--retries",
+              "1",
+              "--fail-on",
+              "never",
+              "-iL",
+              targets.toString());
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
 
     Map<String, List<CSVRecord>> rows = new LinkedHashMap<>();
     if (Files.isRegularFile(csv)) {
       try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-        for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+        for (CSVRecord rec :
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
           // Neighbour rows describe other devices; component rows are findings inside this one.
           if (!rec.get("row_type").equals("neighbour")) {
             rows.computeIfAbsent(rec.get("address"), a -> new ArrayList<>()).add(rec);
@@ -135,7 +174,8 @@ public final class CorpusEvaluation {
       String a = r.address().getHostAddress();
       served.add(a);
       List<CSVRecord> mine = rows.getOrDefault(a, List.of());
-      List<CSVRecord> deviceRows = mine.stream().filter(x -> x.get("row_type").equals("device")).toList();
+      List<CSVRecord> deviceRows =
+          mine.stream().filter(x -> x.get("row_type").equals("device")).toList();
       CSVRecord first = deviceRows.isEmpty() ? null : deviceRows.get(0);
       // A restricted or review component (e.g. H3C modules in an HP chassis) flags the device.
       String got = first == null ? NO_ROW : first.get("status");
@@ -146,8 +186,9 @@ public final class CorpusEvaluation {
           vendor = vendor + " with a " + c.get("vendor") + " component";
         }
       }
-      outcomes.add(new Outcome(r, got, vendor,
-          first == null ? "" : first.get("evidence"), deviceRows.size()));
+      outcomes.add(
+          new Outcome(
+              r, got, vendor, first == null ? "" : first.get("evidence"), deviceRows.size()));
     }
     int extra = 0;
     for (Map.Entry<String, List<CSVRecord>> e : rows.entrySet()) {
@@ -156,12 +197,19 @@ public final class CorpusEvaluation {
       }
     }
     // The report's temporary path is noise in a document.
-    String summary = err.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.strip().startsWith("report: "))
-        .collect(java.util.stream.Collectors.joining("\n")).strip();
+    String summary =
+        err.toString(StandardCharsets.UTF_8)
+            .lines()
+            .filter(l -> !l.strip().startsWith("report: "))
+            .collect(java.util.stream.Collectors.joining("\n"))
+            .strip();
     return new Result(corpus, outcomes, indexProblems, exit, summary, extra, millis);
   }
 
-  /** The index's lines in file order, then any recording the index does not name; each with its address. */
+  /**
+   * The index's lines in file order, then any recording the index does not name; each with its
+   * address.
+   */
   private static int severity(String status) {
     return status.startsWith("RESTRICTED") ? 2 : status.startsWith("REVIEW") ? 1 : 0;
   }
@@ -170,15 +218,19 @@ public final class CorpusEvaluation {
     Map<String, String[]> index = new LinkedHashMap<>();
     Path indexFile = corpus.resolve("index.csv");
     try (Reader r = Files.newBufferedReader(indexFile, StandardCharsets.UTF_8)) {
-      var parsed = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r);
+      var parsed =
+          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r);
       for (String column : List.of("file", "vendor", "expected_status")) {
         if (!parsed.getHeaderMap().containsKey(column)) {
-          throw new IOException(indexFile + ": no column '" + column + "' (header " + parsed.getHeaderNames() + ")");
+          throw new IOException(
+              indexFile + ": no column '" + column + "' (header " + parsed.getHeaderNames() + ")");
         }
       }
       for (CSVRecord rec : parsed) {
         String file = rec.get("file").strip();
-        if (index.put(file, new String[] {rec.get("vendor").strip(), rec.get("expected_status").strip()}) != null) {
+        if (index.put(
+                file, new String[] {rec.get("vendor").strip(), rec.get("expected_status").strip()})
+            != null) {
           problems.add("index.csv names " + file + " twice (the last line is used)");
         }
       }
@@ -208,8 +260,9 @@ public final class CorpusEvaluation {
       while ((ip & 0xff) == 0 || (ip & 0xff) == 0xff) {
         ip++;
       }
-      InetAddress address = InetAddress.getByAddress(
-          new byte[] {(byte) (ip >>> 24), (byte) (ip >>> 16), (byte) (ip >>> 8), (byte) ip});
+      InetAddress address =
+          InetAddress.getByAddress(
+              new byte[] {(byte) (ip >>> 24), (byte) (ip >>> 16), (byte) (ip >>> 8), (byte) ip});
       ip++;
       String[] meta = index.getOrDefault(f, new String[] {"", ""});
       Snmprec loaded = null;
@@ -234,12 +287,20 @@ public final class CorpusEvaluation {
     }
     StringBuilder md = new StringBuilder();
     md.append("# Corpus accuracy\n\n");
-    md.append("Corpus: `").append(result.corpus()).append("`, ").append(outcomes.size())
-        .append(" recordings, each served by its own in-process agent and scanned over UDP by `netaudit scan`")
-        .append(" (`--timeout 1s --retries 1`; ").append(String.format(Locale.ROOT, "%.1f", result.millis() / 1000.0))
-        .append(" s, exit code ").append(result.exitCode()).append(").\n\n");
+    md.append("Corpus: `")
+        .append(result.corpus())
+        .append("`, ")
+        .append(outcomes.size())
+        .append(
+            " recordings, each served by its own in-process agent and scanned over UDP by `netaudit scan`")
+        .append(" (`--timeout 1s --retries 1`; ")
+        .append(String.format(Locale.ROOT, "%.1f", result.millis() / 1000.0))
+        .append(" s, exit code ")
+        .append(result.exitCode())
+        .append(").\n\n");
 
-    md.append("## Confusion table\n\nRows: expected (index.csv). Columns: status in the report.\n\n");
+    md.append(
+        "## Confusion table\n\nRows: expected (index.csv). Columns: status in the report.\n\n");
     md.append("| expected \\ got |");
     for (String g : gotColumns) {
       md.append(' ').append(g).append(" |");
@@ -247,7 +308,8 @@ public final class CorpusEvaluation {
     md.append(" total | correct |\n|---|");
     md.append("---:|".repeat(gotColumns.size() + 2)).append('\n');
     for (String e : expectedRows) {
-      List<Outcome> mine = outcomes.stream().filter(o -> o.recording().expected().equals(e)).toList();
+      List<Outcome> mine =
+          outcomes.stream().filter(o -> o.recording().expected().equals(e)).toList();
       if (mine.isEmpty() && !EXPECTED.contains(e)) {
         continue;
       }
@@ -267,33 +329,67 @@ public final class CorpusEvaluation {
     md.append(' ').append(outcomes.size()).append(" | ").append(correct).append(" |\n\n");
 
     md.append("## Totals\n\n");
-    md.append("- correct: ").append(correct).append(" of ").append(outcomes.size()).append(" (")
-        .append(percent(correct, outcomes.size())).append(")\n");
+    md.append("- correct: ")
+        .append(correct)
+        .append(" of ")
+        .append(outcomes.size())
+        .append(" (")
+        .append(percent(correct, outcomes.size()))
+        .append(")\n");
     long flaggedExpected = count(outcomes, o -> isFinding(o.expectedStatus()));
     long flaggedCorrect = count(outcomes, o -> isFinding(o.expectedStatus()) && o.matches());
     long flaggedAny = count(outcomes, o -> isFinding(o.expectedStatus()) && isFinding(o.got()));
-    md.append("- restricted/review recordings given exactly their status: ").append(flaggedCorrect).append(" of ")
-        .append(flaggedExpected).append(" (").append(percent(flaggedCorrect, flaggedExpected)).append("); flagged at")
-        .append(" all (RESTRICTED or REVIEW): ").append(flaggedAny).append('\n');
+    md.append("- restricted/review recordings given exactly their status: ")
+        .append(flaggedCorrect)
+        .append(" of ")
+        .append(flaggedExpected)
+        .append(" (")
+        .append(percent(flaggedCorrect, flaggedExpected))
+        .append("); flagged at")
+        .append(" all (RESTRICTED or REVIEW): ")
+        .append(flaggedAny)
+        .append('\n');
     long cleanExpected = count(outcomes, o -> !isFinding(o.expectedStatus()));
     long falseAlarms = count(outcomes, o -> !isFinding(o.expectedStatus()) && isFinding(o.got()));
-    md.append("- false alarms (compliant/unknown reported RESTRICTED or REVIEW): ").append(falseAlarms).append(" of ")
-        .append(cleanExpected).append('\n');
-    long silent = count(outcomes, o -> o.got().equals("NO_RESPONSE") || o.got().equals("ERROR")
-        || o.got().equals(NO_ROW));
+    md.append("- false alarms (compliant/unknown reported RESTRICTED or REVIEW): ")
+        .append(falseAlarms)
+        .append(" of ")
+        .append(cleanExpected)
+        .append('\n');
+    long silent =
+        count(
+            outcomes,
+            o ->
+                o.got().equals("NO_RESPONSE") || o.got().equals("ERROR") || o.got().equals(NO_ROW));
     md.append("- no answer / error / no row: ").append(silent).append('\n');
     md.append("- rows per recording: ")
-        .append(count(outcomes, o -> o.rows() == 1) == outcomes.size() ? "exactly one each" : "NOT one each")
-        .append("; rows for other addresses: ").append(result.extraRows()).append("\n\n");
+        .append(
+            count(outcomes, o -> o.rows() == 1) == outcomes.size()
+                ? "exactly one each"
+                : "NOT one each")
+        .append("; rows for other addresses: ")
+        .append(result.extraRows())
+        .append("\n\n");
 
     List<Outcome> diffs = outcomes.stream().filter(o -> !o.matches()).toList();
     md.append("## Differences (").append(diffs.size()).append(")\n\n");
     if (!diffs.isEmpty()) {
-      md.append("| file | vendor | expected | got | vendor found | evidence |\n|---|---|---|---|---|---|\n");
+      md.append(
+          "| file | vendor | expected | got | vendor found | evidence |\n|---|---|---|---|---|---|\n");
       for (Outcome o : diffs) {
-        md.append("| ").append(cell(o.recording().file())).append(" | ").append(cell(o.recording().vendor()))
-            .append(" | ").append(cell(o.recording().expected())).append(" | ").append(cell(o.got()))
-            .append(" | ").append(cell(o.vendorFound())).append(" | ").append(cell(o.evidence())).append(" |\n");
+        md.append("| ")
+            .append(cell(o.recording().file()))
+            .append(" | ")
+            .append(cell(o.recording().vendor()))
+            .append(" | ")
+            .append(cell(o.recording().expected()))
+            .append(" | ")
+            .append(cell(o.got()))
+            .append(" | ")
+            .append(cell(o.vendorFound()))
+            .append(" | ")
+            .append(cell(o.evidence()))
+            .append(" |\n");
       }
       md.append('\n');
     }
@@ -304,10 +400,21 @@ public final class CorpusEvaluation {
       if (r.loadError() != null) {
         notes.add(r.file() + ": not served: " + r.loadError());
       } else if (r.loaded().skipped() > 0 || r.loaded().variations() > 0) {
-        notes.add(r.file() + ": " + r.loaded().skipped() + " bad line(s) skipped"
-            + (r.loaded().variations() > 0 ? ", " + r.loaded().variations() + " variation-module line(s)" : "")
-            + (r.loaded().problems().isEmpty() ? "" : "; first: "
-                + r.loaded().problems().get(0).replace(result.corpus().toString() + "/", "")));
+        notes.add(
+            r.file()
+                + ": "
+                + r.loaded().skipped()
+                + " bad line(s) skipped"
+                + (r.loaded().variations() > 0
+                    ? ", " + r.loaded().variations() + " variation-module line(s)"
+                    : "")
+                + (r.loaded().problems().isEmpty()
+                    ? ""
+                    : "; first: "
+                        + r.loaded()
+                            .problems()
+                            .get(0)
+                            .replace(result.corpus().toString() + "/", "")));
       }
     }
     if (!notes.isEmpty()) {

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs {@link CorpusEvaluation} over the folder named by the system property {@code netaudit.corpus} (skipped when
- * it is not set or not a folder) and writes {@code target/accuracy.md}. It asserts nothing about the figures, which
- * are reported, only that every recording got exactly one row. Run it with {@code bench/corpus-eval.sh}.
+ * Runs {@link CorpusEvaluation} over the folder named by the system property {@code
+ * netaudit.corpus} (skipped when it is not set or not a folder) and writes {@code
+ * target/accuracy.md}. It asserts nothing about the figures, which are reported, only that every
+ * recording got exactly one row. Run it with {@code bench/corpus-eval.sh}.
  */
 class CorpusEvaluationTest {
   @TempDir Path work;
@@ -20,7 +21,8 @@ class CorpusEvaluationTest {
   @Test
   void corpusAccuracy() throws Exception {
     String corpus = System.getProperty("netaudit.corpus", "");
-    assumeTrue(!corpus.isBlank() && Files.isDirectory(Path.of(corpus)),
+    assumeTrue(
+        !corpus.isBlank() && Files.isDirectory(Path.of(corpus)),
         "set -Dnetaudit.corpus=<folder with index.csv and *.snmprec> to run the corpus evaluation");
 
     CorpusEvaluation.Result result = CorpusEvaluation.run(Path.of(corpus), work);
@@ -31,7 +33,8 @@ class CorpusEvaluationTest {
     System.out.println(md);
 
     assertThat(result.outcomes()).as("recordings").isNotEmpty();
-    assertThat(result.outcomes()).as(result.summary())
+    assertThat(result.outcomes())
+        .as(result.summary())
         .allSatisfy(o -> assertThat(o.rows()).as(o.recording().file() + " rows").isEqualTo(1));
     assertThat(result.extraRows()).as("rows for addresses that serve no recording").isZero();
   }

@@ -3,14 +3,17 @@ package io.netaudit.identify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HexFormat;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class EngineIdTest {
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "NULL",
+      textBlock =
+          """
         # case                      | hex                                          | enterprise | format | mac               | text
         huawei MAC                  | 800007db03286ed4a1b2c3                       | 2011       | 3      | 28:6e:d4:a1:b2:c3 |
         cisco MAC                   | 800000090300000c123456                       | 9          | 3      | 00:00:0c:12:34:56 |
@@ -33,27 +36,27 @@ class EngineIdTest {
         all zero                    | 0000000000000000                             | -1         | -1     |                   |
         over 32 octets              | 800007db05000102030405060708090a0b0c0d0e0f101112131415161718191a1b | -1 | -1 |           |
         """)
-    void decodes(String name, String hex, long enterprise, int format, String mac, String text) {
-        byte[] raw = hex == null ? new byte[0] : HexFormat.of().parseHex(hex);
-        EngineId e = EngineId.decode(raw);
-        assertThat(e.enterprise()).as(name).isEqualTo(enterprise);
-        assertThat(e.format()).as(name).isEqualTo(format);
-        assertThat(e.mac()).as(name).isEqualTo(mac == null ? "" : mac);
-        assertThat(e.text()).as(name).isEqualTo(text == null ? "" : text);
-        assertThat(e.hex()).isEqualTo(hex == null ? "" : hex);
-        assertThat(e.raw()).isEqualTo(raw);
-        assertThat(e).isEqualTo(EngineId.decode(raw.clone()));
-        assertThat(e.toString()).doesNotContain("\n");
-    }
+  void decodes(String name, String hex, long enterprise, int format, String mac, String text) {
+    byte[] raw = hex == null ? new byte[0] : HexFormat.of().parseHex(hex);
+    EngineId e = EngineId.decode(raw);
+    assertThat(e.enterprise()).as(name).isEqualTo(enterprise);
+    assertThat(e.format()).as(name).isEqualTo(format);
+    assertThat(e.mac()).as(name).isEqualTo(mac == null ? "" : mac);
+    assertThat(e.text()).as(name).isEqualTo(text == null ? "" : text);
+    assertThat(e.hex()).isEqualTo(hex == null ? "" : hex);
+    assertThat(e.raw()).isEqualTo(raw);
+    assertThat(e).isEqualTo(EngineId.decode(raw.clone()));
+    assertThat(e.toString()).doesNotContain("\n");
+  }
 
-    @org.junit.jupiter.api.Test
-    void nullAndCopies() {
-        assertThat(EngineId.decode(null).enterprise()).isEqualTo(-1);
-        byte[] raw = HexFormat.of().parseHex("800007db03286ed4a1b2c3");
-        EngineId e = EngineId.decode(raw);
-        raw[4] = 0;
-        e.raw()[4] = 0;
-        assertThat(e.format()).isEqualTo(3);
-        assertThat(e.hex()).isEqualTo("800007db03286ed4a1b2c3");
-    }
+  @org.junit.jupiter.api.Test
+  void nullAndCopies() {
+    assertThat(EngineId.decode(null).enterprise()).isEqualTo(-1);
+    byte[] raw = HexFormat.of().parseHex("800007db03286ed4a1b2c3");
+    EngineId e = EngineId.decode(raw);
+    raw[4] = 0;
+    e.raw()[4] = 0;
+    assertThat(e.format()).isEqualTo(3);
+    assertThat(e.hex()).isEqualTo("800007db03286ed4a1b2c3");
+  }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,24 +11,28 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class IdentifierTest {
 
-    private static Identifier identifier;
+  private static Identifier identifier;
 
-    @BeforeAll
-    static void load() throws VendorCatalogueException {
-        identifier = new Identifier(VendorCatalogue.loadBundled());
-    }
+  @BeforeAll
+  static void load() throws VendorCatalogueException {
+    identifier = new Identifier(VendorCatalogue.loadBundled());
+  }
 
-    /** Test tables write CR/LF as \r and \n. */
-    private static String unescape(String s) {
-        return s == null ? null : s.replace("\\r", "\r").replace("\\n", "\n");
-    }
+  /** Test tables write CR/LF as \r and \n. */
+  private static String unescape(String s) {
+    return s == null ? null : s.replace("\\r", "\r").replace("\\n", "\n");
+  }
 
-    private static String vendorId(Identification id) {
-        return id.vendor().map(Vendor::id).orElse("");
-    }
+  private static String vendorId(Identification id) {
+    return id.vendor().map(Vendor::id).orElse("");
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "NULL",
+      textBlock =
+          """
         # case                   | sysDescr                                                                                                                                                                      | sysObjectID                         | vendor   | confidence
         lab huawei-vrp-switch    | Huawei Versatile Routing Platform Software\\r\\nVRP (R) software, Version 5.170 (S5720-28X-SI-AC V200R011C10SPC500)\\r\\nCopyright (C) 2000-2021 HUAWEI TECH CO., LTD\\r\\nHUAWEI S5720-28X-SI-AC\\r\\n | 1.3.6.1.4.1.2011.2.23.374 | huawei | HIGH
         lab huawei-ar-router     | Huawei AR1220 Huawei Versatile Routing Platform Software  VRP (R) software,Version 5.120 (AR1220 V200R003C01SPC900) Copyright (C) 2011-2019 Huawei Technologies Co., Ltd | 1.3.6.1.4.1.2011.2.224.1 | huawei | HIGH
@@ -79,99 +82,124 @@ class IdentifierTest {
         trap double dot          |                                                                                                                                                                               | 1.3.6.1.4.1..9                      |          | LOW
         leading dot              |                                                                                                                                                                               | .1.3.6.1.4.1.9.1.1                  | cisco    | MEDIUM
         """)
-    void identifies(String name, String descr, String oid, String vendor, Confidence confidence) {
-        Identification id = identifier.identify(unescape(descr), oid);
-        assertThat(vendorId(id)).as(name + " -> " + id).isEqualTo(vendor == null ? "" : vendor);
-        assertThat(id.confidence()).as(name + " -> " + id).isEqualTo(confidence);
-        assertThat(id.conflicts()).as(name).isEmpty();
-        id.evidence().forEach(e -> assertThat(e.detail()).doesNotContain("\n", "\r"));
-        id.notes().forEach(n -> assertThat(n).doesNotContain("\n", "\r"));
-    }
+  void identifies(String name, String descr, String oid, String vendor, Confidence confidence) {
+    Identification id = identifier.identify(unescape(descr), oid);
+    assertThat(vendorId(id)).as(name + " -> " + id).isEqualTo(vendor == null ? "" : vendor);
+    assertThat(id.confidence()).as(name + " -> " + id).isEqualTo(confidence);
+    assertThat(id.conflicts()).as(name).isEmpty();
+    id.evidence().forEach(e -> assertThat(e.detail()).doesNotContain("\n", "\r"));
+    id.notes().forEach(n -> assertThat(n).doesNotContain("\n", "\r"));
+  }
 
-    @Test
-    void weakEnterpriseAloneLeavesEvidenceAndNote() {
-        Identification id = identifier.identify("", "1.3.6.1.4.1.25506.1.244");
-        assertThat(id.vendor()).isEmpty();
-        assertThat(id.evidence()).singleElement().satisfies(e -> {
-            assertThat(e.vendor().id()).isEqualTo("h3c");
-            assertThat(e.strength()).isEqualTo(Strength.WEAK);
-            assertThat(e.source()).isEqualTo(SignalSource.SYS_OBJECT_ID);
-        });
-        assertThat(id.notes()).anyMatch(n -> n.contains("25506") && n.contains("needs a second signal"));
-        assertThat(id.namedVendors()).isEmpty();
-    }
+  @Test
+  void weakEnterpriseAloneLeavesEvidenceAndNote() {
+    Identification id = identifier.identify("", "1.3.6.1.4.1.25506.1.244");
+    assertThat(id.vendor()).isEmpty();
+    assertThat(id.evidence())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.vendor().id()).isEqualTo("h3c");
+              assertThat(e.strength()).isEqualTo(Strength.WEAK);
+              assertThat(e.source()).isEqualTo(SignalSource.SYS_OBJECT_ID);
+            });
+    assertThat(id.notes())
+        .anyMatch(n -> n.contains("25506") && n.contains("needs a second signal"));
+    assertThat(id.namedVendors()).isEmpty();
+  }
 
-    @Test
-    void hpeComwareKeepsWeakH3cEvidenceWithoutConflict() {
-        Identification id = identifier.identify(
-                "HPE Comware Platform Software, Software Version 7.1.045, Release 2422P01", "1.3.6.1.4.1.25506.11.1.120");
-        assertThat(vendorId(id)).isEqualTo("hpe");
-        assertThat(id.evidence()).extracting(e -> e.vendor().id()).contains("hpe", "h3c");
-        assertThat(id.conflicts()).isEmpty();
-        assertThat(id.namedVendors()).extracting(Vendor::id).containsExactly("hpe");
-        assertThat(id.notes()).anyMatch(n -> n.contains("set aside"));
-    }
+  @Test
+  void hpeComwareKeepsWeakH3cEvidenceWithoutConflict() {
+    Identification id =
+        identifier.identify(
+            "HPE Comware Platform Software, Software Version 7.1.045, Release 2422P01",
+            "1.3.6.1.4.1.25506.11.1.120");
+    assertThat(vendorId(id)).isEqualTo("hpe");
+    assertThat(id.evidence()).extracting(e -> e.vendor().id()).contains("hpe", "h3c");
+    assertThat(id.conflicts()).isEmpty();
+    assertThat(id.namedVendors()).extracting(Vendor::id).containsExactly("hpe");
+    assertThat(id.notes()).anyMatch(n -> n.contains("set aside"));
+  }
 
-    @Test
-    void netSnmpGivesOnlyANote() {
-        Identification id = identifier.identify("", "1.3.6.1.4.1.8072.3.2.10");
-        assertThat(id.vendor()).isEmpty();
-        assertThat(id.evidence()).isEmpty();
-        assertThat(id.notes()).anyMatch(n -> n.contains("8072") && n.contains("says nothing"));
-    }
+  @Test
+  void netSnmpGivesOnlyANote() {
+    Identification id = identifier.identify("", "1.3.6.1.4.1.8072.3.2.10");
+    assertThat(id.vendor()).isEmpty();
+    assertThat(id.evidence()).isEmpty();
+    assertThat(id.notes()).anyMatch(n -> n.contains("8072") && n.contains("says nothing"));
+  }
 
-    @Test
-    void definitiveConflictKeepsBothMakers() {
-        Identification id = identifier.identify("Huawei", "1.3.6.1.4.1.9.1.1208");
-        assertThat(vendorId(id)).isEqualTo("cisco");
-        assertThat(id.confidence()).isEqualTo(Confidence.LOW);
-        assertThat(id.conflicts()).singleElement().asString().contains("Cisco", "Huawei").doesNotContain("\n");
-        assertThat(id.namedVendors()).extracting(Vendor::id).containsExactly("cisco", "huawei");
-    }
+  @Test
+  void definitiveConflictKeepsBothMakers() {
+    Identification id = identifier.identify("Huawei", "1.3.6.1.4.1.9.1.1208");
+    assertThat(vendorId(id)).isEqualTo("cisco");
+    assertThat(id.confidence()).isEqualTo(Confidence.LOW);
+    assertThat(id.conflicts())
+        .singleElement()
+        .asString()
+        .contains("Cisco", "Huawei")
+        .doesNotContain("\n");
+    assertThat(id.namedVendors()).extracting(Vendor::id).containsExactly("cisco", "huawei");
+  }
 
-    @Test
-    void evidenceDetailsAreReadable() {
-        Identification id = identifier.identify("Huawei Versatile Routing Platform Software",
-                "1.3.6.1.4.1.2011.2.23.96");
-        assertThat(id.evidence()).extracting(Evidence::detail).containsExactly(
-                "sysObjectID \"1.3.6.1.4.1.2011.2.23.96\": enterprise 2011 = Huawei Technologies",
-                "sysDescr matches rule huawei-vrp (\"Versatile Routing Platform\") = Huawei Technologies");
-    }
+  @Test
+  void evidenceDetailsAreReadable() {
+    Identification id =
+        identifier.identify(
+            "Huawei Versatile Routing Platform Software", "1.3.6.1.4.1.2011.2.23.96");
+    assertThat(id.evidence())
+        .extracting(Evidence::detail)
+        .containsExactly(
+            "sysObjectID \"1.3.6.1.4.1.2011.2.23.96\": enterprise 2011 = Huawei Technologies",
+            "sysDescr matches rule huawei-vrp (\"Versatile Routing Platform\") = Huawei Technologies");
+  }
 
-    @Test
-    void sysDescrWithControlCharactersAndHugeOidNeverThrows() {
-        String oid = "1.3.6.1.4.1.2011" + ".4294967295".repeat(121);
-        Identification id = identifier.identify("Huawei\u0000\uFFFD\u00FF VRP (R) software", oid);
-        assertThat(vendorId(id)).isEqualTo("huawei");
-        assertThat(identifier.identify("x".repeat(100_000), "1.3.6.1.4.1.99999999999").vendor()).isEmpty();
-    }
+  @Test
+  void sysDescrWithControlCharactersAndHugeOidNeverThrows() {
+    String oid = "1.3.6.1.4.1.2011" + ".4294967295".repeat(121);
+    Identification id = identifier.identify("Huawei\u0000\uFFFD\u00FF VRP (R) software", oid);
+    assertThat(vendorId(id)).isEqualTo("huawei");
+    assertThat(identifier.identify("x".repeat(100_000), "1.3.6.1.4.1.99999999999").vendor())
+        .isEmpty();
+  }
 
-    @Test
-    void namedVendorsIncludesIdentifiedWeakOnlyMaker() {
-        Identification id = identifier.identify("DH-NVR4108HS-8P-4KS2", "1.3.6.1.4.1.1004849.3.2.10");
-        assertThat(id.namedVendors()).extracting(Vendor::id).containsExactly("dahua");
-        assertThat(id.evidence()).allMatch(e -> e.strength() == Strength.WEAK);
-        assertThat(id.evidence().stream().map(Evidence::source).collect(Collectors.toSet())).hasSize(2);
-    }
+  @Test
+  void namedVendorsIncludesIdentifiedWeakOnlyMaker() {
+    Identification id = identifier.identify("DH-NVR4108HS-8P-4KS2", "1.3.6.1.4.1.1004849.3.2.10");
+    assertThat(id.namedVendors()).extracting(Vendor::id).containsExactly("dahua");
+    assertThat(id.evidence()).allMatch(e -> e.strength() == Strength.WEAK);
+    assertThat(id.evidence().stream().map(Evidence::source).collect(Collectors.toSet())).hasSize(2);
+  }
 
-    @Test
-    void enterpriseNumberParsing() {
-        assertThat(Identifier.enterpriseNumber("1.3.6.1.4.1.2011.2.23")).hasValue(2011);
-        assertThat(Identifier.enterpriseNumber(".1.3.6.1.4.1.9")).hasValue(9);
-        assertThat(Identifier.enterpriseNumber("1.3.6.1.4.1.4294967295.1")).hasValue(4294967295L);
-        for (String bad : new String[] {"1.3.6.1.4.1", "0.0", "1.3.6.1.4.2.1", "1.3.6.1.4.1.x", "1.3.6.1.4.1.-1",
-                "1.3.6.1.4.1.4294967296", "1.3.6", ".", "1.3.6.1.4.1.9.", "1.3.6.1.4.1.99999999999"}) {
-            assertThat(catchIt(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
-        }
-        assertThat(Optional.of(1)).isPresent();
+  @Test
+  void enterpriseNumberParsing() {
+    assertThat(Identifier.enterpriseNumber("1.3.6.1.4.1.2011.2.23")).hasValue(2011);
+    assertThat(Identifier.enterpriseNumber(".1.3.6.1.4.1.9")).hasValue(9);
+    assertThat(Identifier.enterpriseNumber("1.3.6.1.4.1.4294967295.1")).hasValue(4294967295L);
+    for (String bad :
+        new String[] {
+          "1.3.6.1.4.1",
+          "0.0",
+          "1.3.6.1.4.2.1",
+          "1.3.6.1.4.1.x",
+          "1.3.6.1.4.1.-1",
+          "1.3.6.1.4.1.4294967296",
+          "1.3.6",
+          ".",
+          "1.3.6.1.4.1.9.",
+          "1.3.6.1.4.1.99999999999"
+        }) {
+      assertThat(catchIt(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
     }
+    assertThat(Optional.of(1)).isPresent();
+  }
 
-    private static Throwable catchIt(String oid) {
-        try {
-            Identifier.enterpriseNumber(oid);
-            return null;
-        } catch (RuntimeException e) {
-            return e;
-        }
+  private static Throwable catchIt(String oid) {
+    try {
+      Identifier.enterpriseNumber(oid);
+      return null;
+    } catch (RuntimeException e) {
+      return e;
     }
+  }
 }

@@ -17,11 +17,15 @@ import java.util.List;
 class VendorCatalogueFuzzTest {
   private static final Path DIR;
   private static final List<String> FILES =
-      List.of(VendorCatalogue.VENDORS_FILE, VendorCatalogue.ENTERPRISE_FILE, VendorCatalogue.RULES_FILE);
-  private static final List<String> VALID = List.of(
-      "vendor_id,name,aliases,country,notes\nhuawei,Huawei,,CN,\nzte,ZTE,,CN,\n",
-      "enterprise_number,vendor_id,strength,notes\n2011,huawei,definitive,\n8072,,none,net-snmp\n",
-      "rule_id,vendor_id,pattern,unless,strength,notes\nhuawei-vrp,huawei,\\bVRP\\b,,definitive,\n");
+      List.of(
+          VendorCatalogue.VENDORS_FILE,
+          VendorCatalogue.ENTERPRISE_FILE,
+          VendorCatalogue.RULES_FILE);
+  private static final List<String> VALID =
+      List.of(
+          "vendor_id,name,aliases,country,notes\nhuawei,Huawei,,CN,\nzte,ZTE,,CN,\n",
+          "enterprise_number,vendor_id,strength,notes\n2011,huawei,definitive,\n8072,,none,net-snmp\n",
+          "rule_id,vendor_id,pattern,unless,strength,notes\nhuawei-vrp,huawei,\\bVRP\\b,,definitive,\n");
 
   static {
     try {
@@ -40,12 +44,17 @@ class VendorCatalogueFuzzTest {
     int which = data.consumeInt(0, 2);
     byte[] fuzzed = data.consumeRemainingAsBytes();
     for (int i = 0; i < 3; i++) {
-      Files.write(DIR.resolve(FILES.get(i)), i == which ? fuzzed : VALID.get(i).getBytes(StandardCharsets.UTF_8));
+      Files.write(
+          DIR.resolve(FILES.get(i)),
+          i == which ? fuzzed : VALID.get(i).getBytes(StandardCharsets.UTF_8));
     }
     try {
       VendorCatalogue c = VendorCatalogue.load(DIR);
       // and the loaded catalogue can be used on hostile text without failing
-      new Identifier(c).identify("VRP \u0000\u001b[2J" + new String(fuzzed, StandardCharsets.ISO_8859_1), "1.3.6.1.4.1.2011.1");
+      new Identifier(c)
+          .identify(
+              "VRP \u0000\u001b[2J" + new String(fuzzed, StandardCharsets.ISO_8859_1),
+              "1.3.6.1.4.1.2011.1");
     } catch (VendorCatalogueException e) {
       String m = e.getMessage();
       if (m == null || m.indexOf('\n') >= 0 || m.indexOf('\r') >= 0) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,48 +14,57 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class VendorCatalogueTest {
 
-    private static final String VENDORS = """
+  private static final String VENDORS =
+      """
             # comment
             vendor_id,name,aliases,country,notes
             huawei,Huawei Technologies,HUAWEI,CN,n
             cisco,Cisco Systems,,US,n
             """;
-    private static final String PENS = """
+  private static final String PENS =
+      """
             enterprise_number,vendor_id,strength,notes
             # comment
             2011,huawei,definitive,n
             8072,,none,net-snmp
             """;
-    private static final String RULES = """
+  private static final String RULES =
+      """
             rule_id,vendor_id,pattern,unless,strength,notes
 
             huawei-vrp,huawei,"Versatile Routing Platform|VRP \\(R\\)",,definitive,"n, with comma"
             cisco-ios,cisco,\\bCisco IOS\\b,,weak,n
             """;
 
-    @Test
-    void bundledCatalogueHasAtLeast60Vendors() throws VendorCatalogueException {
-        VendorCatalogue c = VendorCatalogue.loadBundled();
-        assertThat(c.size()).isGreaterThanOrEqualTo(60);
-        assertThat(c.vendor("huawei")).isPresent();
-        assertThat(c.vendor("nope")).isEmpty();
-        assertThat(c.enterprise(2011)).hasValueSatisfying(e -> assertThat(e.vendor().orElseThrow().id()).isEqualTo("huawei"));
-        assertThat(c.enterprise(8072)).hasValueSatisfying(e -> assertThat(e.strength()).isEqualTo(EnterpriseNumber.PenStrength.NONE));
-    }
+  @Test
+  void bundledCatalogueHasAtLeast60Vendors() throws VendorCatalogueException {
+    VendorCatalogue c = VendorCatalogue.loadBundled();
+    assertThat(c.size()).isGreaterThanOrEqualTo(60);
+    assertThat(c.vendor("huawei")).isPresent();
+    assertThat(c.vendor("nope")).isEmpty();
+    assertThat(c.enterprise(2011))
+        .hasValueSatisfying(e -> assertThat(e.vendor().orElseThrow().id()).isEqualTo("huawei"));
+    assertThat(c.enterprise(8072))
+        .hasValueSatisfying(
+            e -> assertThat(e.strength()).isEqualTo(EnterpriseNumber.PenStrength.NONE));
+  }
 
-    @Test
-    void configDirOnDiskMatchesBundledCopy() throws VendorCatalogueException {
-        Path dir = Path.of("config");
-        VendorCatalogue disk = VendorCatalogue.load(dir);
-        VendorCatalogue bundled = VendorCatalogue.loadBundled();
-        assertThat(disk.vendors()).containsExactlyElementsOf(bundled.vendors());
-        assertThat(disk.rules()).hasSameSizeAs(bundled.rules());
-        assertThat(disk.makerNames()).hasSameSizeAs(bundled.makerNames()).isNotEmpty();
-        assertThat(disk.privateObjects()).hasSameSizeAs(bundled.privateObjects()).isNotEmpty();
-    }
+  @Test
+  void configDirOnDiskMatchesBundledCopy() throws VendorCatalogueException {
+    Path dir = Path.of("config");
+    VendorCatalogue disk = VendorCatalogue.load(dir);
+    VendorCatalogue bundled = VendorCatalogue.loadBundled();
+    assertThat(disk.vendors()).containsExactlyElementsOf(bundled.vendors());
+    assertThat(disk.rules()).hasSameSizeAs(bundled.rules());
+    assertThat(disk.makerNames()).hasSameSizeAs(bundled.makerNames()).isNotEmpty();
+    assertThat(disk.privateObjects()).hasSameSizeAs(bundled.privateObjects()).isNotEmpty();
+  }
 
-    @ParameterizedTest(name = "{0}:{1} {3}")
-    @CsvSource(delimiter = '|', textBlock = """
+  @ParameterizedTest(name = "{0}:{1} {3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
         maker-names.csv  | 2 | zz,\\bZZ\\b,,definitive,device,n                   | unknown vendor_id 'zz'
         maker-names.csv  | 2 | huawei,(,,definitive,device,n                     | bad regex in pattern
         maker-names.csv  | 2 | huawei,\\bHuawei\\b,,none,device,n            | bad strength 'none' for a maker name
@@ -66,77 +74,101 @@ class VendorCatalogueTest {
         private-oids.csv | 2 | 1.3.6.1.4.1.2011.1.0,huawei,weak,x,colour,n       | bad column 'colour'
         private-oids.csv | 2 | 1.3.6.1.4.1.2011.1.0,nobody,weak,x,none,n         | unknown vendor_id 'nobody'
         """)
-    void optionalFilesReportErrors(String file, int line, String row, String message, @TempDir Path dir)
-            throws Exception {
-        write(dir, VENDORS, PENS, RULES);
-        String header = file.equals("maker-names.csv") ? "vendor_id,pattern,unless,strength,oui,notes\n"
-                : "oid,vendor_id,strength,value_pattern,column,notes\n";
-        Files.writeString(dir.resolve(file), header + row + "\n");
-        assertThatThrownBy(() -> VendorCatalogue.load(dir)).isInstanceOf(VendorCatalogueException.class)
-                .hasMessageStartingWith(file + ":" + line + ": ").hasMessageContaining(message);
-    }
+  void optionalFilesReportErrors(
+      String file, int line, String row, String message, @TempDir Path dir) throws Exception {
+    write(dir, VENDORS, PENS, RULES);
+    String header =
+        file.equals("maker-names.csv")
+            ? "vendor_id,pattern,unless,strength,oui,notes\n"
+            : "oid,vendor_id,strength,value_pattern,column,notes\n";
+    Files.writeString(dir.resolve(file), header + row + "\n");
+    assertThatThrownBy(() -> VendorCatalogue.load(dir))
+        .isInstanceOf(VendorCatalogueException.class)
+        .hasMessageStartingWith(file + ":" + line + ": ")
+        .hasMessageContaining(message);
+  }
 
-    @Test
-    void optionalFilesMayBeAbsent(@TempDir Path dir) throws Exception {
-        write(dir, VENDORS, PENS, RULES);
-        VendorCatalogue c = VendorCatalogue.load(dir);
-        assertThat(c.makerNames()).isEmpty();
-        assertThat(c.privateObjects()).isEmpty();
-        Files.writeString(dir.resolve("maker-names.csv"), "vendor_id,pattern,unless,strength,oui,notes\n"
-                + "huawei,\\bHuawei\\b,Symantec,definitive,device,n\n");
-        c = VendorCatalogue.load(dir);
-        assertThat(c.makersNamed("HUAWEI TECHNOLOGIES CO.,LTD")).hasSize(1);
-        assertThat(c.makersNamed("Huawei Symantec Technologies")).isEmpty();
-    }
+  @Test
+  void optionalFilesMayBeAbsent(@TempDir Path dir) throws Exception {
+    write(dir, VENDORS, PENS, RULES);
+    VendorCatalogue c = VendorCatalogue.load(dir);
+    assertThat(c.makerNames()).isEmpty();
+    assertThat(c.privateObjects()).isEmpty();
+    Files.writeString(
+        dir.resolve("maker-names.csv"),
+        "vendor_id,pattern,unless,strength,oui,notes\n"
+            + "huawei,\\bHuawei\\b,Symantec,definitive,device,n\n");
+    c = VendorCatalogue.load(dir);
+    assertThat(c.makersNamed("HUAWEI TECHNOLOGIES CO.,LTD")).hasSize(1);
+    assertThat(c.makersNamed("Huawei Symantec Technologies")).isEmpty();
+  }
 
-    @Test
-    void watchColumnIsYesNoOrEmpty(@TempDir Path dir) throws Exception {
-        write(dir, "vendor_id,name,aliases,country,watch,notes\nhuawei,Huawei,,CN,yes,n\ncisco,Cisco,,US,,n\n"
-                + "zyxel,Zyxel,,TW,no,n\n", PENS.replace("8072,,none,net-snmp\n", ""), RULES);
-        VendorCatalogue c = VendorCatalogue.load(dir);
-        assertThat(c.watched(c.vendor("huawei").orElseThrow())).isTrue();
-        assertThat(c.watched(c.vendor("cisco").orElseThrow())).isFalse();
-        assertThat(c.watched(c.vendor("zyxel").orElseThrow())).isFalse();
-        write(dir, "vendor_id,name,aliases,country,watch,notes\nhuawei,Huawei,,CN,maybe,n\ncisco,Cisco,,US,,n\n",
-                PENS, RULES);
-        assertThatThrownBy(() -> VendorCatalogue.load(dir)).isInstanceOf(VendorCatalogueException.class)
-                .hasMessage("vendors.csv:2: bad watch 'maybe' for vendor_id huawei (expected yes, no or empty)");
-        write(dir, "vendor_id,name,country,notes\nhuawei,Huawei,CN,n\n", PENS, RULES);
-        assertThatThrownBy(() -> VendorCatalogue.load(dir)).isInstanceOf(VendorCatalogueException.class)
-                .hasMessageStartingWith("vendors.csv:1: bad header")
-                .hasMessageContaining("expected vendor_id,name,aliases,country,watch,notes");
-    }
+  @Test
+  void watchColumnIsYesNoOrEmpty(@TempDir Path dir) throws Exception {
+    write(
+        dir,
+        "vendor_id,name,aliases,country,watch,notes\nhuawei,Huawei,,CN,yes,n\ncisco,Cisco,,US,,n\n"
+            + "zyxel,Zyxel,,TW,no,n\n",
+        PENS.replace("8072,,none,net-snmp\n", ""),
+        RULES);
+    VendorCatalogue c = VendorCatalogue.load(dir);
+    assertThat(c.watched(c.vendor("huawei").orElseThrow())).isTrue();
+    assertThat(c.watched(c.vendor("cisco").orElseThrow())).isFalse();
+    assertThat(c.watched(c.vendor("zyxel").orElseThrow())).isFalse();
+    write(
+        dir,
+        "vendor_id,name,aliases,country,watch,notes\nhuawei,Huawei,,CN,maybe,n\ncisco,Cisco,,US,,n\n",
+        PENS,
+        RULES);
+    assertThatThrownBy(() -> VendorCatalogue.load(dir))
+        .isInstanceOf(VendorCatalogueException.class)
+        .hasMessage(
+            "vendors.csv:2: bad watch 'maybe' for vendor_id huawei (expected yes, no or empty)");
+    write(dir, "vendor_id,name,country,notes\nhuawei,Huawei,CN,n\n", PENS, RULES);
+    assertThatThrownBy(() -> VendorCatalogue.load(dir))
+        .isInstanceOf(VendorCatalogueException.class)
+        .hasMessageStartingWith("vendors.csv:1: bad header")
+        .hasMessageContaining("expected vendor_id,name,aliases,country,watch,notes");
+  }
 
-    @Test
-    void bundledWatchListCoversTheRestrictedPolicy() throws Exception {
-        // every maker the bundled policy restricts or reviews is watched (the single-signal fallback never names it)
-        VendorCatalogue c = VendorCatalogue.loadBundled();
-        String policy = new String(getClass().getClassLoader()
-                .getResourceAsStream(VendorCatalogue.RESOURCE_DIR + "restricted-vendors.csv").readAllBytes(),
-                StandardCharsets.UTF_8);
-        int checked = 0;
-        for (String line : policy.split("\n")) {
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("vendor_id,")) {
-                continue;
-            }
-            String id = line.substring(0, line.indexOf(','));
-            c.vendor(id).ifPresent(v -> assertThat(c.watched(v)).as(id).isTrue());
-            checked++;
-        }
-        assertThat(checked).isGreaterThan(5);
+  @Test
+  void bundledWatchListCoversTheRestrictedPolicy() throws Exception {
+    // every maker the bundled policy restricts or reviews is watched (the single-signal fallback
+    // never names it)
+    VendorCatalogue c = VendorCatalogue.loadBundled();
+    String policy =
+        new String(
+            getClass()
+                .getClassLoader()
+                .getResourceAsStream(VendorCatalogue.RESOURCE_DIR + "restricted-vendors.csv")
+                .readAllBytes(),
+            StandardCharsets.UTF_8);
+    int checked = 0;
+    for (String line : policy.split("\n")) {
+      if (line.isBlank() || line.startsWith("#") || line.startsWith("vendor_id,")) {
+        continue;
+      }
+      String id = line.substring(0, line.indexOf(','));
+      c.vendor(id).ifPresent(v -> assertThat(c.watched(v)).as(id).isTrue());
+      checked++;
     }
+    assertThat(checked).isGreaterThan(5);
+  }
 
-    @Test
-    void loadsValidFiles(@TempDir Path dir) throws Exception {
-        write(dir, VENDORS, PENS, RULES);
-        VendorCatalogue c = VendorCatalogue.load(dir);
-        assertThat(c.size()).isEqualTo(2);
-        assertThat(c.rules()).hasSize(2);
-        assertThat(c.rules().get(0).notes()).isEqualTo("n, with comma");
-    }
+  @Test
+  void loadsValidFiles(@TempDir Path dir) throws Exception {
+    write(dir, VENDORS, PENS, RULES);
+    VendorCatalogue c = VendorCatalogue.load(dir);
+    assertThat(c.size()).isEqualTo(2);
+    assertThat(c.rules()).hasSize(2);
+    assertThat(c.rules().get(0).notes()).isEqualTo("n, with comma");
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
         # file                 | line | broken line                                     | expected message part
         vendors.csv            | 3    | Huawei,Huawei Technologies,HUAWEI,CN,n          | bad vendor_id
         vendors.csv            | 3    | huawei,Huawei Technologies,CN,n                 | wrong column count 4
@@ -153,45 +185,50 @@ class VendorCatalogueTest {
         sysdescr-rules.csv     | 3    | huawei-vrp,huawei,VRP,,none,n                   | bad strength 'none'
         sysdescr-rules.csv     | 3    | huawei-vrp,huawei,VRP,,definitive               | wrong column count 5
         """)
-    void reportsFileAndLine(String file, int line, String broken, String what, @TempDir Path dir) throws Exception {
-        write(dir, VENDORS, PENS, RULES);
-        Path p = dir.resolve(file);
-        var lines = new java.util.ArrayList<>(Files.readAllLines(p));
-        if (file.equals("vendors.csv") && line == 4) {
-            lines.add(3, broken);        // duplicate right after the first huawei row
-        } else {
-            lines.set(line - 1, broken); // the first data line (after the comment / blank line)
-        }
-        Files.write(p, lines, StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> VendorCatalogue.load(dir))
-                .isInstanceOf(VendorCatalogueException.class)
-                .hasMessageStartingWith(file + ":" + line + ": ")
-                .hasMessageContaining(what)
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  void reportsFileAndLine(String file, int line, String broken, String what, @TempDir Path dir)
+      throws Exception {
+    write(dir, VENDORS, PENS, RULES);
+    Path p = dir.resolve(file);
+    var lines = new java.util.ArrayList<>(Files.readAllLines(p));
+    if (file.equals("vendors.csv") && line == 4) {
+      lines.add(3, broken); // duplicate right after the first huawei row
+    } else {
+      lines.set(line - 1, broken); // the first data line (after the comment / blank line)
     }
+    Files.write(p, lines, StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> VendorCatalogue.load(dir))
+        .isInstanceOf(VendorCatalogueException.class)
+        .hasMessageStartingWith(file + ":" + line + ": ")
+        .hasMessageContaining(what)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
 
-    @Test
-    void badHeaderAndMissingFile(@TempDir Path dir) throws Exception {
-        write(dir, VENDORS.replace("country", "land"), PENS, RULES);
-        assertThatThrownBy(() -> VendorCatalogue.load(dir)).hasMessageStartingWith("vendors.csv:2: bad header");
-        Files.delete(dir.resolve("sysdescr-rules.csv"));
-        write(dir, VENDORS, PENS, null);
-        assertThatThrownBy(() -> VendorCatalogue.load(dir)).hasMessageContaining("sysdescr-rules.csv:0: file not found");
-    }
+  @Test
+  void badHeaderAndMissingFile(@TempDir Path dir) throws Exception {
+    write(dir, VENDORS.replace("country", "land"), PENS, RULES);
+    assertThatThrownBy(() -> VendorCatalogue.load(dir))
+        .hasMessageStartingWith("vendors.csv:2: bad header");
+    Files.delete(dir.resolve("sysdescr-rules.csv"));
+    write(dir, VENDORS, PENS, null);
+    assertThatThrownBy(() -> VendorCatalogue.load(dir))
+        .hasMessageContaining("sysdescr-rules.csv:0: file not found");
+  }
 
-    @Test
-    void unterminatedQuoteIsReportedWithALine(@TempDir Path dir) throws Exception {
-        write(dir, VENDORS, PENS, RULES + "bad,huawei,\"VRP,,definitive,n\n");
-        assertThatThrownBy(() -> VendorCatalogue.load(dir)).isInstanceOf(VendorCatalogueException.class)
-                .hasMessageStartingWith("sysdescr-rules.csv:")
-                .hasMessageContaining("malformed CSV");
-    }
+  @Test
+  void unterminatedQuoteIsReportedWithALine(@TempDir Path dir) throws Exception {
+    write(dir, VENDORS, PENS, RULES + "bad,huawei,\"VRP,,definitive,n\n");
+    assertThatThrownBy(() -> VendorCatalogue.load(dir))
+        .isInstanceOf(VendorCatalogueException.class)
+        .hasMessageStartingWith("sysdescr-rules.csv:")
+        .hasMessageContaining("malformed CSV");
+  }
 
-    private static void write(Path dir, String vendors, String pens, String rules) throws IOException {
-        Files.writeString(dir.resolve("vendors.csv"), vendors);
-        Files.writeString(dir.resolve("enterprise-numbers.csv"), pens);
-        if (rules != null) {
-            Files.writeString(dir.resolve("sysdescr-rules.csv"), rules);
-        }
+  private static void write(Path dir, String vendors, String pens, String rules)
+      throws IOException {
+    Files.writeString(dir.resolve("vendors.csv"), vendors);
+    Files.writeString(dir.resolve("enterprise-numbers.csv"), pens);
+    if (rules != null) {
+      Files.writeString(dir.resolve("sysdescr-rules.csv"), rules);
     }
+  }
 }

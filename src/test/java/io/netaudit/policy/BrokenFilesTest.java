@@ -33,7 +33,9 @@ class BrokenFilesTest {
 
     Policy policy = Policy.load(dir);
 
-    assertThat(policy.advisories()).extracting(Advisory::title).containsExactly("Section 889, FY2019 NDAA", "Warning");
+    assertThat(policy.advisories())
+        .extracting(Advisory::title)
+        .containsExactly("Section 889, FY2019 NDAA", "Warning");
     assertThat(policy.ruleFor("h3c").orElseThrow().notes()).isEqualTo("multi line note");
   }
 
@@ -52,7 +54,8 @@ class BrokenFilesTest {
   @Test
   void missingColumn() throws Exception {
     write(ADVISORIES.replace("NUKIB,CZ,2018-12-17,Warning,", "NUKIB,CZ,2018-12-17,Warning"), RULES);
-    assertFails("advisories.csv:6: expected 6 columns (id,issuer,jurisdiction,date,title,url), found 5");
+    assertFails(
+        "advisories.csv:6: expected 6 columns (id,issuer,jurisdiction,date,title,url), found 5");
   }
 
   @Test
@@ -64,7 +67,8 @@ class BrokenFilesTest {
   @Test
   void unknownAdvisoryId() throws Exception {
     write(ADVISORIES, RULES.replace("CZ-NUKIB-2018,", "CZ-NUKIB-2019,"));
-    assertFails("restricted-vendors.csv:2: unknown advisory id CZ-NUKIB-2019 for huawei (not in advisories.csv)");
+    assertFails(
+        "restricted-vendors.csv:2: unknown advisory id CZ-NUKIB-2019 for huawei (not in advisories.csv)");
   }
 
   @Test
@@ -88,7 +92,9 @@ class BrokenFilesTest {
   @Test
   void notUtf8() throws Exception {
     write(ADVISORIES, RULES);
-    Files.write(dir.resolve("restricted-vendors.csv"), RULES.replace("Network", "N\u00e9twork").getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        dir.resolve("restricted-vendors.csv"),
+        RULES.replace("Network", "N\u00e9twork").getBytes(StandardCharsets.ISO_8859_1));
     assertFails("restricted-vendors.csv: not valid UTF-8");
   }
 
@@ -106,8 +112,9 @@ class BrokenFilesTest {
   private void assertFails(String expectedSuffix) {
     assertThatThrownBy(() -> Policy.load(dir))
         .isInstanceOf(PolicyException.class)
-        .hasMessage(dir.resolve(expectedSuffix.substring(0, expectedSuffix.indexOf(".csv") + 4))
-            + expectedSuffix.substring(expectedSuffix.indexOf(".csv") + 4))
+        .hasMessage(
+            dir.resolve(expectedSuffix.substring(0, expectedSuffix.indexOf(".csv") + 4))
+                + expectedSuffix.substring(expectedSuffix.indexOf(".csv") + 4))
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
   }
 }

@@ -22,13 +22,31 @@ class BundledPolicyTest {
     assertThat(policy.advisories()).hasSize(15);
     assertThat(ids(policy.advisories()))
         .contains(
-            "US-NDAA-889", "US-FCC-CL-2021", "US-FCC-CL-2022A", "US-FCC-CL-2022B", "US-FCC-CL-2025",
-            "US-FCC-22-84", "US-BIS-ICTS-KASP-2024", "CZ-NUKIB-2018", "UK-DVD-2022", "UK-WMS-2022-CCTV",
-            "AU-5G-2018", "SE-PTS-2020", "EU-EC-2023", "DE-BMI-2024", "CA-ISED-2022")
+            "US-NDAA-889",
+            "US-FCC-CL-2021",
+            "US-FCC-CL-2022A",
+            "US-FCC-CL-2022B",
+            "US-FCC-CL-2025",
+            "US-FCC-22-84",
+            "US-BIS-ICTS-KASP-2024",
+            "CZ-NUKIB-2018",
+            "UK-DVD-2022",
+            "UK-WMS-2022-CCTV",
+            "AU-5G-2018",
+            "SE-PTS-2020",
+            "EU-EC-2023",
+            "DE-BMI-2024",
+            "CA-ISED-2022")
         // Unverified in the research notes, so deliberately not encoded.
         .doesNotContain("US-DHS-BOD-17-01");
-    assertThat(policy.advisories()).allSatisfy(a -> assertThat(a.jurisdiction()).matches("[A-Z]{2}"));
-    assertThat(policy.advisories().stream().filter(a -> a.id().equals("EU-EC-2023")).findFirst().orElseThrow().jurisdiction())
+    assertThat(policy.advisories())
+        .allSatisfy(a -> assertThat(a.jurisdiction()).matches("[A-Z]{2}"));
+    assertThat(
+            policy.advisories().stream()
+                .filter(a -> a.id().equals("EU-EC-2023"))
+                .findFirst()
+                .orElseThrow()
+                .jurisdiction())
         .isEqualTo("EU");
   }
 
@@ -38,7 +56,8 @@ class BundledPolicyTest {
     for (String vendor : List.of("huawei", "zte")) {
       VendorRule rule = policy.ruleFor(vendor).orElseThrow();
       assertThat(rule.status()).isEqualTo(AuditStatus.RESTRICTED);
-      assertThat(ids(rule.advisories())).contains("CZ-NUKIB-2018", "US-NDAA-889", "EU-EC-2023", "CA-ISED-2022");
+      assertThat(ids(rule.advisories()))
+          .contains("CZ-NUKIB-2018", "US-NDAA-889", "EU-EC-2023", "CA-ISED-2022");
     }
     assertThat(ids(policy.ruleFor("huawei").orElseThrow().advisories())).contains("UK-DVD-2022");
   }
@@ -48,7 +67,9 @@ class BundledPolicyTest {
     for (String vendor : List.of("hikvision", "dahua", "hytera")) {
       VendorRule rule = policy.ruleFor(vendor).orElseThrow();
       assertThat(rule.status()).isEqualTo(AuditStatus.RESTRICTED);
-      assertThat(rule.scope()).startsWith("Purpose-scoped").contains("public safety", "critical infrastructure");
+      assertThat(rule.scope())
+          .startsWith("Purpose-scoped")
+          .contains("public safety", "critical infrastructure");
       assertThat(ids(rule.advisories())).contains("US-NDAA-889", "US-FCC-CL-2021");
     }
   }
@@ -68,7 +89,8 @@ class BundledPolicyTest {
     policy.print(new PrintWriter(text));
     assertThat(text.toString())
         .startsWith("Restricted-vendor policy: 13 vendor rules, 15 advisories")
-        .contains("\nhuawei: restricted\n", "\nh3c: review\n", "advisories: none (review flag only)")
+        .contains(
+            "\nhuawei: restricted\n", "\nh3c: review\n", "advisories: none (review flag only)")
         .contains("- CZ-NUKIB-2018 (2018-12-17, ")
         .contains("https://www.canada.ca/")
         .contains("Advisories in force that no vendor rule cites:", "- AU-5G-2018 (2018-08-23");

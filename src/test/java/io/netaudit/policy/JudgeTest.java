@@ -37,7 +37,9 @@ class JudgeTest {
     assertThat(v.status()).isEqualTo(AuditStatus.RESTRICTED);
     assertThat(v.vendor()).contains(HUAWEI);
     assertThat(ids(v.advisories())).contains("US-NDAA-889", "CZ-NUKIB-2018");
-    assertThat(v.reason()).startsWith("Huawei is restricted by US-NDAA-889, US-FCC-CL-2021,").contains("CZ-NUKIB-2018")
+    assertThat(v.reason())
+        .startsWith("Huawei is restricted by US-NDAA-889, US-FCC-CL-2021,")
+        .contains("CZ-NUKIB-2018")
         .doesNotContain("\n");
   }
 
@@ -69,7 +71,9 @@ class JudgeTest {
 
   @Test
   void noVendorIsUnidentified() {
-    Verdict v = policy.judge(new Identification(Optional.empty(), Confidence.LOW, List.of(), List.of(), List.of()));
+    Verdict v =
+        policy.judge(
+            new Identification(Optional.empty(), Confidence.LOW, List.of(), List.of(), List.of()));
 
     assertThat(v.status()).isEqualTo(AuditStatus.UNIDENTIFIED);
     assertThat(v.vendor()).isEmpty();
@@ -78,7 +82,8 @@ class JudgeTest {
 
   @Test
   void weakEvidenceForARestrictedMakerDoesNotCount() {
-    Evidence weak = new Evidence(SignalSource.SYS_DESCR, HUAWEI, Strength.WEAK, "sysDescr mentions Huawei");
+    Evidence weak =
+        new Evidence(SignalSource.SYS_DESCR, HUAWEI, Strength.WEAK, "sysDescr mentions Huawei");
     Verdict v = policy.judge(identified(CISCO, definitive(CISCO), weak));
 
     assertThat(v.status()).isEqualTo(AuditStatus.COMPLIANT);
@@ -97,14 +102,20 @@ class JudgeTest {
   @Test
   void conflictWithoutAnIdentifiedVendorIsReview() {
     Identification id =
-        new Identification(Optional.empty(), Confidence.LOW, List.of(definitive(ZTE), definitive(CISCO)),
-            List.of("sysObjectID says ZTE, sysDescr says Cisco"), List.of());
+        new Identification(
+            Optional.empty(),
+            Confidence.LOW,
+            List.of(definitive(ZTE), definitive(CISCO)),
+            List.of("sysObjectID says ZTE, sysDescr says Cisco"),
+            List.of());
     Verdict v = policy.judge(id);
 
     assertThat(v.status()).isEqualTo(AuditStatus.REVIEW);
-    assertThat(v.reason()).isEqualTo(
-        "vendor not identified; conflicting evidence names ZTE (restricted by "
-            + String.join(", ", ids(policy.ruleFor("zte").orElseThrow().advisories())) + ")");
+    assertThat(v.reason())
+        .isEqualTo(
+            "vendor not identified; conflicting evidence names ZTE (restricted by "
+                + String.join(", ", ids(policy.ruleFor("zte").orElseThrow().advisories()))
+                + ")");
   }
 
   @Test
@@ -112,7 +123,8 @@ class JudgeTest {
     Verdict v = policy.judge(identified(HUAWEI, definitive(HUAWEI), definitive(H3C)));
 
     assertThat(v.status()).isEqualTo(AuditStatus.RESTRICTED);
-    assertThat(v.reason()).contains("conflicting evidence names H3C (flagged for review (named by no advisory))");
+    assertThat(v.reason())
+        .contains("conflicting evidence names H3C (flagged for review (named by no advisory))");
   }
 
   @Test
@@ -125,10 +137,19 @@ class JudgeTest {
   }
 
   private static Evidence definitive(Vendor vendor) {
-    return new Evidence(SignalSource.SYS_OBJECT_ID, vendor, Strength.DEFINITIVE, "enterprise number of " + vendor.id());
+    return new Evidence(
+        SignalSource.SYS_OBJECT_ID,
+        vendor,
+        Strength.DEFINITIVE,
+        "enterprise number of " + vendor.id());
   }
 
   private static Identification identified(Vendor vendor, Evidence... evidence) {
-    return new Identification(Optional.of(vendor), Confidence.HIGH, new ArrayList<>(List.of(evidence)), List.of(), List.of());
+    return new Identification(
+        Optional.of(vendor),
+        Confidence.HIGH,
+        new ArrayList<>(List.of(evidence)),
+        List.of(),
+        List.of());
   }
 }

@@ -43,8 +43,10 @@ class NarrowTest {
   void jurisdictionAndIdFiltersAreCombinedAsEither() throws PolicyException {
     Policy both = policy.narrow(Set.of("GB"), Set.of("us-ndaa-889"));
 
-    assertThat(ids(both.advisories())).containsExactly("US-NDAA-889", "UK-DVD-2022", "UK-WMS-2022-CCTV");
-    assertThat(ids(both.ruleFor("huawei").orElseThrow().advisories())).containsExactly("US-NDAA-889", "UK-DVD-2022");
+    assertThat(ids(both.advisories()))
+        .containsExactly("US-NDAA-889", "UK-DVD-2022", "UK-WMS-2022-CCTV");
+    assertThat(ids(both.ruleFor("huawei").orElseThrow().advisories()))
+        .containsExactly("US-NDAA-889", "UK-DVD-2022");
   }
 
   @Test
@@ -56,7 +58,8 @@ class NarrowTest {
   void unknownFilterValuesAreNamed() {
     assertThatThrownBy(() -> policy.narrow(Set.of("FR"), Set.of()))
         .isInstanceOf(PolicyException.class)
-        .hasMessageStartingWith("unknown jurisdiction 'FR' (known: AU, CA, CZ, DE, EU, GB, SE, US)");
+        .hasMessageStartingWith(
+            "unknown jurisdiction 'FR' (known: AU, CA, CZ, DE, EU, GB, SE, US)");
     assertThatThrownBy(() -> policy.narrow(Set.of(), Set.of("US-NOPE-1")))
         .isInstanceOf(PolicyException.class)
         .hasMessageStartingWith("unknown advisory id 'US-NOPE-1'");

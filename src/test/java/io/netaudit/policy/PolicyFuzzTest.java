@@ -19,8 +19,10 @@ class PolicyFuzzTest {
     try {
       DIR = Files.createTempDirectory("netaudit-policy-fuzz");
       DIR.toFile().deleteOnExit();
-      Files.writeString(DIR.resolve(Policy.RULES_FILE),
-          "vendor_id,status,scope,advisories,notes\nhuawei,restricted,All,US-NDAA-889,\n", StandardCharsets.UTF_8);
+      Files.writeString(
+          DIR.resolve(Policy.RULES_FILE),
+          "vendor_id,status,scope,advisories,notes\nhuawei,restricted,All,US-NDAA-889,\n",
+          StandardCharsets.UTF_8);
       DIR.resolve(Policy.RULES_FILE).toFile().deleteOnExit();
       DIR.resolve(Policy.ADVISORIES_FILE).toFile().deleteOnExit();
     } catch (IOException e) {

@@ -11,8 +11,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Fuzzes cell cleaning and the CSV round trip: whatever a device sends, the cleaned cell has no
- * control character, no unpaired surrogate, no line break and no formula start, and it survives
- * RFC 4180 printing and parsing unchanged, in a row of the same width.
+ * control character, no unpaired surrogate, no line break and no formula start, and it survives RFC
+ * 4180 printing and parsing unchanged, in a row of the same width.
  */
 class CellSanitizerFuzzTest {
   @FuzzTest(maxDuration = "30s")
@@ -32,7 +32,8 @@ class CellSanitizerFuzzTest {
         throw new AssertionError("unpaired surrogate in " + cell);
       }
     }
-    // The documented contract skips ASCII spaces only. A cell like "\u2000@..." (EN QUAD first, found
+    // The documented contract skips ASCII spaces only. A cell like "\u2000@..." (EN QUAD first,
+    // found
     // by this fuzzer, kept as the seed unicode-space-then-at) is left unquoted on purpose: no
     // spreadsheet is known to trim Unicode spaces before deciding on a formula.
     String t = cell.replaceFirst("^ +", "");

@@ -8,7 +8,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CellSanitizerTest {
   @ParameterizedTest
-  @ValueSource(strings = {"=HYPERLINK(\"http://x\",\"y\")", "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3", "  =1+1"})
+  @ValueSource(
+      strings = {
+        "=HYPERLINK(\"http://x\",\"y\")",
+        "+cmd|' /C calc'!A0",
+        "@SUM(1+1)",
+        "-2+3",
+        "  =1+1"
+      })
   void formulaStartsGetAQuote(String payload) {
     assertThat(CellSanitizer.clean(payload)).isEqualTo("'" + payload);
   }
@@ -21,7 +28,8 @@ class CellSanitizerTest {
 
   @Test
   void ordinaryTextIsUntouched() {
-    assertThat(CellSanitizer.clean("Huawei AR1220, \"VRP\" 5.120")).isEqualTo("Huawei AR1220, \"VRP\" 5.120");
+    assertThat(CellSanitizer.clean("Huawei AR1220, \"VRP\" 5.120"))
+        .isEqualTo("Huawei AR1220, \"VRP\" 5.120");
     assertThat(CellSanitizer.clean("a=b-c")).isEqualTo("a=b-c");
     assertThat(CellSanitizer.clean(null)).isEmpty();
     assertThat(CellSanitizer.clean("")).isEmpty();
@@ -40,7 +48,8 @@ class CellSanitizerTest {
 
   @Test
   void mojibakeAndReplacementCharactersStayButLoneSurrogatesAreReplaced() {
-    assertThat(CellSanitizer.clean("Ã¿Ã¾ \uFFFD \uD83D\uDE00")).isEqualTo("Ã¿Ã¾ \uFFFD \uD83D\uDE00");
+    assertThat(CellSanitizer.clean("Ã¿Ã¾ \uFFFD \uD83D\uDE00"))
+        .isEqualTo("Ã¿Ã¾ \uFFFD \uD83D\uDE00");
     assertThat(CellSanitizer.clean("x\uD800y\uDC00")).isEqualTo("x\uFFFDy\uFFFD");
   }
 

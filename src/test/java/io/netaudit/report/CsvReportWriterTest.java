@@ -37,11 +37,35 @@ class CsvReportWriterTest {
     Path report = dir.resolve("report.csv");
     List<ReportRow> rows =
         List.of(
-            row("2001:db8::5", "compliant", "Cisco IOS Software, C2960 Software, Version 15.0(2)SE"),
-            row("10.0.0.10", "restricted", "Huawei Versatile Routing Platform Software\r\nVRP (R) software,Version 5.170\r\nCopyright (C) 2007 Huawei Technologies Co., Ltd."),
+            row(
+                "2001:db8::5",
+                "compliant",
+                "Cisco IOS Software, C2960 Software, Version 15.0(2)SE"),
+            row(
+                "10.0.0.10",
+                "restricted",
+                "Huawei Versatile Routing Platform Software\r\nVRP (R) software,Version 5.170\r\nCopyright (C) 2007 Huawei Technologies Co., Ltd."),
             row("10.0.0.9", "review", "H3C Switch S5120-28P-SI \"Comware\" =cmd"),
-            new ReportRow(addr("10.0.0.2"), "no_response", null, null, null, null, null, null, null, null, null, null,
-                null, "v2c", "2025-01-02T03:04:05Z", null, null, null, "timeout after 2 retries"));
+            new ReportRow(
+                addr("10.0.0.2"),
+                "no_response",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "v2c",
+                "2025-01-02T03:04:05Z",
+                null,
+                null,
+                null,
+                "timeout after 2 retries"));
 
     new CsvReportWriter(OutputStream.nullOutputStream()).write(report.toString(), rows);
 
@@ -50,18 +74,53 @@ class CsvReportWriterTest {
 
   @Test
   void formulaPayloadsAreNeutralisedInEveryDeviceColumn() throws Exception {
-    String[] payloads = {"=HYPERLINK(\"http://x\",\"y\")", "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3", "\t=1+1", "\r=1+1"};
+    String[] payloads = {
+      "=HYPERLINK(\"http://x\",\"y\")",
+      "+cmd|' /C calc'!A0",
+      "@SUM(1+1)",
+      "-2+3",
+      "\t=1+1",
+      "\r=1+1"
+    };
     List<ReportRow> rows =
         Stream.of(payloads)
-            .map(p -> new ReportRow(addr("10.0.0." + (p.length())), "compliant", "x", "", "HIGH", p, p, "", "", p, p, p, p,
-                "v2c", "", p, "", "", ""))
+            .map(
+                p ->
+                    new ReportRow(
+                        addr("10.0.0." + (p.length())),
+                        "compliant",
+                        "x",
+                        "",
+                        "HIGH",
+                        p,
+                        p,
+                        "",
+                        "",
+                        p,
+                        p,
+                        p,
+                        p,
+                        "v2c",
+                        "",
+                        p,
+                        "",
+                        "",
+                        ""))
             .collect(Collectors.toList());
 
     List<CSVRecord> records = parse(writeToString(rows));
 
     assertThat(records).hasSize(payloads.length);
     for (CSVRecord record : records) {
-      for (String column : List.of("evidence", "sys_descr", "sys_name", "sys_location", "model", "firmware", "sys_contact")) {
+      for (String column :
+          List.of(
+              "evidence",
+              "sys_descr",
+              "sys_name",
+              "sys_location",
+              "model",
+              "firmware",
+              "sys_contact")) {
         assertThat(record.get(column)).startsWith("'");
       }
     }
@@ -70,30 +129,38 @@ class CsvReportWriterTest {
   @Test
   void awkwardContentRoundTripsWithOneLinePerRow() throws Exception {
     String tricky = "a,b \"quoted\", c\r\nsecond line\nthird\rfourth";
-    List<ReportRow> rows = List.of(row("10.0.0.1", "compliant", tricky), row("10.0.0.2", "compliant", "plain"));
+    List<ReportRow> rows =
+        List.of(row("10.0.0.1", "compliant", tricky), row("10.0.0.2", "compliant", "plain"));
 
     String csv = writeToString(rows);
 
     assertThat(csv.split("\r\n", -1)).hasSize(4).endsWith("");
     assertThat(csv.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n");
     List<CSVRecord> records = parse(csv);
-    assertThat(records).allSatisfy(r -> assertThat(r.size()).isEqualTo(ReportColumn.values().length));
-    assertThat(records.get(0).get("sys_descr")).isEqualTo("a,b \"quoted\", c | second line | third | fourth");
+    assertThat(records)
+        .allSatisfy(r -> assertThat(r.size()).isEqualTo(ReportColumn.values().length));
+    assertThat(records.get(0).get("sys_descr"))
+        .isEqualTo("a,b \"quoted\", c | second line | third | fourth");
   }
 
   @Test
   void outputIsValidUtf8WithoutBomAndControlsVisible() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new CsvReportWriter(out).write("-", List.of(row("10.0.0.1", "compliant", "Ã¿Ã¾ \uFFFD nul\u0000 esc\u001b[2J lone\uD800")));
+    new CsvReportWriter(out)
+        .write(
+            "-",
+            List.of(row("10.0.0.1", "compliant", "Ã¿Ã¾ \uFFFD nul\u0000 esc\u001b[2J lone\uD800")));
     byte[] bytes = out.toByteArray();
 
     assertThat(bytes[0]).isEqualTo((byte) 'a');
     String text =
-        StandardCharsets.UTF_8.newDecoder()
+        StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .decode(ByteBuffer.wrap(bytes))
             .toString();
-    assertThat(parse(text).get(0).get("sys_descr")).isEqualTo("Ã¿Ã¾ \uFFFD nul\\x00 esc\\x1b[2J lone\uFFFD");
+    assertThat(parse(text).get(0).get("sys_descr"))
+        .isEqualTo("Ã¿Ã¾ \uFFFD nul\\x00 esc\\x1b[2J lone\uFFFD");
   }
 
   @Test
@@ -108,10 +175,14 @@ class CsvReportWriterTest {
   @Test
   void rowsAreSortedByAddressIpv4First() throws Exception {
     List<ReportRow> rows =
-        List.of(row("::1", "compliant", "a"), row("10.0.0.10", "compliant", "b"), row("10.0.0.9", "compliant", "c"),
+        List.of(
+            row("::1", "compliant", "a"),
+            row("10.0.0.10", "compliant", "b"),
+            row("10.0.0.9", "compliant", "c"),
             row("2.0.0.1", "compliant", "d"));
 
-    List<String> order = parse(writeToString(rows)).stream().map(r -> r.get("address")).collect(Collectors.toList());
+    List<String> order =
+        parse(writeToString(rows)).stream().map(r -> r.get("address")).collect(Collectors.toList());
 
     assertThat(order).containsExactly("2.0.0.1", "10.0.0.9", "10.0.0.10", "0:0:0:0:0:0:0:1");
   }
@@ -120,12 +191,17 @@ class CsvReportWriterTest {
   void failureMidWriteLeavesThePreviousReportAndNoTempFile() throws Exception {
     Path report = dir.resolve("report.csv");
     Files.writeString(report, "previous complete report\r\n");
-    CsvReportWriter failing = new CsvReportWriter(OutputStream.nullOutputStream(), TestRows.FailAfter::new);
+    CsvReportWriter failing =
+        new CsvReportWriter(OutputStream.nullOutputStream(), TestRows.FailAfter::new);
     List<ReportRow> rows =
-        Stream.iterate(1, i -> i + 1).limit(2000).map(i -> row("10.0." + (i / 250) + "." + (i % 250), "compliant", "x".repeat(100)))
+        Stream.iterate(1, i -> i + 1)
+            .limit(2000)
+            .map(i -> row("10.0." + (i / 250) + "." + (i % 250), "compliant", "x".repeat(100)))
             .collect(Collectors.toList());
 
-    assertThatThrownBy(() -> failing.write(report.toString(), rows)).isInstanceOf(IOException.class).hasMessage("disk full");
+    assertThatThrownBy(() -> failing.write(report.toString(), rows))
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk full");
 
     assertThat(Files.readString(report)).isEqualTo("previous complete report\r\n");
     assertThat(filesIn(dir)).containsExactly("report.csv");
@@ -154,7 +230,10 @@ class CsvReportWriterTest {
           }
         };
 
-    assertThatThrownBy(() -> new CsvReportWriter(OutputStream.nullOutputStream()).write(report.toString(), broken))
+    assertThatThrownBy(
+            () ->
+                new CsvReportWriter(OutputStream.nullOutputStream())
+                    .write(report.toString(), broken))
         .isInstanceOf(IllegalStateException.class);
 
     assertThat(Files.readString(report)).isEqualTo("previous complete report\r\n");
@@ -166,7 +245,8 @@ class CsvReportWriterTest {
     Path report = dir.resolve("report.csv");
     Files.writeString(report, "previous complete report\r\n");
 
-    new CsvReportWriter(OutputStream.nullOutputStream()).write(report.toString(), List.of(row("10.0.0.1", "compliant", "a")));
+    new CsvReportWriter(OutputStream.nullOutputStream())
+        .write(report.toString(), List.of(row("10.0.0.1", "compliant", "a")));
 
     assertThat(Files.readString(report)).startsWith(HEADER + "\r\n10.0.0.1,compliant,");
     assertThat(filesIn(dir)).containsExactly("report.csv");
@@ -183,9 +263,26 @@ class CsvReportWriterTest {
   }
 
   private static ReportRow row(String address, String status, String sysDescr) {
-    return new ReportRow(addr(address), status, "vendor", "", "HIGH", "sysDescr", sysDescr, ".1.3.6.1.4.1.9.1.1",
-        "9", "core-sw1", "Rack 4", "C2960", "15.0(2)SE", "v2c", "2025-01-02T03:04:05Z", "noc@example.org",
-        "123456", "lab-v2", "");
+    return new ReportRow(
+        addr(address),
+        status,
+        "vendor",
+        "",
+        "HIGH",
+        "sysDescr",
+        sysDescr,
+        ".1.3.6.1.4.1.9.1.1",
+        "9",
+        "core-sw1",
+        "Rack 4",
+        "C2960",
+        "15.0(2)SE",
+        "v2c",
+        "2025-01-02T03:04:05Z",
+        "noc@example.org",
+        "123456",
+        "lab-v2",
+        "");
   }
 
   private static InetAddress addr(String literal) {
@@ -203,11 +300,18 @@ class CsvReportWriterTest {
   }
 
   private static List<CSVRecord> parse(String csv) throws IOException {
-    return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(new StringReader(csv)).getRecords();
+    return CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .build()
+        .parse(new StringReader(csv))
+        .getRecords();
   }
 
   private static byte[] golden(String resource) throws IOException {
-    try (InputStream in = CsvReportWriterTest.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in =
+        CsvReportWriterTest.class.getClassLoader().getResourceAsStream(resource)) {
       assertThat(in).as(resource).isNotNull();
       return in.readAllBytes();
     }

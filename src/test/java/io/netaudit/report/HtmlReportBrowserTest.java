@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Renders the HTML report in real headless Chromium and checks the rendered DOM and a screenshot. Runs in the
- * normal test phase (so in {@code ./mvnw verify}) when /usr/bin/chromium exists; skipped otherwise. Exclude with
- * {@code -DexcludedGroups=browser}.
+ * Renders the HTML report in real headless Chromium and checks the rendered DOM and a screenshot.
+ * Runs in the normal test phase (so in {@code ./mvnw verify}) when /usr/bin/chromium exists;
+ * skipped otherwise. Exclude with {@code -DexcludedGroups=browser}.
  */
 @Tag("browser")
 class HtmlReportBrowserTest {
@@ -40,17 +40,28 @@ class HtmlReportBrowserTest {
   void renderedDomHasTheExpectedRowsAndNoInjectedScriptRan() throws Exception {
     Files.createDirectories(TARGET);
     Path page = TARGET.resolve("html-report.html");
-    new HtmlReportWriter(OutputStream.nullOutputStream()).write(page.toString(), HtmlFixture.rows(),
-        HtmlFixture.summary());
+    new HtmlReportWriter(OutputStream.nullOutputStream())
+        .write(page.toString(), HtmlFixture.rows(), HtmlFixture.summary());
 
     String dom = dumpDom(page);
 
-    assertThat(dom).contains("<title>" + HtmlReportWriter.TITLE + "</title>").doesNotContain("pwned</title>")
-        .doesNotContain("pwned-img</title>").doesNotContain("pwned-svg</title>");
+    assertThat(dom)
+        .contains("<title>" + HtmlReportWriter.TITLE + "</title>")
+        .doesNotContain("pwned</title>")
+        .doesNotContain("pwned-img</title>")
+        .doesNotContain("pwned-svg</title>");
     for (Map.Entry<String, Long> e : HtmlFixture.EXPECTED_ROWS.entrySet()) {
-      assertThat(count(dom, "<tr data-status=\"" + e.getKey() + "\"")).as(e.getKey() + " rows").isEqualTo(e.getValue());
-      assertThat(dom).as(e.getKey() + " count").containsPattern(
-          "<li data-count-status=\"" + e.getKey() + "\"[^>]*><span class=\"n\">" + e.getValue() + "</span>");
+      assertThat(count(dom, "<tr data-status=\"" + e.getKey() + "\""))
+          .as(e.getKey() + " rows")
+          .isEqualTo(e.getValue());
+      assertThat(dom)
+          .as(e.getKey() + " count")
+          .containsPattern(
+              "<li data-count-status=\""
+                  + e.getKey()
+                  + "\"[^>]*><span class=\"n\">"
+                  + e.getValue()
+                  + "</span>");
     }
     assertThat(count(dom, "<tr data-status=")).isEqualTo(8);
     // Escaping, checked apart from the CSP: the hostile text is text, not elements.
@@ -58,16 +69,25 @@ class HtmlReportBrowserTest {
     assertThat(count(dom, "<img")).isZero();
     assertThat(count(dom, "<svg")).isEqualTo(1);
     assertThat(dom).contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;Huawei VRP");
-    assertThat(dom).contains("<a href=\"https://www.acquisition.gov/far/52.204-25\" rel=\"noopener noreferrer\">");
+    assertThat(dom)
+        .contains(
+            "<a href=\"https://www.acquisition.gov/far/52.204-25\" rel=\"noopener noreferrer\">");
     assertThat(count(dom, "data-segment-status=")).isEqualTo(7);
   }
 
   @Test
   void harnessWouldNoticeAScriptThatRuns() throws Exception {
-    // Positive control: without escaping and CSP, the same payload does change the title in this browser.
+    // Positive control: without escaping and CSP, the same payload does change the title in this
+    // browser.
     Path page = work.resolve("control.html");
-    Files.writeString(page, "<!DOCTYPE html><html><head><title>" + HtmlReportWriter.TITLE + "</title></head><body>"
-        + HtmlFixture.SCRIPT_DESCR + "</body></html>", StandardCharsets.UTF_8);
+    Files.writeString(
+        page,
+        "<!DOCTYPE html><html><head><title>"
+            + HtmlReportWriter.TITLE
+            + "</title></head><body>"
+            + HtmlFixture.SCRIPT_DESCR
+            + "</body></html>",
+        StandardCharsets.UTF_8);
 
     assertThat(dumpDom(page)).contains("<title>pwned</title>");
   }
@@ -76,8 +96,8 @@ class HtmlReportBrowserTest {
   void screenshotShowsTheReport() throws Exception {
     Files.createDirectories(TARGET);
     Path page = TARGET.resolve("html-report.html");
-    new HtmlReportWriter(OutputStream.nullOutputStream()).write(page.toString(), HtmlFixture.rows(),
-        HtmlFixture.summary());
+    new HtmlReportWriter(OutputStream.nullOutputStream())
+        .write(page.toString(), HtmlFixture.rows(), HtmlFixture.summary());
     Path png = TARGET.resolve("html-report.png");
     Files.deleteIfExists(png);
 
@@ -98,13 +118,23 @@ class HtmlReportBrowserTest {
 
   private String run(List<String> extra) throws Exception {
     Path profile = Files.createTempDirectory(work, "profile");
-    List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + profile));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile));
     cmd.addAll(extra);
     Path out = work.resolve("chromium.out");
     Path err = work.resolve("chromium.err");
-    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.descendants().forEach(ProcessHandle::destroyForcibly);
       p.destroyForcibly();
@@ -132,7 +162,8 @@ class HtmlReportBrowserTest {
     for (int y = 0; y < image.getHeight(); y++) {
       for (int x = 0; x < image.getWidth(); x++) {
         int rgb = image.getRGB(x, y);
-        if (Math.abs(((rgb >> 16) & 0xff) - r) < 12 && Math.abs(((rgb >> 8) & 0xff) - g) < 12
+        if (Math.abs(((rgb >> 16) & 0xff) - r) < 12
+            && Math.abs(((rgb >> 8) & 0xff) - g) < 12
             && Math.abs((rgb & 0xff) - b) < 12) {
           n++;
         }

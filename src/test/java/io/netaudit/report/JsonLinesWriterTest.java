@@ -28,7 +28,11 @@ class JsonLinesWriterTest {
   @TempDir Path dir;
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      textBlock =
+          """
       plain            | 'abc'            | '"abc"'
       quote            | 'a"b'            | '"a\\"b"'
       backslash        | 'a\\b'           | '"a\\\\b"'
@@ -40,10 +44,11 @@ class JsonLinesWriterTest {
   @Test
   void escapesControlsSurrogatesAndSeparators() {
     assertThat(JsonText.quote("\n\r\t\b\f")).isEqualTo("\"\\n\\r\\t\\b\\f\"");
-    assertThat(JsonText.quote("nul\u0000 esc\u001b[2J del\u007f csi\u009b")).isEqualTo(
-        "\"nul\\u0000 esc\\u001b[2J del\\u007f csi\\u009b\"");
+    assertThat(JsonText.quote("nul\u0000 esc\u001b[2J del\u007f csi\u009b"))
+        .isEqualTo("\"nul\\u0000 esc\\u001b[2J del\\u007f csi\\u009b\"");
     assertThat(JsonText.quote("ls\u2028ps\u2029")).isEqualTo("\"ls\\u2028ps\\u2029\"");
-    assertThat(JsonText.quote("lone\uD800 low\uDC00 end\uDBFF")).isEqualTo("\"lone\uFFFD low\uFFFD end\uFFFD\"");
+    assertThat(JsonText.quote("lone\uD800 low\uDC00 end\uDBFF"))
+        .isEqualTo("\"lone\uFFFD low\uFFFD end\uFFFD\"");
     assertThat(JsonText.quote("pair \uD83D\uDE00 é ©")).isEqualTo("\"pair \uD83D\uDE00 é ©\"");
     assertThat(JsonText.quote("</script>")).isEqualTo("\"</script>\"");
     assertThat(JsonText.quote(null)).isEqualTo("\"\"");
@@ -67,10 +72,11 @@ class JsonLinesWriterTest {
 
   @Test
   void oneObjectPerLineWithTheCsvHeadersAsKeysInCsvOrder() throws Exception {
-    List<ReportRow> rows = List.of(
-        row("10.0.0.10", "RESTRICTED", "Huawei", "Huawei VRP\r\nVersion 5.170\nline3"),
-        row("10.0.0.9", "COMPLIANT", "Cisco", "=cmd|' /C calc'!A0"),
-        row("2001:db8::5", "REVIEW", null, null));
+    List<ReportRow> rows =
+        List.of(
+            row("10.0.0.10", "RESTRICTED", "Huawei", "Huawei VRP\r\nVersion 5.170\nline3"),
+            row("10.0.0.9", "COMPLIANT", "Cisco", "=cmd|' /C calc'!A0"),
+            row("2001:db8::5", "REVIEW", null, null));
 
     String out = writeToString(rows, r -> Map.of());
 
@@ -80,7 +86,8 @@ class JsonLinesWriterTest {
     List<Map<String, String>> objects = lines.stream().map(TestRows::parseFlatObject).toList();
     List<String> headers = Stream.of(ReportColumn.values()).map(ReportColumn::header).toList();
     assertThat(objects).allSatisfy(o -> assertThat(o.keySet()).containsExactlyElementsOf(headers));
-    assertThat(objects).extracting(o -> o.get("address"))
+    assertThat(objects)
+        .extracting(o -> o.get("address"))
         .containsExactly("10.0.0.9", "10.0.0.10", "2001:db8:0:0:0:0:0:5");
     // Exact text, not the CSV's spreadsheet-safe version.
     assertThat(objects.get(0).get("sys_descr")).isEqualTo("=cmd|' /C calc'!A0");
@@ -92,9 +99,13 @@ class JsonLinesWriterTest {
   @Test
   void rawHexKeysFollowTheirColumnOnlyWhenGiven() throws Exception {
     byte[] latin1 = {'H', 'u', 'a', 'w', 'e', 'i', ' ', (byte) 0xA9, (byte) 0xFF};
-    ReportRow odd = row("10.0.0.1", "RESTRICTED", "Huawei", new String(latin1, StandardCharsets.ISO_8859_1));
+    ReportRow odd =
+        row("10.0.0.1", "RESTRICTED", "Huawei", new String(latin1, StandardCharsets.ISO_8859_1));
     ReportRow clean = row("10.0.0.2", "COMPLIANT", "Cisco", "Cisco IOS");
-    RawHex raw = new RawHex().put(odd, ReportColumn.SYS_DESCR, latin1).put(odd, ReportColumn.SYS_NAME, new byte[0]);
+    RawHex raw =
+        new RawHex()
+            .put(odd, ReportColumn.SYS_DESCR, latin1)
+            .put(odd, ReportColumn.SYS_NAME, new byte[0]);
 
     String out = writeToString(List.of(clean, odd), raw::forRow);
 
@@ -120,13 +131,19 @@ class JsonLinesWriterTest {
   @Test
   void outputIsStrictUtf8WithoutBom() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new JsonLinesWriter(out).write("-", List.of(row("10.0.0.1", "COMPLIANT", "x", "é lone\uD800 \uD83D\uDE00")));
+    new JsonLinesWriter(out)
+        .write("-", List.of(row("10.0.0.1", "COMPLIANT", "x", "é lone\uD800 \uD83D\uDE00")));
     byte[] bytes = out.toByteArray();
 
     assertThat(bytes[0]).isEqualTo((byte) '{');
-    String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes)).toString();
-    assertThat(parseFlatObject(text.strip()).get("sys_descr")).isEqualTo("é lone\uFFFD \uD83D\uDE00");
+    String text =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes))
+            .toString();
+    assertThat(parseFlatObject(text.strip()).get("sys_descr"))
+        .isEqualTo("é lone\uFFFD \uD83D\uDE00");
   }
 
   @Test
@@ -140,12 +157,16 @@ class JsonLinesWriterTest {
   void failureMidWriteLeavesThePreviousReportAndNoTempFile() throws Exception {
     Path report = dir.resolve("report.jsonl");
     Files.writeString(report, "{\"previous\":\"complete\"}\n");
-    JsonLinesWriter failing = new JsonLinesWriter(OutputStream.nullOutputStream(), TestRows.FailAfter::new);
-    List<ReportRow> rows = Stream.iterate(1, i -> i + 1).limit(2000)
-        .map(i -> row("10.0." + (i / 250) + "." + (i % 250), "COMPLIANT", "x", "y".repeat(100)))
-        .collect(Collectors.toList());
+    JsonLinesWriter failing =
+        new JsonLinesWriter(OutputStream.nullOutputStream(), TestRows.FailAfter::new);
+    List<ReportRow> rows =
+        Stream.iterate(1, i -> i + 1)
+            .limit(2000)
+            .map(i -> row("10.0." + (i / 250) + "." + (i % 250), "COMPLIANT", "x", "y".repeat(100)))
+            .collect(Collectors.toList());
 
-    assertThatThrownBy(() -> failing.write(report.toString(), rows)).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> failing.write(report.toString(), rows))
+        .isInstanceOf(IOException.class)
         .hasMessage("disk full");
 
     assertThat(Files.readString(report)).isEqualTo("{\"previous\":\"complete\"}\n");
@@ -157,14 +178,16 @@ class JsonLinesWriterTest {
     Path report = dir.resolve("report.jsonl");
     Files.writeString(report, "old\n");
 
-    new JsonLinesWriter(OutputStream.nullOutputStream()).write(report.toString(),
-        List.of(row("10.0.0.1", "COMPLIANT", "a", "b")));
+    new JsonLinesWriter(OutputStream.nullOutputStream())
+        .write(report.toString(), List.of(row("10.0.0.1", "COMPLIANT", "a", "b")));
 
-    assertThat(Files.readString(report)).startsWith("{\"address\":\"10.0.0.1\",\"status\":\"COMPLIANT\",");
+    assertThat(Files.readString(report))
+        .startsWith("{\"address\":\"10.0.0.1\",\"status\":\"COMPLIANT\",");
     assertThat(filesIn(dir)).containsExactly("report.jsonl");
   }
 
-  private static String writeToString(List<ReportRow> rows, java.util.function.Function<ReportRow, Map<String, String>> hex)
+  private static String writeToString(
+      List<ReportRow> rows, java.util.function.Function<ReportRow, Map<String, String>> hex)
       throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new JsonLinesWriter(out).write("-", rows, hex);

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * kill -9 at random points of a report write, 60 times: the final name is always absent (nothing published yet)
- * or a complete report of one generation, never a truncated or mixed one. A real child JVM (the test classpath),
- * SIGKILL through Process.destroyForcibly, so no Java code of the child runs after the signal.
+ * kill -9 at random points of a report write, 60 times: the final name is always absent (nothing
+ * published yet) or a complete report of one generation, never a truncated or mixed one. A real
+ * child JVM (the test classpath), SIGKILL through Process.destroyForcibly, so no Java code of the
+ * child runs after the signal.
  */
 class KillNineTest {
   private static final int ITERATIONS = 60;
@@ -36,10 +37,19 @@ class KillNineTest {
     Set<String> outcomes = new HashSet<>();
     int lastGeneration = 0;
     for (int i = 0; i < ITERATIONS; i++) {
-      Process child = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
-          System.getProperty("java.class.path"), ReportWriterChild.class.getName(), report.toString())
-          .redirectErrorStream(true).start();
-      BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+      Process child =
+          new ProcessBuilder(
+                  java,
+                  "-XX:+UseSerialGC",
+                  "-XX:TieredStopAtLevel=1",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  ReportWriterChild.class.getName(),
+                  report.toString())
+              .redirectErrorStream(true)
+              .start();
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
       assertThat(out.readLine()).isEqualTo("ready");
       Thread.sleep(random.nextInt(600));
       child.destroyForcibly(); // SIGKILL
@@ -55,18 +65,27 @@ class KillNineTest {
     }
     assertThat(outcomes).contains("complete");
     try (var files = Files.list(dir)) {
-      // Temp files of killed writes may stay (dot files; a scheduled run deletes them under its lock).
+      // Temp files of killed writes may stay (dot files; a scheduled run deletes them under its
+      // lock).
       List<String> names = files.map(p -> p.getFileName().toString()).toList();
       assertThat(names).allMatch(n -> n.equals("report.csv") || n.startsWith(".report.csv.tmp-"));
-      assertThat(names).as("some kills landed in the middle of a write").anyMatch(n -> n.startsWith(".report.csv.tmp-"));
+      assertThat(names)
+          .as("some kills landed in the middle of a write")
+          .anyMatch(n -> n.startsWith(".report.csv.tmp-"));
     }
   }
 
   /** The whole report parses, has every row, and all rows are of one generation; returns it. */
   private static int checkComplete(Path report) throws Exception {
     try (Reader in = Files.newBufferedReader(report, StandardCharsets.UTF_8)) {
-      List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)
-          .getRecords();
+      List<CSVRecord> rows =
+          CSVFormat.RFC4180
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .build()
+              .parse(in)
+              .getRecords();
       assertThat(rows).hasSize(ReportWriterChild.ROWS);
       String generation = rows.get(0).get("sys_name");
       assertThat(rows).allMatch(r -> r.get("sys_name").equals(generation));

@@ -17,21 +17,72 @@ final class TestRows {
   private TestRows() {}
 
   static ReportRow row(String address, String status, String vendor, String sysDescr) {
-    return new ReportRow(addr(address), status, vendor, "", "high", "enterprise number 2011 ; verdict: listed",
-        sysDescr, "1.3.6.1.4.1.2011.2.23", "2011", "core-sw1", "Rack 4", "S5720", "V200R011", "v2c",
-        "2025-01-02T03:04:05Z", "noc@example.org", "123456", "lab-v2", "");
+    return new ReportRow(
+        addr(address),
+        status,
+        vendor,
+        "",
+        "high",
+        "enterprise number 2011 ; verdict: listed",
+        sysDescr,
+        "1.3.6.1.4.1.2011.2.23",
+        "2011",
+        "core-sw1",
+        "Rack 4",
+        "S5720",
+        "V200R011",
+        "v2c",
+        "2025-01-02T03:04:05Z",
+        "noc@example.org",
+        "123456",
+        "lab-v2",
+        "");
   }
 
   static ReportRow withAdvisories(ReportRow r, String advisories) {
-    return new ReportRow(r.address(), r.status(), r.vendor(), advisories, r.confidence(), r.evidence(), r.sysDescr(),
-        r.sysObjectId(), r.enterpriseNumber(), r.sysName(), r.sysLocation(), r.model(), r.firmware(), r.snmpVersion(),
-        r.polledAt(), r.sysContact(), r.sysUptime(), r.credential(), r.detail());
+    return new ReportRow(
+        r.address(),
+        r.status(),
+        r.vendor(),
+        advisories,
+        r.confidence(),
+        r.evidence(),
+        r.sysDescr(),
+        r.sysObjectId(),
+        r.enterpriseNumber(),
+        r.sysName(),
+        r.sysLocation(),
+        r.model(),
+        r.firmware(),
+        r.snmpVersion(),
+        r.polledAt(),
+        r.sysContact(),
+        r.sysUptime(),
+        r.credential(),
+        r.detail());
   }
 
   static ReportRow withSysName(ReportRow r, String sysName) {
-    return new ReportRow(r.address(), r.status(), r.vendor(), r.advisories(), r.confidence(), r.evidence(),
-        r.sysDescr(), r.sysObjectId(), r.enterpriseNumber(), sysName, r.sysLocation(), r.model(), r.firmware(),
-        r.snmpVersion(), r.polledAt(), r.sysContact(), r.sysUptime(), r.credential(), r.detail());
+    return new ReportRow(
+        r.address(),
+        r.status(),
+        r.vendor(),
+        r.advisories(),
+        r.confidence(),
+        r.evidence(),
+        r.sysDescr(),
+        r.sysObjectId(),
+        r.enterpriseNumber(),
+        sysName,
+        r.sysLocation(),
+        r.model(),
+        r.firmware(),
+        r.snmpVersion(),
+        r.polledAt(),
+        r.sysContact(),
+        r.sysUptime(),
+        r.credential(),
+        r.detail());
   }
 
   static InetAddress addr(String literal) {
@@ -49,8 +100,9 @@ final class TestRows {
   }
 
   /**
-   * Parses one JSON object whose values are all strings, strictly per RFC 8259 (no raw control characters, only
-   * the defined escapes, surrogate escapes must pair up), keeping key order and rejecting duplicate keys.
+   * Parses one JSON object whose values are all strings, strictly per RFC 8259 (no raw control
+   * characters, only the defined escapes, surrogate escapes must pair up), keeping key order and
+   * rejecting duplicate keys.
    */
   static Map<String, String> parseFlatObject(String json) {
     Parser p = new Parser(json);
@@ -149,7 +201,9 @@ final class TestRows {
       String out = b.toString();
       for (int i = 0; i < out.length(); i++) {
         char c = out.charAt(i);
-        if (Character.isHighSurrogate(c) && i + 1 < out.length() && Character.isLowSurrogate(out.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < out.length()
+            && Character.isLowSurrogate(out.charAt(i + 1))) {
           i++;
         } else if (Character.isSurrogate(c)) {
           throw new IllegalArgumentException("lone surrogate escape");

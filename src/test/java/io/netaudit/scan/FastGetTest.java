@@ -9,10 +9,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class FastGetTest {
   @ParameterizedTest
-  @CsvSource({"V2C,public,16777216", "V2C,public,2147483647", "V1,public,305419896", "V2C,a-long-community-name,99999999"})
-  void thePatchedTemplateIsExactlyWhatSnmp4jEncodes(SnmpVersion version, String community, int requestId) {
+  @CsvSource({
+    "V2C,public,16777216",
+    "V2C,public,2147483647",
+    "V1,public,305419896",
+    "V2C,a-long-community-name,99999999"
+  })
+  void thePatchedTemplateIsExactlyWhatSnmp4jEncodes(
+      SnmpVersion version, String community, int requestId) {
     byte[] c = community.getBytes(StandardCharsets.US_ASCII);
     FastGet template = FastGet.of(version, c, DeviceProbe.SYSTEM);
-    assertThat(template.message(requestId)).isEqualTo(FastGet.encode(version, c, DeviceProbe.SYSTEM, requestId));
+    assertThat(template.message(requestId))
+        .isEqualTo(FastGet.encode(version, c, DeviceProbe.SYSTEM, requestId));
   }
 }

@@ -56,8 +56,11 @@ final class MalformedCorpus {
   private static byte[] row(String hex, int requestId, int version) {
     String rid = String.format("%08x", requestId);
     String rid1 = String.format("%08x", requestId + 1);
-    String cleaned = hex.replace("{rid+1}", rid1).replace("{rid}", rid)
-        .replace("{ver}", String.format("%02x", version)).replaceAll("\\s+", "");
+    String cleaned =
+        hex.replace("{rid+1}", rid1)
+            .replace("{rid}", rid)
+            .replace("{ver}", String.format("%02x", version))
+            .replaceAll("\\s+", "");
     return HexFormat.of().parseHex(cleaned);
   }
 

@@ -46,7 +46,8 @@ class MalformedCorpusTest {
     for (int version : new int[] {0, 1}) {
       byte[] bytes = e.bytes(0x01020304, version);
       String[] problem = new String[1];
-      assertThatCode(() -> problem[0] = ReplyWatch.problemWith(ByteBuffer.wrap(bytes))).doesNotThrowAnyException();
+      assertThatCode(() -> problem[0] = ReplyWatch.problemWith(ByteBuffer.wrap(bytes)))
+          .doesNotThrowAnyException();
       if (e.decode().equals("ok")) {
         assertThat(problem[0]).as(e.title()).isNull();
       } else {
@@ -61,7 +62,8 @@ class MalformedCorpusTest {
   @Test
   @Timeout(20)
   void overUdpEveryTargetEndsInOneConsistentStateAndOthersAreUnaffected() throws Exception {
-    List<MalformedCorpus.Entry> entries = corpus().stream().filter(MalformedCorpus.Entry::fitsUdp).toList();
+    List<MalformedCorpus.Entry> entries =
+        corpus().stream().filter(MalformedCorpus.Entry::fitsUdp).toList();
     Map<InetAddress, Behavior> behaviors = new LinkedHashMap<>();
     List<InetAddress> targets = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -73,23 +75,27 @@ class MalformedCorpusTest {
     // a healthy neighbour after the corpus and a silent one: both must be unaffected
     InetAddress healthy = SweepHarness.ip(52, 200);
     InetAddress silent = SweepHarness.ip(52, 201);
-    behaviors.put(healthy, RawResponder.agent(RawResponder.system("fine", "1.3.6.1.4.1.9.1.1", "n")));
+    behaviors.put(
+        healthy, RawResponder.agent(RawResponder.system("fine", "1.3.6.1.4.1.9.1.1", "n")));
     behaviors.put(silent, Behavior.SILENT);
     targets.add(healthy);
     targets.add(silent);
 
     try (RawResponder net = RawResponder.start(behaviors, 0)) {
-      SweepHarness.Outcome out = SweepHarness.sweep(SweepHarness.settings(net.port(), 150, 1), targets);
+      SweepHarness.Outcome out =
+          SweepHarness.sweep(SweepHarness.settings(net.port(), 150, 1), targets);
 
       SoftAssertions soft = new SoftAssertions();
       long expectUnmatched = 0;
       for (int i = 0; i < entries.size(); i++) {
         MalformedCorpus.Entry e = entries.get(i);
         ProbeResult p = out.get(targets.get(i));
-        soft.assertThat(p.status()).as("%s: %s (detail: %s)", e.name(), e.title(), p.detail())
+        soft.assertThat(p.status())
+            .as("%s: %s (detail: %s)", e.name(), e.title(), p.detail())
             .isEqualTo(ProbeStatus.valueOf(e.sweep()));
         if (e.decode().equals("undecodable")) {
-          soft.assertThat(p.status()).as("%s: undecodable from the asked address is ERROR", e.name())
+          soft.assertThat(p.status())
+              .as("%s: undecodable from the asked address is ERROR", e.name())
               .isEqualTo(ProbeStatus.ERROR);
         }
         if (p.status() == ProbeStatus.NO_RESPONSE && e.decode().equals("ok")) {
@@ -99,7 +105,8 @@ class MalformedCorpusTest {
       soft.assertAll();
       assertThat(out.get(healthy).status()).isEqualTo(ProbeStatus.ANSWERED);
       assertThat(out.get(silent).status()).isEqualTo(ProbeStatus.NO_RESPONSE);
-      assertThat(out.stats().unmatchedReplies()).as("decodable replies nobody asked for are counted")
+      assertThat(out.stats().unmatchedReplies())
+          .as("decodable replies nobody asked for are counted")
           .isGreaterThanOrEqualTo(expectUnmatched);
       assertThat(out.stats().undecodableReplies()).isPositive();
     }

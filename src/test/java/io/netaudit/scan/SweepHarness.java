@@ -44,13 +44,20 @@ final class SweepHarness {
   }
 
   static SweepSettings settings(int port, long timeoutMillis, int retries) {
-    return new SweepSettings(port, Duration.ofMillis(timeoutMillis), retries, 5000, 512,
-        List.of(new Community("default", "public".getBytes(StandardCharsets.US_ASCII))), InventoryPlan.NONE, false);
+    return new SweepSettings(
+        port,
+        Duration.ofMillis(timeoutMillis),
+        retries,
+        5000,
+        512,
+        List.of(new Community("default", "public".getBytes(StandardCharsets.US_ASCII))),
+        InventoryPlan.NONE,
+        false);
   }
 
   /**
-   * Sweeps and asserts: exactly one result per target, none for an address that was not a
-   * target, and the counters agree with each other.
+   * Sweeps and asserts: exactly one result per target, none for an address that was not a target,
+   * and the counters agree with each other.
    */
   static Outcome sweep(SweepSettings s, List<InetAddress> targets) throws Exception {
     List<ProbeResult> out = Collections.synchronizedList(new ArrayList<>());
@@ -64,10 +71,13 @@ final class SweepHarness {
       assertThat(wanted).as("result for an address that was not a target").contains(r.address());
       assertThat(byAddress.put(r.address(), r)).as("second result for %s", r.address()).isNull();
     }
-    assertThat(byAddress.keySet()).as("every target ends in a state").containsExactlyInAnyOrderElementsOf(wanted);
+    assertThat(byAddress.keySet())
+        .as("every target ends in a state")
+        .containsExactlyInAnyOrderElementsOf(wanted);
     assertThat(stats.targets()).isEqualTo(targets.size());
     assertThat(stats.matchedReplies() + stats.unmatchedReplies() + stats.undecodableReplies())
-        .as("every datagram is matched, unmatched or undecodable").isEqualTo(stats.datagramsReceived());
+        .as("every datagram is matched, unmatched or undecodable")
+        .isEqualTo(stats.datagramsReceived());
     assertThat(stats.matchedReplies()).isLessThanOrEqualTo(stats.packetsSent());
     return new Outcome(byAddress, stats);
   }

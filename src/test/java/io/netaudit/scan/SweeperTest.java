@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,12 +30,15 @@ class SweeperTest {
   private static SweepSettings settings(int port, int retries, String... communities) {
     List<Community> cs = new ArrayList<>();
     for (int i = 0; i < communities.length; i++) {
-      cs.add(new Community("community #" + (i + 1), communities[i].getBytes(StandardCharsets.UTF_8)));
+      cs.add(
+          new Community("community #" + (i + 1), communities[i].getBytes(StandardCharsets.UTF_8)));
     }
-    return new SweepSettings(port, Duration.ofMillis(300), retries, 5000, 256, cs, InventoryPlan.NONE, true);
+    return new SweepSettings(
+        port, Duration.ofMillis(300), retries, 5000, 256, cs, InventoryPlan.NONE, true);
   }
 
-  private static Map<InetAddress, ProbeResult> sweep(SweepSettings s, List<InetAddress> targets) throws Exception {
+  private static Map<InetAddress, ProbeResult> sweep(SweepSettings s, List<InetAddress> targets)
+      throws Exception {
     List<ProbeResult> out = new ArrayList<>();
     try (Sweeper sweeper = Sweeper.open(s, Clock.systemUTC())) {
       SweepStats stats = sweeper.sweep(targets.iterator(), out::add);
@@ -48,20 +50,35 @@ class SweeperTest {
 
   @Test
   void everyTargetEndsInExactlyOneStateWithTheSystemGroupOfResponders() throws Exception {
-    List<SimulatedDevice> devices = List.of(
-        new SimulatedDevice(ip("127.0.31.1"), Mibs.system("Huawei Versatile Routing Platform", "1.3.6.1.4.1.2011.2.23.96", "core-1")),
-        new SimulatedDevice(ip("127.0.31.2"), Mibs.system("Cisco IOS Software", "1.3.6.1.4.1.9.1.1", "edge")).withFault(Fault.V1_ONLY),
-        new SimulatedDevice(ip("127.0.31.3"), Mibs.system("x".repeat(1400), "1.3.6.1.4.1.9.1.1", "big")).withFault(Fault.TOO_BIG_MULTI),
-        new SimulatedDevice(ip("127.0.31.4"), Mibs.system("err", "1.3.6.1.4.1.9.1.1", "e")).withFault(Fault.GEN_ERR),
-        new SimulatedDevice(ip("127.0.31.5"), Mibs.system("dup", "1.3.6.1.4.1.9.1.1", "d")).withFault(Fault.DUPLICATE),
-        new SimulatedDevice(ip("127.0.31.6"), Mibs.system("lossy", "1.3.6.1.4.1.9.1.1", "l")).withFault(Fault.DROP_FIRST_TWO),
-        new SimulatedDevice(ip("127.0.31.7"), Mibs.system("private only", "1.3.6.1.4.1.9.1.1", "p")).withCommunity("private"));
+    List<SimulatedDevice> devices =
+        List.of(
+            new SimulatedDevice(
+                ip("127.0.31.1"),
+                Mibs.system(
+                    "Huawei Versatile Routing Platform", "1.3.6.1.4.1.2011.2.23.96", "core-1")),
+            new SimulatedDevice(
+                    ip("127.0.31.2"),
+                    Mibs.system("Cisco IOS Software", "1.3.6.1.4.1.9.1.1", "edge"))
+                .withFault(Fault.V1_ONLY),
+            new SimulatedDevice(
+                    ip("127.0.31.3"), Mibs.system("x".repeat(1400), "1.3.6.1.4.1.9.1.1", "big"))
+                .withFault(Fault.TOO_BIG_MULTI),
+            new SimulatedDevice(ip("127.0.31.4"), Mibs.system("err", "1.3.6.1.4.1.9.1.1", "e"))
+                .withFault(Fault.GEN_ERR),
+            new SimulatedDevice(ip("127.0.31.5"), Mibs.system("dup", "1.3.6.1.4.1.9.1.1", "d"))
+                .withFault(Fault.DUPLICATE),
+            new SimulatedDevice(ip("127.0.31.6"), Mibs.system("lossy", "1.3.6.1.4.1.9.1.1", "l"))
+                .withFault(Fault.DROP_FIRST_TWO),
+            new SimulatedDevice(
+                    ip("127.0.31.7"), Mibs.system("private only", "1.3.6.1.4.1.9.1.1", "p"))
+                .withCommunity("private"));
     try (SimulatedNetwork net = SimulatedNetwork.start(devices, 0)) {
       List<InetAddress> targets = new ArrayList<>();
       for (int i = 1; i <= 10; i++) {
         targets.add(ip("127.0.31." + i));
       }
-      Map<InetAddress, ProbeResult> r = sweep(settings(net.port(), 2, "public", "private"), targets);
+      Map<InetAddress, ProbeResult> r =
+          sweep(settings(net.port(), 2, "public", "private"), targets);
 
       ProbeResult huawei = r.get(ip("127.0.31.1"));
       assertThat(huawei.status()).isEqualTo(ProbeStatus.ANSWERED);

@@ -106,16 +106,14 @@ class TargetFileReaderTest {
     Path file = write("hosts.txt", "10.0.0.1\n\n# c\n10.0.0.2 10.0.0.300\n");
     List<TargetSpec> specs = TargetFileReader.read(file.toString(), NO_STDIN);
     assertThatThrownBy(() -> TargetSet.parse(specs, List.of(), new FakeResolver()))
-        .hasMessage(
-            "invalid target '10.0.0.300' ("
-                + file
-                + ":4): octet 300 is not in 0-255");
+        .hasMessage("invalid target '10.0.0.300' (" + file + ":4): octet 300 is not in 0-255");
   }
 
   @Test
   void excludeFileFromStdinFiltersTargets() throws Exception {
     List<TargetSpec> excludes =
-        TargetFileReader.read("-", stdin("10.0.0.0/25 # lower half\ngw.example\n"), "--exclude-file");
+        TargetFileReader.read(
+            "-", stdin("10.0.0.0/25 # lower half\ngw.example\n"), "--exclude-file");
     TargetSet set =
         TargetSet.parse(
             List.of(new TargetSpec("10.0.0.0/24", "command line")),

@@ -11,16 +11,17 @@ import java.util.Set;
 
 /**
  * Fuzzes the target grammar. No DNS: host names resolve to 127.0.0.1 when they contain "ok",
- * otherwise fail. Any spec either parses or fails with a one-line TargetSpecException; a parsed
- * set iterates without duplicates and within its announced bound.
+ * otherwise fail. Any spec either parses or fails with a one-line TargetSpecException; a parsed set
+ * iterates without duplicates and within its announced bound.
  */
 class TargetSetFuzzTest {
-  private static final HostResolver NO_DNS = host -> {
-    if (host.contains("ok")) {
-      return InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-    }
-    throw new UnknownHostException(host);
-  };
+  private static final HostResolver NO_DNS =
+      host -> {
+        if (host.contains("ok")) {
+          return InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+        }
+        throw new UnknownHostException(host);
+      };
 
   @FuzzTest(maxDuration = "30s")
   void parse(FuzzedDataProvider data) {
@@ -28,11 +29,18 @@ class TargetSetFuzzTest {
     String exclude = data.consumeRemainingAsString();
     TargetSet set;
     try {
-      set = TargetSet.parse(List.of(new TargetSpec(include, "fuzz:1")),
-          exclude.isEmpty() ? List.of() : List.of(new TargetSpec(exclude, "--exclude")), NO_DNS);
+      set =
+          TargetSet.parse(
+              List.of(new TargetSpec(include, "fuzz:1")),
+              exclude.isEmpty() ? List.of() : List.of(new TargetSpec(exclude, "--exclude")),
+              NO_DNS);
     } catch (TargetSpecException e) {
       String m = e.getMessage();
-      if (m == null || m.isBlank() || m.indexOf('\n') >= 0 || m.indexOf('\r') >= 0 || m.indexOf('\u001b') >= 0) {
+      if (m == null
+          || m.isBlank()
+          || m.indexOf('\n') >= 0
+          || m.indexOf('\r') >= 0
+          || m.indexOf('\u001b') >= 0) {
         throw new AssertionError("message must be one clean line: " + m);
       }
       if (!m.contains("fuzz:1") && !m.contains("--exclude")) {

@@ -26,8 +26,7 @@ class TargetSetTest {
           .with("net.example", 10, 9, 8, 7)
           .with("v6.example", 0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x42);
 
-  private TargetSet parse(List<String> includes, List<String> excludes)
-      throws TargetSpecException {
+  private TargetSet parse(List<String> includes, List<String> excludes) throws TargetSpecException {
     return TargetSet.parse(specs(includes, ORIGIN), specs(excludes, "--exclude"), resolver);
   }
 

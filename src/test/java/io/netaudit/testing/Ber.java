@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
 /**
- * Hand-made BER for tests: every byte is chosen here, so replies can be exactly as broken as a
- * test needs (SNMP4J's encoder would refuse to produce most of them).
+ * Hand-made BER for tests: every byte is chosen here, so replies can be exactly as broken as a test
+ * needs (SNMP4J's encoder would refuse to produce most of them).
  */
 public final class Ber {
   public static final int SEQUENCE = 0x30;
@@ -126,7 +126,8 @@ public final class Ber {
   }
 
   /** A response-type PDU: request id, error status, error index, varbind list. */
-  public static byte[] pdu(int tag, byte[] requestId, int errorStatus, int errorIndex, byte[]... varbinds) {
+  public static byte[] pdu(
+      int tag, byte[] requestId, int errorStatus, int errorIndex, byte[]... varbinds) {
     return tlv(tag, requestId, integer(errorStatus), integer(errorIndex), seq(varbinds));
   }
 

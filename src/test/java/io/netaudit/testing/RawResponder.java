@@ -30,14 +30,17 @@ import org.snmp4j.asn1.BERInputStream;
 import org.snmp4j.smi.VariableBinding;
 
 /**
- * A fake SNMP agent at the datagram level, for faults SNMP4J's own agent cannot produce: it
- * decodes each GET with SNMP4J's BER classes and answers with whatever bytes its {@link Behavior}
- * returns, from the asked address or from another bound address, now or later, once or several
- * times. One selector thread serves every address; delayed replies go through one scheduler. It
- * binds loopback addresses only, and every thread is a daemon stopped by {@link #close()}.
+ * A fake SNMP agent at the datagram level, for faults SNMP4J's own agent cannot produce: it decodes
+ * each GET with SNMP4J's BER classes and answers with whatever bytes its {@link Behavior} returns,
+ * from the asked address or from another bound address, now or later, once or several times. One
+ * selector thread serves every address; delayed replies go through one scheduler. It binds loopback
+ * addresses only, and every thread is a daemon stopped by {@link #close()}.
  */
 public final class RawResponder implements AutoCloseable {
-  /** A decoded request as the responder saw it. {@code seen} counts requests to this address, from 1. */
+  /**
+   * A decoded request as the responder saw it. {@code seen} counts requests to this address, from
+   * 1.
+   */
   public record Request(InetAddress to, int version, byte[] community, PDU pdu, int seen) {
     public int requestId() {
       return pdu.getRequestID().getValue();
@@ -89,8 +92,11 @@ public final class RawResponder implements AutoCloseable {
   private final int port;
   private volatile boolean closed;
 
-  private RawResponder(Map<InetAddress, DatagramChannel> channels, Map<InetAddress, Behavior> behaviors,
-      Selector selector, int port) {
+  private RawResponder(
+      Map<InetAddress, DatagramChannel> channels,
+      Map<InetAddress, Behavior> behaviors,
+      Selector selector,
+      int port) {
     this.channels = channels;
     this.behaviors = behaviors;
     this.selector = selector;
@@ -110,7 +116,8 @@ public final class RawResponder implements AutoCloseable {
    * Binds every address of {@code behaviors} and of {@code sendOnly} (addresses that only send
    * spoofed replies) on {@code port}, or on one free port shared by all when it is 0.
    */
-  public static RawResponder start(Map<InetAddress, Behavior> behaviors, List<InetAddress> sendOnly, int port)
+  public static RawResponder start(
+      Map<InetAddress, Behavior> behaviors, List<InetAddress> sendOnly, int port)
       throws IOException {
     List<InetAddress> all = new ArrayList<>(behaviors.keySet());
     for (InetAddress a : sendOnly) {
@@ -159,7 +166,8 @@ public final class RawResponder implements AutoCloseable {
     throw last;
   }
 
-  public static RawResponder start(Map<InetAddress, Behavior> behaviors, int port) throws IOException {
+  public static RawResponder start(Map<InetAddress, Behavior> behaviors, int port)
+      throws IOException {
     return start(behaviors, List.of(), port);
   }
 
@@ -313,7 +321,9 @@ public final class RawResponder implements AutoCloseable {
 
   /** The message a correct agent sends back: same version, community and request id. */
   public static byte[] answer(Request r, Map<String, byte[]> values) {
-    return Ber.message(r.version(), r.community(),
+    return Ber.message(
+        r.version(),
+        r.community(),
         Ber.pdu(Ber.GET_RESPONSE, Ber.integer(r.requestId()), 0, 0, varbinds(r, values)));
   }
 
