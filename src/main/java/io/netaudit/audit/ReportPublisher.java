@@ -86,7 +86,9 @@ final class ReportPublisher {
             throw new IllegalStateException(out.getKey().name());
         }
       } catch (IOException | RuntimeException e) {
-        problems.add("cannot write report " + out.getValue() + ": " + e.getMessage());
+        // Some I/O exceptions carry no message (ClosedByInterruptException): name the kind then.
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        problems.add("cannot write report " + out.getValue() + ": " + why);
         LOG.debug("report write failed", e);
       }
     }

@@ -51,12 +51,33 @@ public final class SweepProgress implements SweepListener {
     onSweepEnd = action == null ? () -> {} : action;
   }
 
-  /** Called by AuditRun when the sweep is over. */
+  /**
+   * Called by AuditRun when the sweep is over, on the sweeping thread. Clears an interrupt that a
+   * stop watchdog delivered as the sweep was ending: it was meant for the sweep, and left set it
+   * would abort the report write that follows (an interrupted file channel closes itself).
+   */
   void sweepEnded() {
-    if (!sweepEnded) {
+    synchronized (this) {
+      if (sweepEnded) {
+        return;
+      }
       sweepEnded = true;
-      onSweepEnd.run();
     }
+    Thread.interrupted();
+    onSweepEnd.run();
+  }
+
+  /**
+   * Interrupts {@code sweeper} (the thread running the audit) only while the sweep runs; false when
+   * it is over. Atomic with {@link #sweepEnded}, so the interrupt can never land in the report
+   * write.
+   */
+  public synchronized boolean interruptSweep(Thread sweeper) {
+    if (sweepEnded) {
+      return false;
+    }
+    sweeper.interrupt();
+    return true;
   }
 
   public boolean isSweepEnded() {

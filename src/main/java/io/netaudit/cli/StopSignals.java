@@ -96,9 +96,7 @@ final class StopSignals {
               } catch (InterruptedException e) {
                 return;
               }
-              if (!a.progress().isSweepEnded()) {
-                a.thread().interrupt();
-              }
+              a.progress().interruptSweep(a.thread());
             },
             "netaudit-stop");
     watchdog.setDaemon(true);
