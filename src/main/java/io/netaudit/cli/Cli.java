@@ -23,6 +23,11 @@ public final class Cli {
     cl.setOut(new java.io.PrintWriter(ctx.out(), true));
     cl.setErr(new java.io.PrintWriter(ctx.err(), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // One list of exit codes for the root command and scan (annotations cannot share an array).
+    for (CommandLine c : java.util.List.of(cl, cl.getSubcommands().get("scan"))) {
+      c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n");
+      c.getCommandSpec().usageMessage().exitCodeList(ExitCodes.DESCRIPTIONS);
+    }
     return cl;
   }
 

@@ -18,16 +18,6 @@ import picocli.CommandLine.Option;
       DemoCommand.class,
       DiffCommand.class,
       CheckConfigCommand.class
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:audit complete, nothing at or above the --fail-on level",
-      "1:audit complete, findings at or above the --fail-on level",
-      "2:usage or configuration error (nothing was sent)",
-      "3:the run failed or the report is incomplete",
-      "75:another run holds the lock (try again later)",
-      "130:stopped by SIGINT (report left as <name>.incomplete)",
-      "143:stopped by SIGTERM (report left as <name>.incomplete)"
     })
 final class NetauditCommand implements Runnable {
   private final CliContext context;

@@ -32,17 +32,7 @@ import picocli.CommandLine.ParentCommand;
     usageHelpAutoWidth = true,
     description =
         "Sweep the targets over SNMP, identify each device's maker, judge it against the advisory-based "
-            + "policy, and write the CSV compliance report.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:audit complete, nothing at or above the --fail-on level",
-      "1:audit complete, findings at or above the --fail-on level",
-      "2:usage or configuration error (nothing was sent)",
-      "3:the run failed or the report is incomplete",
-      "75:another run holds the lock (try again later)",
-      "130:stopped by SIGINT (report left as <name>.incomplete)",
-      "143:stopped by SIGTERM (report left as <name>.incomplete)"
-    })
+            + "policy, and write the CSV compliance report.")
 final class ScanCommand implements Callable<Integer> {
   @ParentCommand NetauditCommand parent;
   @Mixin TargetOptions targetOptions = new TargetOptions();
