@@ -1,6 +1,7 @@
 package io.netaudit.diff;
 
 import io.netaudit.report.CellSanitizer;
+import io.netaudit.text.VisibleText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -123,6 +124,6 @@ public enum DiffFormat {
 
   /** One terminal line: line breaks become " | ", other controls "\xNN", lone surrogates U+FFFD. */
   static String plain(String s) {
-    return io.netaudit.report.VisibleText.of(s, " | ");
+    return VisibleText.of(s, " | ");
   }
 }

@@ -1,5 +1,7 @@
 package io.netaudit.report;
 
+import io.netaudit.text.VisibleText;
+
 /**
  * Makes device text safe in a cell. CR, LF and CRLF become " | " so a row stays one physical line;
  * other C0/C1 control characters and DEL become a visible "\xNN" (a sysDescr can carry ANSI escapes

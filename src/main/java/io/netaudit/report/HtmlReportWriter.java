@@ -1,5 +1,6 @@
 package io.netaudit.report;
 
+import io.netaudit.text.Html;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
