@@ -1,5 +1,7 @@
 package io.netaudit.policy;
 
+import io.netaudit.text.CsvSchema;
+import io.netaudit.text.CsvTable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,8 +12,8 @@ import java.util.regex.Pattern;
 
 /** Turns the rows of advisories.csv into validated {@link Advisory} values. */
 final class AdvisoryReader {
-  static final List<String> HEADER =
-      List.of("id", "issuer", "jurisdiction", "date", "title", "url");
+  static final CsvSchema SCHEMA =
+      CsvSchema.of("id", "issuer", "jurisdiction", "date", "title", "url").oneLineCells();
 
   // Ids appear in reports and on the command line, so keep them to one unambiguous shape.
   private static final Pattern ID = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
@@ -20,25 +22,23 @@ final class AdvisoryReader {
 
   private AdvisoryReader() {}
 
-  static List<Advisory> read(String source, List<ConfigCsv.Row> rows) throws PolicyException {
+  static List<Advisory> read(CsvTable table) throws PolicyException {
     List<Advisory> advisories = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
-    for (ConfigCsv.Row row : rows) {
-      String id = row.get(0);
+    for (CsvTable.Row row : table.rows()) {
+      String id = row.get("id");
       if (!ID.matcher(id).matches()) {
-        throw PolicyException.at(
-            source, row.line(), "bad advisory id '" + id + "', expected e.g. US-NDAA-889");
+        throw PolicyException.at(row, "bad advisory id '" + id + "', expected e.g. US-NDAA-889");
       }
       Integer earlier = firstLine.putIfAbsent(id, row.line());
       if (earlier != null) {
         throw PolicyException.at(
-            source, row.line(), "duplicate advisory id " + id + " (first on line " + earlier + ")");
+            row, "duplicate advisory id " + id + " (first on line " + earlier + ")");
       }
-      String jurisdiction = row.get(2);
+      String jurisdiction = row.get("jurisdiction");
       if (!JURISDICTION.matcher(jurisdiction).matches()) {
         throw PolicyException.at(
-            source,
-            row.line(),
+            row,
             "bad jurisdiction '"
                 + jurisdiction
                 + "' for "
@@ -48,39 +48,36 @@ final class AdvisoryReader {
       advisories.add(
           new Advisory(
               id,
-              required(source, row, 1, "issuer"),
+              required(row, "issuer"),
               jurisdiction,
-              date(source, row, id),
-              required(source, row, 4, "title"),
-              url(source, row, id)));
+              date(row, id),
+              required(row, "title"),
+              url(row, id)));
     }
     return advisories;
   }
 
-  private static LocalDate date(String source, ConfigCsv.Row row, String id)
-      throws PolicyException {
+  private static LocalDate date(CsvTable.Row row, String id) throws PolicyException {
     try {
-      return LocalDate.parse(row.get(3));
+      return LocalDate.parse(row.get("date"));
     } catch (DateTimeParseException e) {
       throw PolicyException.at(
-          source, row.line(), "bad date '" + row.get(3) + "' for " + id + ", expected yyyy-mm-dd");
+          row, "bad date '" + row.get("date") + "' for " + id + ", expected yyyy-mm-dd");
     }
   }
 
-  private static String url(String source, ConfigCsv.Row row, String id) throws PolicyException {
-    String url = row.get(5);
+  private static String url(CsvTable.Row row, String id) throws PolicyException {
+    String url = row.get("url");
     if (!url.isEmpty() && !url.startsWith("https://") && !url.startsWith("http://")) {
-      throw PolicyException.at(
-          source, row.line(), "bad url '" + url + "' for " + id + ", expected http(s)://");
+      throw PolicyException.at(row, "bad url '" + url + "' for " + id + ", expected http(s)://");
     }
     return url;
   }
 
-  private static String required(String source, ConfigCsv.Row row, int column, String name)
-      throws PolicyException {
+  private static String required(CsvTable.Row row, String column) throws PolicyException {
     String value = row.get(column);
     if (value.isEmpty()) {
-      throw PolicyException.at(source, row.line(), "empty " + name);
+      throw PolicyException.at(row, "empty " + column);
     }
     return value;
   }

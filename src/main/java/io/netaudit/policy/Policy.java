@@ -1,6 +1,9 @@
 package io.netaudit.policy;
 
 import io.netaudit.identify.Identification;
+import io.netaudit.text.CsvSchema;
+import io.netaudit.text.CsvTable;
+import io.netaudit.text.CsvTableException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -60,21 +63,21 @@ public final class Policy {
       String advisoriesSource, byte[] advisoriesBytes, String rulesSource, byte[] rulesBytes)
       throws PolicyException {
     List<Advisory> advisories =
-        AdvisoryReader.read(
-            advisoriesSource,
-            ConfigCsv.parse(
-                advisoriesSource,
-                ConfigCsv.decode(advisoriesSource, advisoriesBytes),
-                AdvisoryReader.HEADER));
+        AdvisoryReader.read(table(advisoriesSource, advisoriesBytes, AdvisoryReader.SCHEMA));
     Map<String, Advisory> byId = new LinkedHashMap<>();
     advisories.forEach(a -> byId.put(a.id(), a));
     List<VendorRule> rules =
-        VendorRuleReader.read(
-            rulesSource,
-            ConfigCsv.parse(
-                rulesSource, ConfigCsv.decode(rulesSource, rulesBytes), VendorRuleReader.HEADER),
-            byId);
+        VendorRuleReader.read(table(rulesSource, rulesBytes, VendorRuleReader.SCHEMA), byId);
     return new Policy(advisories, rules);
+  }
+
+  private static CsvTable table(String source, byte[] bytes, CsvSchema schema)
+      throws PolicyException {
+    try {
+      return CsvTable.read(source, bytes, schema);
+    } catch (CsvTableException e) {
+      throw PolicyException.of(e);
+    }
   }
 
   /**

@@ -1,5 +1,8 @@
 package io.netaudit.policy;
 
+import io.netaudit.text.CsvTable;
+import io.netaudit.text.CsvTableException;
+
 /**
  * A policy that cannot be used. The message is one line, "file:line: problem" (or "file: problem"
  * when the whole file is at fault), so the CLI can print it as is and exit 2.
@@ -9,8 +12,13 @@ public final class PolicyException extends Exception {
     super(message);
   }
 
-  static PolicyException at(String file, int line, String problem) {
-    return new PolicyException(file + ":" + line + ": " + problem);
+  static PolicyException at(CsvTable.Row row, String problem) {
+    return new PolicyException(row.at(problem));
+  }
+
+  /** A file the CSV reader could not read; its message is already "file:line: problem". */
+  static PolicyException of(CsvTableException e) {
+    return new PolicyException(e.getMessage());
   }
 
   static PolicyException inFile(String file, String problem) {

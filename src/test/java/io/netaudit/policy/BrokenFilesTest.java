@@ -61,7 +61,9 @@ class BrokenFilesTest {
   @Test
   void wrongHeader() throws Exception {
     write(ADVISORIES.replace("title,url", "name,url"), RULES);
-    assertFails("advisories.csv:2: expected header id,issuer,jurisdiction,date,title,url");
+    assertFails(
+        "advisories.csv:2: no column title, unknown column name in the header"
+            + " (expected id,issuer,jurisdiction,date,title,url)");
   }
 
   @Test
@@ -95,7 +97,7 @@ class BrokenFilesTest {
     Files.write(
         dir.resolve("restricted-vendors.csv"),
         RULES.replace("Network", "N\u00e9twork").getBytes(StandardCharsets.ISO_8859_1));
-    assertFails("restricted-vendors.csv: not valid UTF-8");
+    assertFails("restricted-vendors.csv:4: not valid UTF-8 (byte 0xe9)");
   }
 
   @Test
