@@ -27,19 +27,11 @@ public record SystemInfo(
     Objects.requireNonNull(contact, "contact");
   }
 
-  /** The enterprise number: the arc right after 1.3.6.1.4.1, or -1 when sysObjectID has none. */
+  /**
+   * The enterprise number: the arc right after 1.3.6.1.4.1 ({@link Oid#enterprise()}), or -1 when
+   * sysObjectID has none (absent, outside enterprises, or not an OID).
+   */
   public long enterpriseNumber() {
-    String prefix = "1.3.6.1.4.1.";
-    if (!objectId.startsWith(prefix)) {
-      return -1;
-    }
-    int end = objectId.indexOf('.', prefix.length());
-    String arc =
-        end < 0 ? objectId.substring(prefix.length()) : objectId.substring(prefix.length(), end);
-    try {
-      return Long.parseLong(arc);
-    } catch (NumberFormatException e) {
-      return -1;
-    }
+    return Oid.tryParse(objectId).map(o -> o.enterprise().orElse(-1)).orElse(-1L);
   }
 }
