@@ -23,7 +23,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -237,13 +236,7 @@ public final class AuditRun {
       if (n.managementAddress() != null && audited.contains(n.managementAddress())) {
         continue;
       }
-      List<String> macs = n.chassisMac() == null ? List.of() : List.of(n.chassisMac());
-      Identification id =
-          settings
-              .identifier()
-              .identify(
-                  new Observations(
-                      n.description(), "", Map.of(), List.of(), macs, Optional.empty()));
+      Identification id = settings.identifier().identify(ObservationsBuilder.of(n));
       Verdict verdict = settings.policy().judge(id);
       rows.add(RowBuilder.neighbour(n, id, verdict, at));
       beyond.merge(verdict.status(), 1L, Long::sum);

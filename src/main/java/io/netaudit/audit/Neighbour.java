@@ -1,5 +1,6 @@
 package io.netaudit.audit;
 
+import io.netaudit.snmp.MacAddress;
 import java.net.InetAddress;
 
 /**
@@ -13,7 +14,7 @@ record Neighbour(
     InetAddress managementAddress,
     String name,
     String description,
-    String chassisMac,
+    MacAddress chassisMac,
     String protocol,
     InetAddress seenBy) {
 

@@ -1,7 +1,12 @@
 package io.netaudit.audit;
 
+import io.netaudit.snmp.CdpMib;
 import io.netaudit.snmp.DeviceString;
 import io.netaudit.snmp.Inventory;
+import io.netaudit.snmp.LldpMib;
+import io.netaudit.snmp.MacAddress;
+import io.netaudit.snmp.Oid;
+import io.netaudit.snmp.Reads;
 import io.netaudit.snmp.TableRow;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -15,19 +20,32 @@ final class NeighbourReader {
   /** LldpChassisIdSubtype macAddress(4). */
   private static final String CHASSIS_ID_MAC = "4";
 
+  /** The columns {@link #read} uses; the inventory plan walks them. */
+  static final Reads READS =
+      Reads.columns(
+          LldpMib.CHASSIS_ID_SUBTYPE,
+          LldpMib.CHASSIS_ID,
+          LldpMib.SYS_NAME,
+          LldpMib.SYS_DESC,
+          LldpMib.MAN_ADDR_IF_SUBTYPE,
+          CdpMib.ADDRESS,
+          CdpMib.VERSION,
+          CdpMib.DEVICE_ID,
+          CdpMib.PLATFORM);
+
   private NeighbourReader() {}
 
   static List<Neighbour> read(InetAddress seenBy, Inventory inv) {
     List<Neighbour> out = new ArrayList<>();
-    Map<String, InetAddress> managementAddresses =
-        lldpManagementAddresses(inv.lldpManagementAddresses());
-    for (TableRow r : inv.lldpNeighbours()) {
-      String chassisMac =
-          CHASSIS_ID_MAC.equals(r.column(4).text().trim())
-              ? ObservationsBuilder.mac(r.column(5))
+    Map<Oid, InetAddress> managementAddresses =
+        lldpManagementAddresses(inv.rows(LldpMib.REM_MAN_ADDR_TABLE));
+    for (TableRow r : inv.rows(LldpMib.REM_TABLE)) {
+      MacAddress chassisMac =
+          CHASSIS_ID_MAC.equals(r.get(LldpMib.CHASSIS_ID_SUBTYPE).text().trim())
+              ? MacAddress.of(r.get(LldpMib.CHASSIS_ID).raw()).orElse(null)
               : null;
-      String name = r.column(9).text();
-      String descr = r.column(10).text();
+      String name = r.get(LldpMib.SYS_NAME).text();
+      String descr = r.get(LldpMib.SYS_DESC).text();
       if (name.isBlank() && descr.isBlank() && chassisMac == null) {
         continue;
       }
@@ -35,13 +53,13 @@ final class NeighbourReader {
           new Neighbour(
               managementAddresses.get(r.index()), name, descr, chassisMac, "LLDP", seenBy));
     }
-    for (TableRow r : inv.cdpNeighbours()) {
-      String descr = (r.column(5).text() + " " + r.column(8).text()).trim();
-      String name = r.column(6).text();
+    for (TableRow r : inv.rows(CdpMib.CACHE_TABLE)) {
+      String descr = (r.get(CdpMib.VERSION).text() + " " + r.get(CdpMib.PLATFORM).text()).trim();
+      String name = r.get(CdpMib.DEVICE_ID).text();
       if (name.isBlank() && descr.isBlank()) {
         continue;
       }
-      out.add(new Neighbour(ipv4(r.column(4)), name, descr, null, "CDP", seenBy));
+      out.add(new Neighbour(ipv4(r.get(CdpMib.ADDRESS)), name, descr, null, "CDP", seenBy));
     }
     return out;
   }
@@ -51,29 +69,30 @@ final class NeighbourReader {
    * the first three arcs name the lldpRemTable row. Only IPv4 (subtype 1) and IPv6 (subtype 2)
    * addresses are used.
    */
-  static Map<String, InetAddress> lldpManagementAddresses(List<TableRow> rows) {
-    Map<String, InetAddress> out = new HashMap<>();
+  static Map<Oid, InetAddress> lldpManagementAddresses(List<TableRow> rows) {
+    Map<Oid, InetAddress> out = new HashMap<>();
     for (TableRow r : rows) {
-      String[] arcs = r.index().split("\\.");
-      if (arcs.length < 6) {
+      Oid index = r.index();
+      if (index.size() < 6) {
         continue;
       }
-      int subtype = ObservationsBuilder.parseInt(arcs[3]);
-      int length = ObservationsBuilder.parseInt(arcs[4]);
+      long subtype = index.arc(3);
+      long length = index.arc(4);
       if ((subtype != 1 || length != 4) && (subtype != 2 || length != 16)
-          || arcs.length != 5 + length) {
+          || index.size() != 5 + length) {
         continue;
       }
-      byte[] addr = new byte[length];
+      byte[] addr = new byte[(int) length];
       boolean ok = true;
       for (int i = 0; i < length; i++) {
-        int b = ObservationsBuilder.parseInt(arcs[5 + i]);
-        ok &= b >= 0 && b <= 255;
+        long b = index.arc(5 + i);
+        ok &= b <= 255;
         addr[i] = (byte) b;
       }
       if (ok) {
         try {
-          out.putIfAbsent(arcs[0] + "." + arcs[1] + "." + arcs[2], InetAddress.getByAddress(addr));
+          out.putIfAbsent(
+              Oid.of(index.arc(0), index.arc(1), index.arc(2)), InetAddress.getByAddress(addr));
         } catch (UnknownHostException e) {
           // unreachable for 4 or 16 octets
         }

@@ -1,5 +1,6 @@
 package io.netaudit.cli;
 
+import io.netaudit.audit.InventoryReaders;
 import io.netaudit.identify.Identifier;
 import io.netaudit.policy.Policy;
 import java.io.PrintStream;
@@ -49,11 +50,7 @@ final class CheckConfigCommand implements Callable<Integer> {
     Identifier identifier =
         attempt(problems, () -> policyOptions.identifier(snmpOptions.depth == Depth.INVENTORY));
     if (identifier != null) {
-      attempt(
-          problems,
-          () ->
-              snmpOptions.toSettings(
-                  ctx, identifier.privateObjectIds(), identifier.genericEnterprises()));
+      attempt(problems, () -> snmpOptions.toSettings(ctx, InventoryReaders.plan(identifier)));
     }
     attempt(
         problems,

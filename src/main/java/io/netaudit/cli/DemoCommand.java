@@ -5,9 +5,9 @@ import io.netaudit.audit.AuditRun;
 import io.netaudit.audit.AuditSettings;
 import io.netaudit.audit.AuditSummary;
 import io.netaudit.audit.FailOn;
+import io.netaudit.audit.InventoryReaders;
 import io.netaudit.demo.DemoNetwork;
 import io.netaudit.identify.Identifier;
-import io.netaudit.scan.InventoryPlan;
 import io.netaudit.scan.SweepSettings;
 import io.netaudit.snmp.Community;
 import io.netaudit.target.HostResolver;
@@ -80,7 +80,7 @@ final class DemoCommand implements Callable<Integer> {
               2000,
               256,
               List.of(new Community("default", "public".getBytes(StandardCharsets.US_ASCII))),
-              InventoryPlan.full(identifier.privateObjectIds(), identifier.genericEnterprises()),
+              InventoryReaders.plan(identifier),
               true);
       AuditSettings settings =
           new AuditSettings(

@@ -4,6 +4,7 @@ import io.netaudit.audit.AuditRun;
 import io.netaudit.audit.AuditSettings;
 import io.netaudit.audit.AuditSummary;
 import io.netaudit.audit.FailOn;
+import io.netaudit.audit.InventoryReaders;
 import io.netaudit.audit.StopRequest;
 import io.netaudit.audit.SweepProgress;
 import io.netaudit.identify.Identifier;
@@ -74,8 +75,7 @@ final class ScanCommand implements Callable<Integer> {
             credentialOptions.apply(
                 ctx,
                 snmpOptions.communityFile,
-                snmpOptions.toSettings(
-                    ctx, identifier.privateObjectIds(), identifier.genericEnterprises())),
+                snmpOptions.toSettings(ctx, InventoryReaders.plan(identifier))),
             identifier,
             policyOptions.policy(),
             outputs,

@@ -76,10 +76,8 @@ final class SnmpOptions {
               + "maker of devices that answer no community (default: on; --no-engine-id-probe turns it off).")
   boolean engineIdProbe;
 
-  SweepSettings toSettings(
-      CliContext ctx,
-      java.util.List<String> identityObjects,
-      java.util.Set<Long> genericEnterprises) {
+  /** {@code inventory}: the plan of {@code --depth inventory}. */
+  SweepSettings toSettings(CliContext ctx, InventoryPlan inventory) {
     if (port < 1 || port > 65535) {
       throw new UsageException("--port " + port + " is not in 1-65535");
     }
@@ -93,10 +91,7 @@ final class SnmpOptions {
     if (w < 1 || w > 1_000_000) {
       throw new UsageException("--window " + w + " is not in 1-1000000");
     }
-    InventoryPlan plan =
-        depth == Depth.INVENTORY
-            ? InventoryPlan.full(identityObjects, genericEnterprises)
-            : InventoryPlan.NONE;
+    InventoryPlan plan = depth == Depth.INVENTORY ? inventory : InventoryPlan.NONE;
     return new SweepSettings(
         port,
         timeout,

@@ -122,7 +122,7 @@ public record EngineId(byte[] raw, long enterprise, int format, String mac, Stri
         + ", format="
         + formatName()
         + (mac.isEmpty() ? "" : ", mac=" + mac)
-        + (text.isEmpty() ? "" : ", text=" + Identifier.quote(text))
+        + (text.isEmpty() ? "" : ", text=" + EvidenceQuote.quote(text))
         + "]";
   }
 }

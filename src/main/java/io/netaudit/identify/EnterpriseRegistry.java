@@ -70,7 +70,7 @@ public final class EnterpriseRegistry {
       throw new VendorCatalogueException(file + ":0: file not found");
     } catch (IOException e) {
       throw new VendorCatalogueException(
-          file + ":0: cannot read: " + VendorCatalogue.oneLine(e.getMessage()), e);
+          file + ":0: cannot read: " + CatalogueCsv.oneLine(e.getMessage()), e);
     }
     return parse(name, text(name, bytes), file.toString());
   }
@@ -81,10 +81,10 @@ public final class EnterpriseRegistry {
         bytes = in.readAllBytes();
       } catch (IOException e) {
         throw new VendorCatalogueException(
-            name + ":0: not valid gzip: " + VendorCatalogue.oneLine(e.getMessage()), e);
+            name + ":0: not valid gzip: " + CatalogueCsv.oneLine(e.getMessage()), e);
       }
     }
-    return VendorCatalogue.utf8(name, bytes);
+    return CatalogueCsv.utf8(name, bytes);
   }
 
   /** Parses either format; {@code name} is used in error messages. */
@@ -166,7 +166,7 @@ public final class EnterpriseRegistry {
                 + ":"
                 + (i + 1)
                 + ": expected 'number<TAB>organisation', got '"
-                + VendorCatalogue.oneLine(line)
+                + CatalogueCsv.oneLine(line)
                 + "'");
       }
       put(names, number(name, i + 1, m.group(1)), m.group(2));

@@ -1,5 +1,6 @@
 package io.netaudit.identify;
 
+import io.netaudit.snmp.MacAddress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ public final class OuiRegistry {
     Builder b = new Builder();
     LocalDate newest = null;
     for (Path f : files) {
-      b.add(VendorCatalogue.readFile(f));
+      b.add(CatalogueCsv.readFile(f));
       try {
         LocalDate d = LocalDate.ofInstant(Files.getLastModifiedTime(f).toInstant(), ZoneOffset.UTC);
         newest = newest == null || d.isAfter(newest) ? d : newest;
@@ -131,7 +132,7 @@ public final class OuiRegistry {
   static OuiRegistry parse(String name, String text, Optional<LocalDate> date)
       throws VendorCatalogueException {
     Builder b = new Builder();
-    b.add(new VendorCatalogue.Source(name, text));
+    b.add(new CatalogueCsv.Source(name, text));
     return b.build(date, name);
   }
 
@@ -140,8 +141,8 @@ public final class OuiRegistry {
     final Map<Long, Assignment> m28 = new HashMap<>();
     final Map<Long, Assignment> l24 = new HashMap<>();
 
-    void add(VendorCatalogue.Source src) throws VendorCatalogueException {
-      for (VendorCatalogue.Row row : VendorCatalogue.rows(src, COLUMNS)) {
+    void add(CatalogueCsv.Source src) throws VendorCatalogueException {
+      for (CatalogueCsv.Row row : CatalogueCsv.rows(src, COLUMNS)) {
         String registry = row.get(0).trim().toUpperCase(Locale.ROOT);
         String hex = row.get(1).trim().toUpperCase(Locale.ROOT);
         int digits;
@@ -163,13 +164,13 @@ public final class OuiRegistry {
           default:
             throw row.error(
                 "bad Registry '"
-                    + VendorCatalogue.oneLine(row.get(0))
+                    + CatalogueCsv.oneLine(row.get(0))
                     + "' (expected MA-L, MA-M, MA-S or IAB)");
         }
         if (hex.length() != digits || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
           throw row.error(
               "bad Assignment '"
-                  + VendorCatalogue.oneLine(row.get(1))
+                  + CatalogueCsv.oneLine(row.get(1))
                   + "' for "
                   + registry
                   + " (expected "
@@ -195,8 +196,7 @@ public final class OuiRegistry {
    * {@code aabb.ccdd.eeff} or 12 bare hex digits); empty when unparsable or unassigned.
    */
   public Optional<Assignment> lookup(String mac) {
-    long v = parseMac(mac);
-    return v < 0 ? Optional.empty() : lookup(v);
+    return MacAddress.parse(mac).flatMap(m -> lookup(m.value()));
   }
 
   Optional<Assignment> lookup(long mac48) {
@@ -208,26 +208,6 @@ public final class OuiRegistry {
       a = l24.get(mac48 >>> 24);
     }
     return Optional.ofNullable(a);
-  }
-
-  /** The 48-bit value of a MAC address, or -1 when it is not one. */
-  static long parseMac(String mac) {
-    if (mac == null) {
-      return -1;
-    }
-    String hex = mac.strip().replaceAll("[:.\\-\\s]", "");
-    if (hex.length() != 12) {
-      return -1;
-    }
-    long v = 0;
-    for (int i = 0; i < 12; i++) {
-      int d = Character.digit(hex.charAt(i), 16);
-      if (d < 0) {
-        return -1;
-      }
-      v = (v << 4) | d;
-    }
-    return v;
   }
 
   public int size() {

@@ -1,5 +1,6 @@
 package io.netaudit.identify;
 
+import io.netaudit.snmp.Oid;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +26,17 @@ public final class PlatformMakers {
     SYSDESCR
   }
 
+  /**
+   * One row; per {@code signal} one of {@code enterprise}, {@code prefix}, {@code regex} is set.
+   */
   private record Rule(
-      String id, Vendor maker, Signal signal, String pattern, Pattern regex, String notes) {}
+      String id,
+      Vendor maker,
+      Signal signal,
+      long enterprise,
+      Oid prefix,
+      Pattern regex,
+      String notes) {}
 
   private final List<Rule> rules;
 
@@ -41,20 +51,20 @@ public final class PlatformMakers {
   /** The bundled rules, or none when the bundle has no such file. */
   public static PlatformMakers loadBundled(VendorCatalogue catalogue)
       throws VendorCatalogueException {
-    return parse(VendorCatalogue.readResource(FILE), catalogue);
+    return parse(CatalogueCsv.readResource(FILE), catalogue);
   }
 
   /** {@code dir/platform-makers.csv} when present, else no rules. */
   public static PlatformMakers load(Path dir, VendorCatalogue catalogue)
       throws VendorCatalogueException {
     Path file = dir.resolve(FILE);
-    return Files.exists(file) ? parse(VendorCatalogue.readFile(file), catalogue) : none();
+    return Files.exists(file) ? parse(CatalogueCsv.readFile(file), catalogue) : none();
   }
 
-  static PlatformMakers parse(VendorCatalogue.Source source, VendorCatalogue catalogue)
+  static PlatformMakers parse(CatalogueCsv.Source source, VendorCatalogue catalogue)
       throws VendorCatalogueException {
     List<Rule> out = new ArrayList<>();
-    for (VendorCatalogue.Row row : VendorCatalogue.rows(source, COLUMNS)) {
+    for (CatalogueCsv.Row row : CatalogueCsv.rows(source, COLUMNS)) {
       String id = row.get(0).trim();
       Optional<Vendor> maker = catalogue.vendor(row.get(1).trim());
       if (maker.isEmpty()) {
@@ -71,30 +81,41 @@ public final class PlatformMakers {
                 + "' (expected enterprise, objectid-prefix or sysdescr)");
       }
       String pattern = row.get(3).trim();
+      long enterprise = -1;
+      Oid prefix = null;
       Pattern regex = null;
-      if (signal == Signal.SYSDESCR) {
-        try {
-          regex = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE);
-        } catch (PatternSyntaxException e) {
-          throw row.error("bad regex: " + e.getDescription());
+      try {
+        switch (signal) {
+          case ENTERPRISE:
+            enterprise = pattern.matches("[0-9]{1,10}") ? Long.parseLong(pattern) : -1;
+            if (enterprise < 0 || enterprise > Oid.MAX_ARC) {
+              throw new IllegalArgumentException("not an enterprise number");
+            }
+            break;
+          case OBJECTID_PREFIX:
+            prefix = Oid.parse(pattern);
+            if (prefix.size() < 2) {
+              throw new IllegalArgumentException("one arc");
+            }
+            break;
+          default:
+            regex = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE);
         }
-      } else if (!pattern.matches(
-          signal == Signal.ENTERPRISE ? "[0-9]{1,10}" : "[0-9]+(\\.[0-9]+)+")) {
+      } catch (PatternSyntaxException e) {
+        throw row.error("bad regex: " + e.getDescription());
+      } catch (IllegalArgumentException e) {
         throw row.error("bad " + row.get(2).trim() + " pattern '" + pattern + "'");
       }
-      out.add(new Rule(id, maker.get(), signal, pattern, regex, row.get(4).trim()));
+      out.add(new Rule(id, maker.get(), signal, enterprise, prefix, regex, row.get(4).trim()));
     }
     return new PlatformMakers(out);
   }
 
   /** Evidence of platform makers other than {@code brand}; weak by nature, one per maker. */
-  List<Evidence> find(String sysDescr, String sysObjectId, Optional<Vendor> brand) {
+  List<Evidence> find(Observations o, Optional<Vendor> brand) {
     List<Evidence> out = new ArrayList<>();
-    String oid =
-        sysObjectId == null
-            ? ""
-            : (sysObjectId.startsWith(".") ? sysObjectId.substring(1) : sysObjectId);
-    String descr = sysDescr == null ? "" : sysDescr;
+    Optional<Oid> oid = Oid.tryParse(o.sysObjectId());
+    String descr = o.sysDescr();
     for (Rule r : rules) {
       if (brand.isPresent() && brand.get().equals(r.maker())
           || out.stream().anyMatch(e -> e.vendor().equals(r.maker()))) {
@@ -105,16 +126,12 @@ public final class PlatformMakers {
       switch (r.signal()) {
         case ENTERPRISE:
           hit =
-              oid.startsWith("1.3.6.1.4.1." + r.pattern() + ".")
-                      || oid.equals("1.3.6.1.4.1." + r.pattern())
-                  ? "sysObjectID " + oid
-                  : null;
+              oid.filter(x -> x.enterprise().orElse(-1) == r.enterprise())
+                  .map(x -> "sysObjectID " + x)
+                  .orElse(null);
           break;
         case OBJECTID_PREFIX:
-          hit =
-              oid.startsWith(r.pattern() + ".") || oid.equals(r.pattern())
-                  ? "sysObjectID " + oid
-                  : null;
+          hit = oid.filter(x -> x.startsWith(r.prefix())).map(x -> "sysObjectID " + x).orElse(null);
           break;
         default:
           java.util.regex.Matcher m = r.regex().matcher(descr);

@@ -1,5 +1,6 @@
 package io.netaudit.identify;
 
+import io.netaudit.snmp.Oid;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * report {@link Column}.
  */
 public record PrivateObjectRule(
-    String oid,
+    Oid oid,
     Optional<Vendor> vendor,
     EnterpriseNumber.PenStrength strength,
     Optional<Pattern> valuePattern,

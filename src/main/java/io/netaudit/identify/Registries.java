@@ -72,7 +72,7 @@ public final class Registries {
   }
 
   private static Registries readBundled() throws VendorCatalogueException {
-    VendorCatalogue.Source props = VendorCatalogue.readResource(PROPERTIES_FILE);
+    CatalogueCsv.Source props = CatalogueCsv.readResource(PROPERTIES_FILE);
     Properties p = new Properties();
     try {
       p.load(new StringReader(props.text()));
@@ -85,14 +85,13 @@ public final class Registries {
     Optional<LocalDate> penDate = date(p, "enterprise.date");
     Lazy<OuiRegistry> oui =
         new Lazy<>(
-            () ->
-                OuiRegistry.parse(ouiFile, VendorCatalogue.readResource(ouiFile).text(), ouiDate));
+            () -> OuiRegistry.parse(ouiFile, CatalogueCsv.readResource(ouiFile).text(), ouiDate));
     Lazy<EnterpriseRegistry> pens =
         new Lazy<>(
             () ->
                 EnterpriseRegistry.parse(
                     penFile,
-                    VendorCatalogue.readResource(penFile).text(),
+                    CatalogueCsv.readResource(penFile).text(),
                     "classpath:" + VendorCatalogue.RESOURCE_DIR + penFile));
     return new Registries(oui, pens, ouiDate, penDate);
   }

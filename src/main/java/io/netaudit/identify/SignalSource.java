@@ -24,6 +24,11 @@ public enum SignalSource {
    * stack. Always weak.
    */
   SERVED_MIB,
+  /**
+   * A catalogue signature ({@code signatures.csv}): a combination of answers and absences that
+   * names a maker when no single object does (Hytera: lwIP's bare number and no sysDescr).
+   */
+  SIGNATURE,
   /** LLDP/CDP neighbour data (not used yet). */
   NEIGHBOUR
 }

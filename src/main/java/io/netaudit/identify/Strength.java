@@ -6,5 +6,10 @@ package io.netaudit.identify;
  */
 public enum Strength {
   DEFINITIVE,
-  WEAK
+  WEAK;
+
+  /** How evidence text marks its strength: {@code " (weak)"} for WEAK, nothing otherwise. */
+  String tag() {
+    return this == WEAK ? " (weak)" : "";
+  }
 }

@@ -3,13 +3,39 @@
  *
  * <h2>Input</h2>
  *
- * {@link io.netaudit.identify.Observations}: sysDescr, sysObjectID, the maker-specific objects
- * listed by {@link io.netaudit.identify.Identifier#privateObjectIds()}, entPhysicalTable rows,
- * ifPhysAddress MACs and the authoritative engine ID of the credential-less SNMPv3 discovery
- * ({@link io.netaudit.identify.EngineId#decode}). and the enterprise arcs under which the agent
- * serves objects ({@code servedEnterprises}, filled by the scanner). {@code identify(sysDescr,
- * sysObjectID)} is {@code identify(Observations.of(...))}. sysName, sysLocation and sysContact are
- * never evidence.
+ * {@link io.netaudit.identify.Observations}, one generic shape: the scalars the device answered
+ * (sysDescr, sysObjectID, the identity objects of {@code private-oids.csv}), the rows of the tables
+ * walked (entPhysicalTable, ifTable ifPhysAddress), the authoritative engine ID of the
+ * credential-less SNMPv3 discovery ({@link io.netaudit.identify.EngineId#decode}) and the
+ * enterprise arcs under which the agent serves objects ({@code servedEnterprises}, filled by the
+ * scanner). What is read is what the signals declare ({@link
+ * io.netaudit.identify.Identifier#reads()}): the scan's inventory plan is built from it. {@code
+ * identify(sysDescr, sysObjectID)} is {@code identify(Observations.of(...))}. sysName, sysLocation
+ * and sysContact are never evidence.
+ *
+ * <h2>Signals</h2>
+ *
+ * {@link io.netaudit.identify.Identifier} runs an ordered list of signals ({@code Signal}: what it
+ * reads, and the evidence and notes it draws from the observations into {@code Findings}), then the
+ * {@code Decision} rules below, then the platform makers. One class per signal: {@code
+ * SysObjectIdSignal}, {@code EmbeddedEnterpriseSignal}, {@code PrivateObjectSignal}, {@code
+ * EntityChassisSignal}, {@code SysDescrSignal}, {@code EngineIdSignal}, {@code ServedMibSignal},
+ * {@code OuiSignal} (interface MACs and the engine-ID MAC) and {@code SignatureSignal} (the rows of
+ * {@code signatures.csv}, last: a signature may ask that nothing else names a maker). Shared
+ * pieces: {@code Registrants} (an enterprise number outside the catalogue, through the IANA
+ * registry), {@code Chassis} (which entPhysical row is the device), {@code EvidenceQuote} (device
+ * text in evidence), {@code Components} and {@code DeviceDetails} (model, firmware, serial).
+ *
+ * <p><b>How to add a signal:</b> write one class implementing {@code Signal} in this package: its
+ * {@code reads()} names the scalar OIDs and table columns it needs (tables and columns come from
+ * the MIB classes of {@code io.netaudit.snmp}: {@code EntityMib}, {@code IfMib}, ...; a new table
+ * is a {@code TableId} and its {@code ColumnId}s added to the MIB's class there), and its {@code
+ * collect} adds evidence (with a {@link io.netaudit.identify.SignalSource}, adding one if no source
+ * fits) and notes; then add one line to the list in {@code Identifier}'s constructor (its position
+ * is its precedence among definitive evidence) and write its focused test. Nothing else changes:
+ * the inventory plan reads what {@code reads()} declares, {@code Observations} carries every scalar
+ * and table generically, and the decision rules apply to any source. A signature (a combination of
+ * answers and absences) needs no code at all: it is a row of {@code signatures.csv}.
  *
  * <h2>Data</h2>
  *
@@ -21,7 +47,11 @@
  * and a strength of {@code definitive} or {@code weak}), {@code config/maker-names.csv}
  * (organisation/manufacturer name regex per maker, a strength, and {@code oui} = {@code device} or
  * {@code nic}) and {@code config/private-oids.csv} (OID, maker or {@code *}, strength, value regex,
- * report column). The last two are optional in a {@code --vendor-dir}. {@link
+ * report column) and {@code config/signatures.csv} (combinations of answers and absences that name
+ * a maker; the file's header says what each column means). The last three are optional in a {@code
+ * --vendor-dir}; each file has its reader class ({@code VendorsFile}, {@code
+ * EnterpriseNumbersFile}, {@code SysDescrRulesFile}, {@code MakerNamesFile}, {@code
+ * PrivateObjectsFile}, {@code SignaturesFile}) over the shared {@code CatalogueCsv}. {@link
  * io.netaudit.identify.Registries} holds the IEEE OUI extract ({@code config/oui.csv}, IEEE CSV
  * layout, rows of catalogue makers only) and the IANA registry ({@code
  * config/enterprise-registry.tsv}, every assigned number), dated in {@code
@@ -33,20 +63,21 @@
  * files are bundled on the classpath under {@code netaudit/config/}; the bundled registries are
  * parsed on first use.
  *
- * <h2>Signals and their strength</h2>
+ * <h2>Each signal's strength</h2>
  *
  * <ul>
- *   <li>SYS_OBJECT_ID: the enterprise number is the arc right after {@code 1.3.6.1.4.1} (a leading
- *       dot is accepted). OIDs outside enterprises, {@code 1.3.6.1.4.1} alone, malformed text and
- *       arcs above 4294967295 give a note, never an exception. A catalogue number gives evidence of
- *       its catalogue strength; a {@code none} number (8072 net-snmp, UCD 2021, 4413, 89, 40310,
- *       17409) gives a note, except that an OEM enterprise embedded after it ({@code
- *       89.1.1.1.3.6.1.4.1.4526...}) counts as the sysObjectID's. A number outside the catalogue is
- *       looked up in the IANA registry: a registrant matching {@code maker-names.csv} is WEAK
- *       evidence for that maker; any other registrant is WEAK evidence for the organisation itself
- *       (vendor id {@code iana-pen-<n>}, compliant for policy), which identifies only by the
- *       fallback of rule 5. A weak catalogue number of an unwatched maker (Linksys 3955 = Cisco,
- *       Frogfoot 10002 = Ubiquiti) may also identify by that fallback.
+ *   <li>SYS_OBJECT_ID: the enterprise number is the arc right after {@code 1.3.6.1.4.1} ({@link
+ *       io.netaudit.snmp.Oid#enterpriseNumber()}; a leading dot is accepted). OIDs outside
+ *       enterprises, {@code 1.3.6.1.4.1} alone, malformed text and arcs above 4294967295 give a
+ *       note, never an exception. A catalogue number gives evidence of its catalogue strength; a
+ *       {@code none} number (8072 net-snmp, UCD 2021, 4413, 89, 40310, 17409) gives a note, except
+ *       that an OEM enterprise embedded after it ({@code 89.1.1.1.3.6.1.4.1.4526...}) counts as the
+ *       sysObjectID's. A number outside the catalogue is looked up in the IANA registry: a
+ *       registrant matching {@code maker-names.csv} is WEAK evidence for that maker; any other
+ *       registrant is WEAK evidence for the organisation itself (vendor id {@code iana-pen-<n>},
+ *       compliant for policy), which identifies only by the fallback of rule 5. A weak catalogue
+ *       number of an unwatched maker (Linksys 3955 = Cisco, Frogfoot 10002 = Ubiquiti) may also
+ *       identify by that fallback.
  *   <li>PRIVATE_OID: a row of {@code private-oids.csv} whose object was answered with a value
  *       matching its {@code value_pattern} gives evidence of the row's strength. Hikvision {@code
  *       39165.1.1.0} with a {@code DS-}/{@code iDS-} model, Dahua {@code 1004849.2.1.2.6.0} with a
@@ -93,13 +124,18 @@
  *       give a note; others go through the IANA registry as for sysObjectID. A served number equal
  *       to the sysObjectID's (or the one embedded in it) or the engine ID's enterprise is not an
  *       independent signal (a squatter of 50001 also serves 50001): a note only.
+ *   <li>SIGNATURE: a row of {@code signatures.csv} whose conditions hold gives evidence of the
+ *       row's strength. The one row today is Hytera's: lwIP's bare enterprise number
+ *       1.3.6.1.4.1.26381 and no sysDescr at all (lwIP's own agent fills sysDescr), when no other
+ *       evidence names another maker; WEAK like the number, so together they identify Hytera.
  *   <li>NEIGHBOUR (LLDP/CDP) is reserved and not used yet.
  * </ul>
  *
  * <h2>Decision rules</h2>
  *
- * Evidence is gathered in the order sysObjectID, private objects, chassis entPhysicalMfgName,
- * sysDescr, engine ID, served MIBs, MACs; that order is the precedence among definitive signals.
+ * Evidence is gathered in the order of the signal list: sysObjectID (and an enterprise embedded in
+ * it), private objects, chassis entPhysicalMfgName, sysDescr, engine ID, served MIBs, MACs,
+ * signatures; that order is the precedence among definitive signals.
  *
  * <ol>
  *   <li>If any DEFINITIVE evidence exists, the maker is the one named by the first definitive
@@ -137,16 +173,17 @@
  *
  * <h2>Components</h2>
  *
- * {@link io.netaudit.identify.Identifier#components} identifies every entPhysical row on its own
- * from its entPhysicalMfgName, entPhysicalModelName and entPhysicalDescr (through {@code
- * maker-names.csv}, rules above) and returns the rows whose maker differs from the device's (the
- * chassis row only when it names another maker): a Huawei optic in a Cisco switch, H3C-made ports
- * in an HP Comware chassis. A weak name ("HP") alone never makes a component finding.
+ * {@link io.netaudit.identify.Identifier#components} ({@code Components}) identifies every
+ * entPhysical row on its own from its entPhysicalMfgName, entPhysicalModelName and entPhysicalDescr
+ * (through {@code maker-names.csv}, rules above) and returns the rows whose maker differs from the
+ * device's (the chassis row only when it names another maker): a Huawei optic in a Cisco switch,
+ * H3C-made ports in an HP Comware chassis. A weak name ("HP") alone never makes a component
+ * finding.
  *
  * <h2>Model, firmware, serial</h2>
  *
- * {@link io.netaudit.identify.Identifier#model}, {@code firmware} and {@code serial} take the first
- * matching {@code private-oids.csv} row of that column, else the chassis row's
- * entPhysicalModelName, SoftwareRev (else FirmwareRev) and SerialNum.
+ * {@link io.netaudit.identify.Identifier#model}, {@code firmware} and {@code serial} ({@code
+ * DeviceDetails}) take the first matching {@code private-oids.csv} row of that column, else the
+ * chassis row's entPhysicalModelName, SoftwareRev (else FirmwareRev) and SerialNum.
  */
 package io.netaudit.identify;

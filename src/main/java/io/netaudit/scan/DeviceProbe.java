@@ -4,19 +4,21 @@ import io.netaudit.snmp.Community;
 import io.netaudit.snmp.Credential;
 import io.netaudit.snmp.DeviceString;
 import io.netaudit.snmp.Inventory;
+import io.netaudit.snmp.Oid;
 import io.netaudit.snmp.ProbeResult;
 import io.netaudit.snmp.ProbeStatus;
 import io.netaudit.snmp.SnmpVersion;
 import io.netaudit.snmp.SystemInfo;
-import io.netaudit.snmp.TableRow;
+import io.netaudit.snmp.SystemMib;
 import io.netaudit.snmp.UsmCredential;
 import java.net.InetAddress;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.snmp4j.PDU;
 import org.snmp4j.smi.Counter32;
 import org.snmp4j.smi.Integer32;
@@ -43,15 +45,19 @@ import org.snmp4j.smi.Variable;
  * REPORT (unknown user, wrong digest, ...) ends that profile at once, since asking again cannot
  * change the answer; when no later profile works the target ends AUTH_FAILED with the reason, not
  * NO_RESPONSE.
+ *
+ * <p>Over 300 lines: one state machine whose phases (finding a way in, the system GET, the v2c
+ * check, the inventory round) share the conversation's state; the inventory's tasks are classes of
+ * their own.
  */
 final class DeviceProbe {
-  static final OID SYS_DESCR = new OID("1.3.6.1.2.1.1.1.0");
-  static final OID SYS_OBJECT_ID = new OID("1.3.6.1.2.1.1.2.0");
-  static final OID SYS_UPTIME = new OID("1.3.6.1.2.1.1.3.0");
-  static final OID SYS_CONTACT = new OID("1.3.6.1.2.1.1.4.0");
-  static final OID SYS_NAME = new OID("1.3.6.1.2.1.1.5.0");
-  static final OID SYS_LOCATION = new OID("1.3.6.1.2.1.1.6.0");
-  static final OID SYS_SERVICES = new OID("1.3.6.1.2.1.1.7.0");
+  static final OID SYS_DESCR = Snmp4jOids.toSnmp4j(SystemMib.SYS_DESCR);
+  static final OID SYS_OBJECT_ID = Snmp4jOids.toSnmp4j(SystemMib.SYS_OBJECT_ID);
+  static final OID SYS_UPTIME = Snmp4jOids.toSnmp4j(SystemMib.SYS_UPTIME);
+  static final OID SYS_CONTACT = Snmp4jOids.toSnmp4j(SystemMib.SYS_CONTACT);
+  static final OID SYS_NAME = Snmp4jOids.toSnmp4j(SystemMib.SYS_NAME);
+  static final OID SYS_LOCATION = Snmp4jOids.toSnmp4j(SystemMib.SYS_LOCATION);
+  static final OID SYS_SERVICES = Snmp4jOids.toSnmp4j(SystemMib.SYS_SERVICES);
   static final List<OID> SYSTEM =
       List.of(
           SYS_DESCR, SYS_OBJECT_ID, SYS_UPTIME, SYS_CONTACT, SYS_NAME, SYS_LOCATION, SYS_SERVICES);
@@ -91,7 +97,7 @@ final class DeviceProbe {
   private GetTask systemTask;
   private Task current;
   private final Deque<Task> inventory = new ArrayDeque<>(4);
-  private GetTask privateTask;
+  private GetTask scalarTask;
   private long inventoryDeadlineMillis;
   private WalkTask tables;
   private EnterpriseProbeTask enterprises;
@@ -299,20 +305,20 @@ final class DeviceProbe {
     inventoryDeadlineMillis =
         config.clock().millis() + INVENTORY_BUDGET_TIMEOUTS * config.timeoutMillis();
     InventoryPlan plan = config.plan();
-    if (!plan.privateObjects().isEmpty()) {
+    if (!plan.reads().scalars().isEmpty()) {
       List<OID> oids = new ArrayList<>();
-      for (String o : plan.privateObjects()) {
-        oids.add(new OID(o));
+      for (Oid o : plan.reads().scalars()) {
+        oids.add(Snmp4jOids.toSnmp4j(o));
       }
-      privateTask = new GetTask(oids, conversation, notes);
-      inventory.add(privateTask);
+      scalarTask = new GetTask(oids, conversation, notes);
+      inventory.add(scalarTask);
     }
-    if (plan.walkTables() && hasGenericIdentity()) {
+    if (plan.reads().servedEnterprises() && hasGenericIdentity()) {
       enterprises = new EnterpriseProbeTask(conversation, plan.genericEnterprises(), notes);
       inventory.add(enterprises);
     }
-    if (plan.walkTables()) {
-      tables = new WalkTask(InventoryPlan.walkedColumns(), conversation, plan.rowLimit(), 4, notes);
+    if (!plan.reads().columns().isEmpty()) {
+      tables = new WalkTask(plan.walkedColumns(), conversation, plan.rowLimit(), 4, notes);
       inventory.add(tables);
     }
     return nextInventoryTask();
@@ -327,13 +333,12 @@ final class DeviceProbe {
     if (!(v instanceof OID)) {
       return true;
     }
-    OID oid = (OID) v;
-    return !oid.startsWith(EnterpriseProbeTask.ENTERPRISES)
-        || oid.size() <= EnterpriseProbeTask.ENTERPRISES.size()
-        || config
-            .plan()
-            .genericEnterprises()
-            .contains(oid.getUnsigned(EnterpriseProbeTask.ENTERPRISES.size()));
+    if (((OID) v).size() == 0) {
+      return true;
+    }
+    OptionalLong enterprise = Snmp4jOids.fromSnmp4j((OID) v).enterprise();
+    return enterprise.isEmpty()
+        || config.plan().genericEnterprises().contains(enterprise.getAsLong());
   }
 
   private boolean pastInventoryBudget() {
@@ -375,20 +380,16 @@ final class DeviceProbe {
             text(v.get(SYS_CONTACT)),
             ticks(v.get(SYS_UPTIME)),
             integer(v.get(SYS_SERVICES)));
-    Map<String, DeviceString> privateObjects = new HashMap<>();
-    if (privateTask != null) {
-      privateTask
+    Map<Oid, DeviceString> scalars = new LinkedHashMap<>();
+    if (scalarTask != null) {
+      scalarTask
           .values()
-          .forEach((oid, value) -> privateObjects.put(oid.toDottedString(), WalkTask.text(value)));
+          .forEach((oid, value) -> scalars.put(Snmp4jOids.fromSnmp4j(oid), WalkTask.text(value)));
     }
     Inventory inv =
         new Inventory(
-            privateObjects,
-            rows("entPhysicalTable"),
-            rows("ifTable"),
-            rows("lldpRemTable"),
-            rows("lldpRemManAddrTable"),
-            rows("cdpCacheTable"),
+            scalars,
+            tables == null ? Map.of() : tables.rows(),
             null,
             enterprises == null ? List.of() : enterprises.found(),
             List.of());
@@ -401,10 +402,6 @@ final class DeviceProbe {
         label(),
         config.clock().instant(),
         String.join("; ", notes));
-  }
-
-  private List<TableRow> rows(String table) {
-    return tables == null ? List.of() : tables.rows(table);
   }
 
   private static DeviceString text(Variable v) {

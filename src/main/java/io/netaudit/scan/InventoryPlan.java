@@ -1,73 +1,52 @@
 package io.netaudit.scan;
 
+import io.netaudit.snmp.ColumnId;
+import io.netaudit.snmp.Reads;
+import io.netaudit.snmp.SystemMib;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import org.snmp4j.smi.OID;
+import java.util.Set;
 
 /**
- * What the inventory round reads from each device that answered: vendor identity objects (from the
- * vendor catalogue) and bounded walks of ENTITY-MIB, IF-MIB ifPhysAddress, LLDP and CDP neighbours.
- * {@link #NONE} is {@code --depth system}: one GET per device and nothing more.
+ * What the inventory round reads from each device that answered: what the readers of device data
+ * (the identification signals, the neighbour reader) declared in their {@link Reads}, built by the
+ * caller that knows them. Scalars are fetched with GET, table columns by bounded walks, served
+ * enterprise subtrees by a bounded GETNEXT probe. {@link #NONE} is {@code --depth system}: one GET
+ * per device and nothing more.
+ *
+ * @param reads what to read; the system group is left out (the first GET reads it anyway)
+ * @param rowLimit the most rows read of one table
+ * @param genericEnterprises enterprise numbers of generic agents (net-snmp, UCD, ...): a device
+ *     identifying as one is probed for the subtrees it serves, and their subtrees are skipped
  */
-public record InventoryPlan(
-    List<String> privateObjects,
-    boolean walkTables,
-    int rowLimit,
-    java.util.Set<Long> genericEnterprises) {
-  public static final InventoryPlan NONE =
-      new InventoryPlan(List.of(), false, 0, java.util.Set.of());
+public record InventoryPlan(Reads reads, int rowLimit, Set<Long> genericEnterprises) {
+  public static final InventoryPlan NONE = new InventoryPlan(Reads.NOTHING, 0, Set.of());
 
-  static final OID ENT_PHYSICAL_ENTRY = new OID("1.3.6.1.2.1.47.1.1.1.1");
-
-  /**
-   * Descr, ContainedIn, Class, Name, HardwareRev, FirmwareRev, SoftwareRev, SerialNum, MfgName,
-   * ModelName.
-   */
-  static final int[] ENT_PHYSICAL_COLUMNS = {2, 4, 5, 7, 8, 9, 10, 11, 12, 13};
-
-  static final OID IF_ENTRY = new OID("1.3.6.1.2.1.2.2.1");
-  static final int[] IF_COLUMNS = {6};
-  static final OID LLDP_REM_ENTRY = new OID("1.0.8802.1.1.2.1.4.1.1");
-  static final int[] LLDP_REM_COLUMNS = {4, 5, 9, 10};
-  static final OID LLDP_REM_MAN_ADDR_ENTRY = new OID("1.0.8802.1.1.2.1.4.2.1");
-  static final int[] LLDP_REM_MAN_ADDR_COLUMNS = {3};
-  static final OID CDP_CACHE_ENTRY = new OID("1.3.6.1.4.1.9.9.23.1.2.1.1");
-  static final int[] CDP_CACHE_COLUMNS = {4, 5, 6, 8};
-
-  /** Every column the inventory walks, tagged with its table (the names {@code Inventory} uses). */
-  static List<WalkTask.Column> walkedColumns() {
-    java.util.List<WalkTask.Column> out = new java.util.ArrayList<>();
-    add(out, "entPhysicalTable", ENT_PHYSICAL_ENTRY, ENT_PHYSICAL_COLUMNS);
-    add(out, "ifTable", IF_ENTRY, IF_COLUMNS);
-    add(out, "lldpRemTable", LLDP_REM_ENTRY, LLDP_REM_COLUMNS);
-    add(out, "lldpRemManAddrTable", LLDP_REM_MAN_ADDR_ENTRY, LLDP_REM_MAN_ADDR_COLUMNS);
-    add(out, "cdpCacheTable", CDP_CACHE_ENTRY, CDP_CACHE_COLUMNS);
-    return out;
-  }
-
-  private static void add(List<WalkTask.Column> out, String table, OID entry, int[] columns) {
-    for (int c : columns) {
-      out.add(new WalkTask.Column(table, entry, c));
-    }
-  }
+  /** Rows read at most per table: a core switch has hundreds of entities and interfaces. */
+  static final int ROW_LIMIT = 1000;
 
   public InventoryPlan {
-    privateObjects = List.copyOf(privateObjects);
+    reads = reads.withoutScalars(SystemMib.GROUP);
     // UCD (2021) and net-snmp (8072) are generic whatever the catalogue says.
-    java.util.Set<Long> generic = new java.util.HashSet<>(genericEnterprises);
+    Set<Long> generic = new HashSet<>(genericEnterprises);
     generic.add(2021L);
     generic.add(8072L);
-    genericEnterprises = java.util.Set.copyOf(generic);
+    genericEnterprises = Set.copyOf(generic);
     if (rowLimit < 0) {
       throw new IllegalArgumentException("rowLimit must not be negative");
     }
   }
 
-  public static InventoryPlan full(
-      List<String> privateObjects, java.util.Set<Long> genericEnterprises) {
-    return new InventoryPlan(privateObjects, true, 1000, genericEnterprises);
+  /** The columns to walk, grouped by table: tables in declared order, columns by number. */
+  List<ColumnId> walkedColumns() {
+    List<ColumnId> out = new ArrayList<>();
+    reads.tables().values().forEach(out::addAll);
+    return out;
   }
 
-  boolean isEmpty() {
-    return privateObjects.isEmpty() && !walkTables;
+  /** The inventory depth: everything {@code reads} asks for. */
+  public static InventoryPlan full(Reads reads, Set<Long> genericEnterprises) {
+    return new InventoryPlan(reads, ROW_LIMIT, genericEnterprises);
   }
 }

@@ -1,7 +1,10 @@
 package io.netaudit.scan;
 
+import io.netaudit.snmp.ColumnId;
 import io.netaudit.snmp.DeviceString;
+import io.netaudit.snmp.Oid;
 import io.netaudit.snmp.SnmpVersion;
+import io.netaudit.snmp.TableId;
 import io.netaudit.snmp.TableRow;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +24,7 @@ import org.snmp4j.smi.VariableBinding;
  * request, so a device with empty tables costs one round trip for all of them.
  */
 final class WalkTask implements Task {
-  private final String[] tables;
+  private final TableId[] tables;
   private final OID[] columns;
   private final int[] columnNumbers;
   private final Conversation conversation;
@@ -29,29 +32,26 @@ final class WalkTask implements Task {
   private final List<String> notes;
   private final OID[] cursors;
   private final boolean[] ended;
-  private final Map<String, Map<String, Map<Integer, DeviceString>>> rows = new LinkedHashMap<>();
+  private final Map<TableId, Map<Oid, Map<Integer, DeviceString>>> rows = new LinkedHashMap<>();
   private int maxRepetitions;
   private int attempt;
   private boolean gaveUp;
 
-  /** One column to walk: the table it belongs to, the table's entry OID, and the column number. */
-  record Column(String table, OID entry, int number) {}
-
   WalkTask(
-      List<Column> walked,
+      List<ColumnId> walked,
       Conversation conversation,
       int rowLimit,
       int maxRepetitions,
       List<String> notes) {
     int n = walked.size();
-    this.tables = new String[n];
+    this.tables = new TableId[n];
     this.columnNumbers = new int[n];
     this.columns = new OID[n];
     for (int i = 0; i < n; i++) {
-      Column c = walked.get(i);
+      ColumnId c = walked.get(i);
       tables[i] = c.table();
       columnNumbers[i] = c.number();
-      columns[i] = new OID(c.entry()).append(c.number());
+      columns[i] = Snmp4jOids.toSnmp4j(c.oid());
       rows.putIfAbsent(c.table(), new LinkedHashMap<>());
     }
     this.cursors = columns.clone();
@@ -62,9 +62,15 @@ final class WalkTask implements Task {
     this.notes = notes;
   }
 
-  List<TableRow> rows(String table) {
-    List<TableRow> out = new ArrayList<>();
-    rows.getOrDefault(table, Map.of()).forEach((index, cols) -> out.add(new TableRow(index, cols)));
+  /** The rows read, per table walked, in walk order. */
+  Map<TableId, List<TableRow>> rows() {
+    Map<TableId, List<TableRow>> out = new LinkedHashMap<>();
+    rows.forEach(
+        (table, byIndex) -> {
+          List<TableRow> list = new ArrayList<>();
+          byIndex.forEach((index, cols) -> list.add(new TableRow(table, index, cols)));
+          out.put(table, list);
+        });
     return out;
   }
 
@@ -133,20 +139,19 @@ final class WalkTask implements Task {
         continue;
       }
       if (oid.compareTo(cursors[c]) <= 0) {
-        notes.add(tables[c] + " walk stopped: agent returned OIDs out of order (" + oid + ")");
+        notes.add(
+            tables[c].name() + " walk stopped: agent returned OIDs out of order (" + oid + ")");
         ended[c] = true;
         stoppedNow[c] = true;
         continue;
       }
       cursors[c] = oid;
-      String index =
-          new OID(oid.getValue(), columns[c].size(), oid.size() - columns[c].size())
-              .toDottedString();
-      Map<String, Map<Integer, DeviceString>> tableRows = rows.get(tables[c]);
+      Oid index = Snmp4jOids.fromSnmp4j(oid).suffix(columns[c].size());
+      Map<Oid, Map<Integer, DeviceString>> tableRows = rows.get(tables[c]);
       Map<Integer, DeviceString> row = tableRows.get(index);
       if (row == null) {
         if (tableRows.size() >= rowLimit) {
-          notes.add(tables[c] + " walk stopped at the limit of " + rowLimit + " rows");
+          notes.add(tables[c].name() + " walk stopped at the limit of " + rowLimit + " rows");
           endTable(tables[c]);
           continue;
         }
@@ -161,7 +166,7 @@ final class WalkTask implements Task {
     return next();
   }
 
-  private void endTable(String table) {
+  private void endTable(TableId table) {
     for (int i = 0; i < columns.length; i++) {
       if (tables[i].equals(table)) {
         ended[i] = true;

@@ -4,6 +4,8 @@
  * pre-encoded GET, FIFO deadlines, replies matched by request id, source address, version and
  * community), everything else through SNMP4J's asynchronous send. Each target is a non-blocking
  * state machine ({@code DeviceProbe}) with at most one request in flight; a token bucket paces
- * every packet, retries included.
+ * every packet, retries included. The inventory round on responders reads what its {@code
+ * InventoryPlan} lists (built by the caller from the readers' {@code Reads}): scalars by GET, table
+ * columns by bounded walks, served enterprise subtrees by a bounded GETNEXT probe.
  */
 package io.netaudit.scan;

@@ -1,65 +1,57 @@
 package io.netaudit.snmp;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What the inventory round read from a device that answered, beyond the system group. Tables are as
- * the device returned them (bounded walks); {@code problems} says what could not be read.
+ * What the inventory round read from a device that answered, beyond the system group: what the
+ * {@link Reads} of the identification signals and the neighbour reader asked for. One shape for
+ * every object and table, so a new table needs no new field here.
  *
- * @param privateObjects vendor identity objects: dotted OID -> value
- * @param entities ENTITY-MIB entPhysicalTable rows
- * @param interfaces IF-MIB ifTable rows (column 6 = ifPhysAddress, raw bytes)
- * @param lldpNeighbours LLDP-MIB lldpRemTable rows (4 chassis id subtype, 5 chassis id, 9 sysName,
- *     10 sysDesc)
- * @param lldpManagementAddresses lldpRemManAddrTable rows; the address is in the index
- * @param cdpNeighbours CISCO-CDP-MIB cdpCacheTable rows (4 address, 5 version, 6 device id, 8
- *     platform)
+ * @param scalars the scalar objects the device answered (vendor identity objects, ...): OID ->
+ *     value
+ * @param tables table -> rows in walk order, for the tables walked (bounded walks: a table may be
+ *     cut at the row limit, see {@code problems})
  * @param engineId the msgAuthoritativeEngineID of the credential-less SNMPv3 discovery, or null
  * @param servedEnterprises enterprise numbers whose subtrees the agent serves (generic agent MIBs
  *     skipped)
+ * @param problems what could not be read
  */
 public record Inventory(
-    Map<String, DeviceString> privateObjects,
-    List<TableRow> entities,
-    List<TableRow> interfaces,
-    List<TableRow> lldpNeighbours,
-    List<TableRow> lldpManagementAddresses,
-    List<TableRow> cdpNeighbours,
+    Map<Oid, DeviceString> scalars,
+    Map<TableId, List<TableRow>> tables,
     byte[] engineId,
     List<Long> servedEnterprises,
     List<String> problems) {
 
   public static final Inventory EMPTY =
-      new Inventory(
-          Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(),
-          List.of());
+      new Inventory(Map.of(), Map.of(), null, List.of(), List.of());
 
   public Inventory {
-    privateObjects = Map.copyOf(privateObjects);
-    entities = List.copyOf(entities);
-    interfaces = List.copyOf(interfaces);
-    lldpNeighbours = List.copyOf(lldpNeighbours);
-    lldpManagementAddresses = List.copyOf(lldpManagementAddresses);
-    cdpNeighbours = List.copyOf(cdpNeighbours);
+    scalars = Collections.unmodifiableMap(new LinkedHashMap<>(scalars));
+    Map<TableId, List<TableRow>> t = new LinkedHashMap<>();
+    tables.forEach((id, rows) -> t.put(id, List.copyOf(rows)));
+    tables = Collections.unmodifiableMap(t);
     engineId = engineId == null ? null : engineId.clone();
     servedEnterprises = List.copyOf(servedEnterprises);
     problems = List.copyOf(problems);
-    Objects.requireNonNull(privateObjects);
   }
 
   public Inventory withEngineId(byte[] id) {
-    return new Inventory(
-        privateObjects,
-        entities,
-        interfaces,
-        lldpNeighbours,
-        lldpManagementAddresses,
-        cdpNeighbours,
-        id,
-        servedEnterprises,
-        problems);
+    return new Inventory(scalars, tables, id, servedEnterprises, problems);
+  }
+
+  /** The value of a scalar the device answered. */
+  public Optional<DeviceString> scalar(Oid oid) {
+    return Optional.ofNullable(scalars.get(oid));
+  }
+
+  /** The rows read of {@code table}, in walk order; empty when it was not walked. */
+  public List<TableRow> rows(TableId table) {
+    return tables.getOrDefault(table, List.of());
   }
 
   @Override

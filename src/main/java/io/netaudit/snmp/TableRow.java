@@ -1,5 +1,6 @@
 package io.netaudit.snmp;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -7,18 +8,42 @@ import java.util.TreeMap;
 /**
  * One row of an SNMP table as a device returned it.
  *
- * @param index the row index: the OID arcs after the column number, dotted (e.g. "1" or "0.5.1")
- * @param columns column number -> value; values that are not strings (integers, OIDs, addresses)
- *     are carried as their SNMP text form
+ * @param table the table the row belongs to
+ * @param index the row index: the arcs after the column's OID (e.g. {@code 1} or {@code 0.5.1})
+ * @param columns column number -> value, for the columns the device answered; values that are not
+ *     strings (integers, OIDs, addresses) are carried as their SNMP text form. Read them with
+ *     {@link #get(ColumnId)}.
  */
-public record TableRow(String index, Map<Integer, DeviceString> columns) {
+public record TableRow(TableId table, Oid index, Map<Integer, DeviceString> columns) {
   public TableRow {
+    Objects.requireNonNull(table, "table");
     Objects.requireNonNull(index, "index");
-    columns = java.util.Collections.unmodifiableMap(new TreeMap<>(columns));
+    columns = Collections.unmodifiableMap(new TreeMap<>(columns));
   }
 
-  public DeviceString column(int column) {
-    DeviceString v = columns.get(column);
+  /**
+   * The value of {@code column}, or {@link DeviceString#EMPTY} when the device did not answer it.
+   *
+   * @throws IllegalArgumentException when the column belongs to another table
+   */
+  public DeviceString get(ColumnId column) {
+    if (!column.table().equals(table)) {
+      throw new IllegalArgumentException(column + " is not a column of " + table);
+    }
+    DeviceString v = columns.get(column.number());
     return v == null ? DeviceString.EMPTY : v;
+  }
+
+  /** A row of {@code table} with these column values (by column id); for building rows by hand. */
+  public static TableRow of(TableId table, Oid index, Map<ColumnId, DeviceString> values) {
+    Map<Integer, DeviceString> byNumber = new TreeMap<>();
+    values.forEach(
+        (c, v) -> {
+          if (!c.table().equals(table)) {
+            throw new IllegalArgumentException(c + " is not a column of " + table);
+          }
+          byNumber.put(c.number(), v);
+        });
+    return new TableRow(table, index, byNumber);
   }
 }

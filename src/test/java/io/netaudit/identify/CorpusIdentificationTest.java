@@ -3,6 +3,13 @@ package io.netaudit.identify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.netaudit.snmp.ColumnId;
+import io.netaudit.snmp.DeviceString;
+import io.netaudit.snmp.Oid;
+import io.netaudit.snmp.Reads;
+import io.netaudit.snmp.SystemMib;
+import io.netaudit.snmp.TableId;
+import io.netaudit.snmp.TableRow;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -24,10 +31,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the identifier over the shared LibreNMS recordings (test input only; never shipped). Skipped
  * when {@code ../shared/corpus/librenms/index.csv} is absent. Each recording becomes {@link
- * Observations}: sysDescr, sysObjectID, the objects of {@link Identifier#privateObjectIds()}, the
- * entPhysicalTable rows, the ifPhysAddress MACs and the served enterprises (the distinct arcs after
- * 1.3.6.1.4.1 of the recording's objects, in OID order, generic stacks the catalogue marks {@code
- * none} skipped, as the scanner reports them). Prints the figure; asserts that no compliant
+ * Observations}: sysDescr, sysObjectID, the objects and table columns of {@link Identifier#reads()}
+ * (identity objects, entPhysicalTable, ifPhysAddress) and the served enterprises (the distinct arcs
+ * after 1.3.6.1.4.1 of the recording's objects, in OID order, generic stacks the catalogue marks
+ * {@code none} skipped, as the scanner reports them). Prints the figure; asserts that no compliant
  * recording names a restricted or review maker, that every restricted recording but the known gap
  * (hytera: the recording holds only sysObjectID 1.3.6.1.4.1.26381, the lwIP default) is identified
  * as a restricted maker, and that at most the 4 generic Linux recordings stay UNIDENTIFIED.
@@ -61,10 +68,6 @@ class CorpusIdentificationTest {
    */
   private static final Set<String> KNOWN_GAPS = Set.of("hytera.snmprec");
 
-  private static final String ENT = "1.3.6.1.2.1.47.1.1.1.1.";
-  private static final String IF_PHYS = "1.3.6.1.2.1.2.2.1.6.";
-  private static final String ENTERPRISES = "1.3.6.1.4.1.";
-
   @Test
   void corpusFigure() throws Exception {
     assumeTrue(Files.isRegularFile(INDEX), "shared corpus not present");
@@ -88,8 +91,7 @@ class CorpusIdentificationTest {
         total++;
         String file = rec.get("file");
         String status = rec.get("expected_status");
-        Observations o =
-            observations(INDEX.resolveSibling(file), identifier.privateObjectIds(), catalogue);
+        Observations o = observations(INDEX.resolveSibling(file), identifier.reads(), catalogue);
         Identification id = identifier.identify(o);
         String got = id.vendor().map(Vendor::id).orElse("-");
         table
@@ -184,78 +186,63 @@ class CorpusIdentificationTest {
         .allMatch(u -> u.endsWith("[unknown]") || u.endsWith("[review]"));
   }
 
-  /** Observations of one snmprec file ({@code OID|TAG|VALUE}, tag 4x = hex). */
-  static Observations observations(Path file, List<String> privateOids, VendorCatalogue catalogue)
+  /**
+   * Observations of one snmprec file ({@code OID|TAG|VALUE}, tag 4x = hex): the scalars and table
+   * columns {@code reads} names, sysDescr and sysObjectID, and the served enterprises.
+   */
+  static Observations observations(Path file, Reads reads, VendorCatalogue catalogue)
       throws IOException {
-    Map<String, String> values = new LinkedHashMap<>();
+    Map<Oid, String> values = new LinkedHashMap<>();
     for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
       String[] p = line.split("\\|", 3);
-      if (p.length == 3) {
-        values.put(p[0], p[1] + "|" + p[2]);
+      Optional<Oid> oid = p.length == 3 ? Oid.tryParse(p[0]) : Optional.empty();
+      if (oid.isPresent()) {
+        values.put(oid.get(), p[1] + "|" + p[2]);
       }
     }
-    Map<String, String> privates = new LinkedHashMap<>();
-    for (String oid : privateOids) {
-      if (values.containsKey(oid)) {
-        privates.put(oid, text(values.get(oid)));
-      }
-    }
-    Map<Integer, Map<Integer, String>> rows = new TreeMap<>();
-    List<String> macs = new ArrayList<>();
+    Observations.Builder b = Observations.builder();
+    Map<TableId, Map<Oid, Map<ColumnId, DeviceString>>> tables = new LinkedHashMap<>();
     Set<Long> served = new LinkedHashSet<>();
-    for (Map.Entry<String, String> e : values.entrySet()) {
-      String oid = e.getKey().startsWith(".") ? e.getKey().substring(1) : e.getKey();
-      if (oid.startsWith(ENTERPRISES)) {
-        String arc = oid.substring(ENTERPRISES.length()).split("\\.", 2)[0];
-        if (arc.matches("[0-9]{1,9}")) {
-          long n = Long.parseLong(arc);
-          boolean generic =
-              catalogue
-                  .enterprise(n)
-                  .filter(p -> p.strength() == EnterpriseNumber.PenStrength.NONE)
-                  .isPresent();
-          if (!generic) {
-            served.add(n);
-          }
-        }
+    for (Map.Entry<Oid, String> e : values.entrySet()) {
+      Oid oid = e.getKey();
+      if (reads.scalars().contains(oid)) {
+        b.scalar(oid, DeviceString.of(bytes(e.getValue())));
       }
-      if (oid.startsWith(ENT)) {
-        String[] rest = oid.substring(ENT.length()).split("\\.");
-        if (rest.length == 2) {
-          rows.computeIfAbsent(Integer.parseInt(rest[1]), k -> new TreeMap<>())
-              .put(Integer.parseInt(rest[0]), text(e.getValue()));
-        }
-      } else if (oid.startsWith(IF_PHYS)) {
-        byte[] raw = bytes(e.getValue());
-        if (raw.length == 6) {
-          macs.add(HexFormat.ofDelimiter(":").formatHex(raw));
+      oid.enterprise()
+          .ifPresent(
+              n -> {
+                boolean generic =
+                    catalogue
+                        .enterprise(n)
+                        .filter(pen -> pen.strength() == EnterpriseNumber.PenStrength.NONE)
+                        .isPresent();
+                if (!generic && n < 1_000_000_000L) {
+                  served.add(n);
+                }
+              });
+      for (ColumnId c : reads.columns()) {
+        if (oid.startsWith(c.oid()) && oid.size() > c.oid().size()) {
+          tables
+              .computeIfAbsent(c.table(), t -> new TreeMap<>())
+              .computeIfAbsent(oid.suffix(c.oid().size()), i -> new LinkedHashMap<>())
+              .put(c, DeviceString.of(bytes(e.getValue())));
         }
       }
     }
-    List<EntityRow> entities = new ArrayList<>();
-    rows.forEach(
-        (index, c) ->
-            entities.add(
-                new EntityRow(
-                    index,
-                    number(c.get(5)),
-                    number(c.get(4)),
-                    c.get(2),
-                    c.get(7),
-                    c.get(8),
-                    c.get(9),
-                    c.get(10),
-                    c.get(11),
-                    c.get(12),
-                    c.get(13))));
-    String descr =
-        values.containsKey("1.3.6.1.2.1.1.1.0") ? text(values.get("1.3.6.1.2.1.1.1.0")) : null;
-    String oid =
-        values.containsKey("1.3.6.1.2.1.1.2.0")
-            ? values.get("1.3.6.1.2.1.1.2.0").split("\\|", 2)[1]
-            : null;
-    return new Observations(
-        descr, oid, privates, entities, macs, Optional.empty(), List.copyOf(served));
+    tables.forEach(
+        (table, rows) -> {
+          List<TableRow> list = new ArrayList<>();
+          rows.forEach((index, cells) -> list.add(TableRow.of(table, index, cells)));
+          b.rows(table, list);
+        });
+    Oid descr = SystemMib.SYS_DESCR;
+    if (values.containsKey(descr)) {
+      b.scalar(descr, DeviceString.of(bytes(values.get(descr))));
+    }
+    if (values.containsKey(SystemMib.SYS_OBJECT_ID)) {
+      b.text(SystemMib.SYS_OBJECT_ID, values.get(SystemMib.SYS_OBJECT_ID).split("\\|", 2)[1]);
+    }
+    return b.servedEnterprises(List.copyOf(served)).build();
   }
 
   private static byte[] bytes(String tagged) {
@@ -268,17 +255,5 @@ class CorpusIdentificationTest {
       }
     }
     return p[1].getBytes(StandardCharsets.ISO_8859_1);
-  }
-
-  private static String text(String tagged) {
-    return DeviceText.decode(bytes(tagged));
-  }
-
-  private static int number(String s) {
-    try {
-      return s == null ? 0 : Integer.parseInt(s.strip());
-    } catch (NumberFormatException e) {
-      return 0;
-    }
   }
 }

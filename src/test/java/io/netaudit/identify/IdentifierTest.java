@@ -2,7 +2,6 @@ package io.netaudit.identify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -169,37 +168,5 @@ class IdentifierTest {
     assertThat(id.namedVendors()).extracting(Vendor::id).containsExactly("dahua");
     assertThat(id.evidence()).allMatch(e -> e.strength() == Strength.WEAK);
     assertThat(id.evidence().stream().map(Evidence::source).collect(Collectors.toSet())).hasSize(2);
-  }
-
-  @Test
-  void enterpriseNumberParsing() {
-    assertThat(Identifier.enterpriseNumber("1.3.6.1.4.1.2011.2.23")).hasValue(2011);
-    assertThat(Identifier.enterpriseNumber(".1.3.6.1.4.1.9")).hasValue(9);
-    assertThat(Identifier.enterpriseNumber("1.3.6.1.4.1.4294967295.1")).hasValue(4294967295L);
-    for (String bad :
-        new String[] {
-          "1.3.6.1.4.1",
-          "0.0",
-          "1.3.6.1.4.2.1",
-          "1.3.6.1.4.1.x",
-          "1.3.6.1.4.1.-1",
-          "1.3.6.1.4.1.4294967296",
-          "1.3.6",
-          ".",
-          "1.3.6.1.4.1.9.",
-          "1.3.6.1.4.1.99999999999"
-        }) {
-      assertThat(catchIt(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
-    }
-    assertThat(Optional.of(1)).isPresent();
-  }
-
-  private static Throwable catchIt(String oid) {
-    try {
-      Identifier.enterpriseNumber(oid);
-      return null;
-    } catch (RuntimeException e) {
-      return e;
-    }
   }
 }

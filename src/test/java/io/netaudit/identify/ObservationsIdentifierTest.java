@@ -2,6 +2,7 @@ package io.netaudit.identify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netaudit.snmp.Oid;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -123,7 +124,7 @@ class ObservationsIdentifierTest {
             ? Optional.empty()
             : Optional.of(EngineId.decode(HexFormat.of().parseHex(engine)));
     String d = "LAB_CAM".equals(descr) ? CAM_DESCR : descr;
-    return new Observations(d, oid, objects, rows, macList, eid);
+    return TestObservations.of(d, oid, objects, rows, macList, eid);
   }
 
   @Test
@@ -255,7 +256,7 @@ class ObservationsIdentifierTest {
             new EntityRow(
                 1013, 9, 1, "Huawei ME909s LTE module", "Cellular0", "", "", "", "", "OEM", ""));
     Observations o =
-        new Observations(
+        TestObservations.of(
             "Cisco IOS Software",
             "1.3.6.1.4.1.9.1.2494",
             Map.of(),
@@ -320,7 +321,7 @@ class ObservationsIdentifierTest {
                 "J48",
                 ""));
     Observations o =
-        new Observations(
+        TestObservations.of(
             "HP Comware Platform Software, Software Version 7.1.045, Release 2416 HP FF "
                 + "5700-40XG-2QSFP  Switch Copyright (c) 2010-2014 Hewlett-Packard Development Company, L.P.",
             "1.3.6.1.4.1.25506.11.1.172",
@@ -343,7 +344,7 @@ class ObservationsIdentifierTest {
   @Test
   void chassisRowReportedOnlyWhenItDiffers() {
     List<EntityRow> rows = List.of(new EntityRow(1, 3, 0, "", "", "", "", "", "", "Huawei", ""));
-    Observations o = new Observations("", "", Map.of(), rows, List.of(), Optional.empty());
+    Observations o = TestObservations.of("", "", Map.of(), rows, List.of(), Optional.empty());
     Vendor huawei = identifier.identify(o).vendor().orElseThrow();
     assertThat(identifier.components(o, Optional.of(huawei))).isEmpty();
     assertThat(identifier.components(o, Optional.empty())).hasSize(1);
@@ -381,7 +382,8 @@ class ObservationsIdentifierTest {
 
   @Test
   void privateObjectIdsListWhatTheScannerGets() {
-    assertThat(identifier.privateObjectIds())
+    assertThat(identifier.reads().scalars())
+        .extracting(Oid::toString)
         .contains(
             "1.3.6.1.4.1.39165.1.1.0",
             "1.3.6.1.4.1.39165.1.3.0",
@@ -402,7 +404,7 @@ class ObservationsIdentifierTest {
   @Test
   void garbageNeverThrows() {
     Observations o =
-        new Observations(
+        TestObservations.of(
             "\u0000",
             "1.3.6.1.4.1.99999999999",
             Map.of("1.3.6.1.4.1.39165.1.1.0", ""),

@@ -108,11 +108,11 @@ class OuiRegistryTest {
   void bundledRegistriesAreDatedAndFast() throws Exception {
     for (int i = 0; i < 2; i++) {
       long t0 = System.nanoTime();
-      String oui = VendorCatalogue.readResource("oui.csv").text();
+      String oui = CatalogueCsv.readResource("oui.csv").text();
       long t1 = System.nanoTime();
       OuiRegistry.parse("oui.csv", oui, Optional.empty());
       long t2 = System.nanoTime();
-      String pens = VendorCatalogue.readResource("enterprise-registry.tsv").text();
+      String pens = CatalogueCsv.readResource("enterprise-registry.tsv").text();
       long t3 = System.nanoTime();
       EnterpriseRegistry.parse("enterprise-registry.tsv", pens, "x");
       long t4 = System.nanoTime();

@@ -31,7 +31,8 @@ class ServedMibAndFallbackTest {
   }
 
   private static Observations served(String descr, String oid, List<Long> served) {
-    return new Observations(descr, oid, Map.of(), List.of(), List.of(), Optional.empty(), served);
+    return TestObservations.of(
+        descr, oid, Map.of(), List.of(), List.of(), Optional.empty(), served);
   }
 
   private static String vendorId(Identification id) {
@@ -133,7 +134,7 @@ class ServedMibAndFallbackTest {
         EngineId.decode(java.util.HexFormat.of().parseHex("8000c3510480737769746368"));
     Identification viaEngine =
         identifier.identify(
-            new Observations(
+            TestObservations.of(
                 "",
                 NET_SNMP,
                 Map.of(),
@@ -196,7 +197,7 @@ class ServedMibAndFallbackTest {
         new EntityRow(1, 3, 0, "Cisco chassis", "", "", "", "", "", "Cisco Systems", "");
     EntityRow module = new EntityRow(2, 9, 1, "module", "", "", "", "", "", "HP", "");
     Observations o =
-        new Observations(
+        TestObservations.of(
             "Cisco IOS Software",
             "1.3.6.1.4.1.9.1.1208",
             Map.of(),
@@ -212,7 +213,7 @@ class ServedMibAndFallbackTest {
   @Test
   void nicMacCorroboratesTheSameMakerFromAnotherSource() {
     Observations o =
-        new Observations(
+        TestObservations.of(
             "Linux sw 4.19.0-cl-1-amd64 #1 SMP Cumulus 4.19.94",
             NET_SNMP,
             Map.of(),
@@ -232,7 +233,7 @@ class ServedMibAndFallbackTest {
   void nicMacNeverContradicts() {
     // an Edgecore (ODM) MAC does not contest the weak Cumulus/NVIDIA signal, nor become evidence
     Observations o =
-        new Observations(
+        TestObservations.of(
             "Linux sw 4.19.0-cl-1-amd64 #1 SMP Cumulus 4.19.94",
             NET_SNMP,
             Map.of(),
@@ -257,7 +258,7 @@ class ServedMibAndFallbackTest {
     Identifier id = new Identifier(VendorCatalogue.loadBundled(), registries);
     Identification r =
         id.identify(
-            new Observations(
+            TestObservations.of(
                 "HiSilicon Hi3516 IP camera",
                 NET_SNMP,
                 Map.of(),
@@ -286,7 +287,7 @@ class ServedMibAndFallbackTest {
             "Cumulus Networks",
             "FP1ZZ5654001A");
     Observations o =
-        new Observations(
+        TestObservations.of(
             "Cumulus Linux 3.5.3 (Linux Kernel 4.1.33-1+cl3u12)",
             "1.3.6.1.4.1.40310",
             Map.of(),
@@ -313,7 +314,7 @@ class ServedMibAndFallbackTest {
             1, 3, 0, "Huawei-compatible chassis", "", "", "", "", "", "Cisco Systems", "");
     Identification id =
         identifier.identify(
-            new Observations("", "", Map.of(), List.of(chassis), List.of(), Optional.empty()));
+            TestObservations.of("", "", Map.of(), List.of(chassis), List.of(), Optional.empty()));
     assertThat(vendorId(id)).isEqualTo("cisco");
     assertThat(id.evidence()).extracting(e -> e.vendor().id()).containsExactly("cisco");
   }
@@ -324,7 +325,7 @@ class ServedMibAndFallbackTest {
         new EntityRow(1, 3, 0, "Switch chassis", "", "", "", "", "", "", "Huawei S5720");
     Identification id =
         identifier.identify(
-            new Observations("", "", Map.of(), List.of(chassis), List.of(), Optional.empty()));
+            TestObservations.of("", "", Map.of(), List.of(chassis), List.of(), Optional.empty()));
     assertThat(id.vendor())
         .isEmpty(); // watched maker, one weak signal: review, not an identification
     assertThat(id.evidence())
@@ -344,7 +345,7 @@ class ServedMibAndFallbackTest {
           new EntityRow(1, absent, 0, "", "", "", "", "", "", "QNAP Systems, Inc.", "");
       Identification id =
           identifier.identify(
-              new Observations(
+              TestObservations.of(
                   "Linux TS-X31 4.2.2",
                   null,
                   Map.of(),

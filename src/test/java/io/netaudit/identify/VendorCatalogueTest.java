@@ -58,6 +58,7 @@ class VendorCatalogueTest {
     assertThat(disk.rules()).hasSameSizeAs(bundled.rules());
     assertThat(disk.makerNames()).hasSameSizeAs(bundled.makerNames()).isNotEmpty();
     assertThat(disk.privateObjects()).hasSameSizeAs(bundled.privateObjects()).isNotEmpty();
+    assertThat(disk.signatures()).hasSameSizeAs(bundled.signatures()).isNotEmpty();
   }
 
   @ParameterizedTest(name = "{0}:{1} {3}")

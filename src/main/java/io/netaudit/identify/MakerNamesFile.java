@@ -1,0 +1,47 @@
+package io.netaudit.identify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code maker-names.csv}: organisation and manufacturer names, and what a MAC registered
+ * under each says.
+ */
+final class MakerNamesFile {
+  private static final List<String> COLUMNS =
+      List.of("vendor_id", "pattern", "unless", "strength", "oui", "notes");
+
+  private MakerNamesFile() {}
+
+  static List<MakerName> parse(CatalogueCsv.Source source, Map<String, Vendor> vendors)
+      throws VendorCatalogueException {
+    List<MakerName> makers = new ArrayList<>();
+    for (CatalogueCsv.Row row : CatalogueCsv.rows(source, COLUMNS)) {
+      Vendor vendor = CatalogueCsv.knownVendor(vendors, row, row.get(0).trim());
+      if (row.get(1).isBlank()) {
+        throw row.error("empty pattern for vendor_id " + vendor.id());
+      }
+      Pattern pattern = CatalogueCsv.regex(row, "pattern", row.get(1));
+      Optional<Pattern> unless = CatalogueCsv.optionalRegex(row, "unless", row.get(2));
+      Strength strength = CatalogueCsv.evidenceStrength(row, row.get(3), "a maker name");
+      makers.add(new MakerName(vendor, pattern, unless, strength, oui(row), row.get(5).trim()));
+    }
+    return makers;
+  }
+
+  private static MakerName.OuiMeaning oui(CatalogueCsv.Row row) throws VendorCatalogueException {
+    switch (row.get(4).trim().toLowerCase(Locale.ROOT)) {
+      case "device":
+        return MakerName.OuiMeaning.DEVICE;
+      case "nic":
+        return MakerName.OuiMeaning.NIC;
+      default:
+        throw row.error(
+            "bad oui '" + CatalogueCsv.oneLine(row.get(4)) + "' (expected device or nic)");
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package io.netaudit.identify;
+
+import io.netaudit.snmp.Oid;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One row of {@code signatures.csv}: a combination of answers and absences that names a maker when
+ * no single object does, read by {@link SignatureSignal}.
+ *
+ * @param id the row's slug
+ * @param vendor the maker the signature names
+ * @param sysObjectId the sysObjectID the device must answer, exactly; empty = any
+ * @param noSysDescr true when the device must answer no sysDescr (nothing, or only blanks)
+ * @param alone true when the signature counts only if no other evidence names another maker (an
+ *     absence weighs less than any answer)
+ * @param strength the evidence's strength
+ * @param evidence the evidence text
+ * @param notes why the signature holds
+ */
+record Signature(
+    String id,
+    Vendor vendor,
+    Optional<Oid> sysObjectId,
+    boolean noSysDescr,
+    boolean alone,
+    Strength strength,
+    String evidence,
+    String notes) {
+  Signature {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(vendor, "vendor");
+    Objects.requireNonNull(sysObjectId, "sysObjectId");
+    Objects.requireNonNull(strength, "strength");
+    Objects.requireNonNull(evidence, "evidence");
+  }
+}
