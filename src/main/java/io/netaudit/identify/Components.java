@@ -1,5 +1,6 @@
 package io.netaudit.identify;
 
+import io.netaudit.text.Quote;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -60,7 +61,7 @@ final class Components {
                       + "."
                       + row.index()
                       + " "
-                      + EvidenceQuote.quote(col[1])
+                      + Quote.of(col[1])
                       + " = "
                       + m.name().vendor().name()
                       + m.name().strength().tag()

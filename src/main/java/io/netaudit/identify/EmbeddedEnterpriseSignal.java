@@ -3,6 +3,7 @@ package io.netaudit.identify;
 import io.netaudit.snmp.Oid;
 import io.netaudit.snmp.Reads;
 import io.netaudit.snmp.SystemMib;
+import io.netaudit.text.Quote;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -57,7 +58,7 @@ final class EmbeddedEnterpriseSignal implements Signal {
               e.get().vendor().get(),
               st,
               "sysObjectID "
-                  + EvidenceQuote.quote(text)
+                  + Quote.of(text)
                   + " embeds enterprise "
                   + inner
                   + st.tag()

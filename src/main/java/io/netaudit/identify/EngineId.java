@@ -1,5 +1,6 @@
 package io.netaudit.identify;
 
+import io.netaudit.text.Quote;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -122,7 +123,7 @@ public record EngineId(byte[] raw, long enterprise, int format, String mac, Stri
         + ", format="
         + formatName()
         + (mac.isEmpty() ? "" : ", mac=" + mac)
-        + (text.isEmpty() ? "" : ", text=" + EvidenceQuote.quote(text))
+        + (text.isEmpty() ? "" : ", text=" + Quote.of(text))
         + "]";
   }
 }

@@ -17,7 +17,7 @@ final class EnterpriseNumbersFile {
       throws VendorCatalogueException {
     Map<Long, EnterpriseNumber> out = new LinkedHashMap<>();
     for (CatalogueCsv.Row row : CatalogueCsv.rows(source, COLUMNS)) {
-      String num = row.get(0).trim();
+      String num = row.get("enterprise_number").trim();
       long number;
       if (!num.matches("[0-9]{1,10}") || (number = Long.parseLong(num)) > Oid.MAX_ARC) {
         throw row.error(
@@ -27,8 +27,8 @@ final class EnterpriseNumbersFile {
                 + Oid.MAX_ARC
                 + ")");
       }
-      EnterpriseNumber.PenStrength strength = CatalogueCsv.penStrength(row, row.get(2));
-      String vid = row.get(1).trim();
+      EnterpriseNumber.PenStrength strength = CatalogueCsv.penStrength(row, row.get("strength"));
+      String vid = row.get("vendor_id").trim();
       Optional<Vendor> vendor = Optional.empty();
       if (!vid.isEmpty()) {
         vendor = Optional.of(CatalogueCsv.knownVendor(vendors, row, vid));
@@ -42,7 +42,7 @@ final class EnterpriseNumbersFile {
       if (out.containsKey(number)) {
         throw row.error("duplicate enterprise_number " + number);
       }
-      out.put(number, new EnterpriseNumber(number, vendor, strength, row.get(3).trim()));
+      out.put(number, new EnterpriseNumber(number, vendor, strength, row.get("notes").trim()));
     }
     return out;
   }

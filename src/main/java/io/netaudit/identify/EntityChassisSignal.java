@@ -2,6 +2,7 @@ package io.netaudit.identify;
 
 import io.netaudit.snmp.EntityMib;
 import io.netaudit.snmp.Reads;
+import io.netaudit.text.Quote;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,7 +52,7 @@ final class EntityChassisSignal implements Signal {
           "entPhysicalMfgName."
               + row.index()
               + " "
-              + EvidenceQuote.quote(row.mfgName())
+              + Quote.of(row.mfgName())
               + " (chassis) names no catalogue maker");
     }
     for (VendorCatalogue.MakerMatch m : makers) {
@@ -63,7 +64,7 @@ final class EntityChassisSignal implements Signal {
               "entPhysicalMfgName."
                   + row.index()
                   + " "
-                  + EvidenceQuote.quote(row.mfgName())
+                  + Quote.of(row.mfgName())
                   + " (chassis) = "
                   + m.name().vendor().name()
                   + m.name().strength().tag()));
@@ -89,7 +90,7 @@ final class EntityChassisSignal implements Signal {
                   + "."
                   + row.index()
                   + " "
-                  + EvidenceQuote.quote(text)
+                  + Quote.of(text)
                   + " (chassis; entPhysicalMfgName names no"
                   + " maker) = "
                   + m.name().vendor().name()

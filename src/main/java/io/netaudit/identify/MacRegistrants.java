@@ -1,6 +1,7 @@
 package io.netaudit.identify;
 
 import io.netaudit.snmp.MacAddress;
+import io.netaudit.text.Quote;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +39,7 @@ final class MacRegistrants {
   }
 
   void otherOrganisation(OuiRegistry.Assignment a) {
-    otherOrgs.add(a.registry() + " " + a.prefix() + " " + EvidenceQuote.quote(a.organisation()));
+    otherOrgs.add(a.registry() + " " + a.prefix() + " " + Quote.of(a.organisation()));
   }
 
   /** {@code mac} is registered to {@code a}, whose name matches the catalogue maker {@code m}. */
@@ -103,7 +104,7 @@ final class MacRegistrants {
         + " "
         + a.prefix()
         + " "
-        + EvidenceQuote.quote(a.organisation())
+        + Quote.of(a.organisation())
         + " = "
         + vendor.name();
   }

@@ -21,27 +21,28 @@ final class MakerNamesFile {
       throws VendorCatalogueException {
     List<MakerName> makers = new ArrayList<>();
     for (CatalogueCsv.Row row : CatalogueCsv.rows(source, COLUMNS)) {
-      Vendor vendor = CatalogueCsv.knownVendor(vendors, row, row.get(0).trim());
-      if (row.get(1).isBlank()) {
+      Vendor vendor = CatalogueCsv.knownVendor(vendors, row, row.get("vendor_id").trim());
+      if (row.get("pattern").isBlank()) {
         throw row.error("empty pattern for vendor_id " + vendor.id());
       }
-      Pattern pattern = CatalogueCsv.regex(row, "pattern", row.get(1));
-      Optional<Pattern> unless = CatalogueCsv.optionalRegex(row, "unless", row.get(2));
-      Strength strength = CatalogueCsv.evidenceStrength(row, row.get(3), "a maker name");
-      makers.add(new MakerName(vendor, pattern, unless, strength, oui(row), row.get(5).trim()));
+      Pattern pattern = CatalogueCsv.regex(row, "pattern", row.get("pattern"));
+      Optional<Pattern> unless = CatalogueCsv.optionalRegex(row, "unless", row.get("unless"));
+      Strength strength = CatalogueCsv.evidenceStrength(row, row.get("strength"), "a maker name");
+      makers.add(
+          new MakerName(vendor, pattern, unless, strength, oui(row), row.get("notes").trim()));
     }
     return makers;
   }
 
   private static MakerName.OuiMeaning oui(CatalogueCsv.Row row) throws VendorCatalogueException {
-    switch (row.get(4).trim().toLowerCase(Locale.ROOT)) {
+    switch (row.get("oui").trim().toLowerCase(Locale.ROOT)) {
       case "device":
         return MakerName.OuiMeaning.DEVICE;
       case "nic":
         return MakerName.OuiMeaning.NIC;
       default:
         throw row.error(
-            "bad oui '" + CatalogueCsv.oneLine(row.get(4)) + "' (expected device or nic)");
+            "bad oui '" + CatalogueCsv.oneLine(row.get("oui")) + "' (expected device or nic)");
     }
   }
 }

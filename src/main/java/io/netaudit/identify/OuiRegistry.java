@@ -131,9 +131,15 @@ public final class OuiRegistry {
   /** Parses IEEE CSV text; {@code name} is used in error messages. */
   static OuiRegistry parse(String name, String text, Optional<LocalDate> date)
       throws VendorCatalogueException {
+    return parse(CatalogueCsv.Source.ofText(name, text), date);
+  }
+
+  /** Parses one IEEE CSV file read by {@link CatalogueCsv}. */
+  static OuiRegistry parse(CatalogueCsv.Source source, Optional<LocalDate> date)
+      throws VendorCatalogueException {
     Builder b = new Builder();
-    b.add(new CatalogueCsv.Source(name, text));
-    return b.build(date, name);
+    b.add(source);
+    return b.build(date, source.name());
   }
 
   private static final class Builder {
@@ -143,8 +149,8 @@ public final class OuiRegistry {
 
     void add(CatalogueCsv.Source src) throws VendorCatalogueException {
       for (CatalogueCsv.Row row : CatalogueCsv.rows(src, COLUMNS)) {
-        String registry = row.get(0).trim().toUpperCase(Locale.ROOT);
-        String hex = row.get(1).trim().toUpperCase(Locale.ROOT);
+        String registry = row.get("Registry").trim().toUpperCase(Locale.ROOT);
+        String hex = row.get("Assignment").trim().toUpperCase(Locale.ROOT);
         int digits;
         Map<Long, Assignment> map;
         switch (registry) {
@@ -164,20 +170,20 @@ public final class OuiRegistry {
           default:
             throw row.error(
                 "bad Registry '"
-                    + CatalogueCsv.oneLine(row.get(0))
+                    + CatalogueCsv.oneLine(row.get("Registry"))
                     + "' (expected MA-L, MA-M, MA-S or IAB)");
         }
         if (hex.length() != digits || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
           throw row.error(
               "bad Assignment '"
-                  + CatalogueCsv.oneLine(row.get(1))
+                  + CatalogueCsv.oneLine(row.get("Assignment"))
                   + "' for "
                   + registry
                   + " (expected "
                   + digits
                   + " hex digits)");
         }
-        String org = row.get(2).strip();
+        String org = row.get("Organization Name").strip();
         if (org.isEmpty()) {
           throw row.error("empty Organization Name for " + registry + " " + hex);
         }

@@ -65,22 +65,26 @@ public final class PlatformMakers {
       throws VendorCatalogueException {
     List<Rule> out = new ArrayList<>();
     for (CatalogueCsv.Row row : CatalogueCsv.rows(source, COLUMNS)) {
-      String id = row.get(0).trim();
-      Optional<Vendor> maker = catalogue.vendor(row.get(1).trim());
+      String id = row.get("rule_id").trim();
+      Optional<Vendor> maker = catalogue.vendor(row.get("maker_vendor_id").trim());
       if (maker.isEmpty()) {
-        throw row.error("unknown maker_vendor_id '" + row.get(1).trim() + "' (not in vendors.csv)");
+        throw row.error(
+            "unknown maker_vendor_id '"
+                + row.get("maker_vendor_id").trim()
+                + "' (not in vendors.csv)");
       }
       Signal signal;
       try {
         signal =
-            Signal.valueOf(row.get(2).trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            Signal.valueOf(
+                row.get("signal").trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw row.error(
             "bad signal '"
-                + row.get(2).trim()
+                + row.get("signal").trim()
                 + "' (expected enterprise, objectid-prefix or sysdescr)");
       }
-      String pattern = row.get(3).trim();
+      String pattern = row.get("pattern").trim();
       long enterprise = -1;
       Oid prefix = null;
       Pattern regex = null;
@@ -104,9 +108,10 @@ public final class PlatformMakers {
       } catch (PatternSyntaxException e) {
         throw row.error("bad regex: " + e.getDescription());
       } catch (IllegalArgumentException e) {
-        throw row.error("bad " + row.get(2).trim() + " pattern '" + pattern + "'");
+        throw row.error("bad " + row.get("signal").trim() + " pattern '" + pattern + "'");
       }
-      out.add(new Rule(id, maker.get(), signal, enterprise, prefix, regex, row.get(4).trim()));
+      out.add(
+          new Rule(id, maker.get(), signal, enterprise, prefix, regex, row.get("notes").trim()));
     }
     return new PlatformMakers(out);
   }

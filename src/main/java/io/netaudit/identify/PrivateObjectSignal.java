@@ -1,6 +1,7 @@
 package io.netaudit.identify;
 
 import io.netaudit.snmp.Reads;
+import io.netaudit.text.Quote;
 import java.util.List;
 
 /**
@@ -35,7 +36,7 @@ final class PrivateObjectSignal implements Signal {
               "private object "
                   + r.oid()
                   + " = "
-                  + EvidenceQuote.quote(v)
+                  + Quote.of(v)
                   + " does not look like "
                   + r.vendor().map(Vendor::name).orElse("a maker name")
                   + ": not evidence");
@@ -55,7 +56,7 @@ final class PrivateObjectSignal implements Signal {
                 "private object "
                     + r.oid()
                     + " = "
-                    + EvidenceQuote.quote(v)
+                    + Quote.of(v)
                     + ruleStrength.tag()
                     + " = "
                     + r.vendor().get().name()));
@@ -69,8 +70,7 @@ final class PrivateObjectSignal implements Signal {
   private void manufacturer(PrivateObjectRule r, String v, Strength ruleStrength, Findings found) {
     List<VendorCatalogue.MakerMatch> makers = catalogue.makersNamed(v);
     if (makers.isEmpty()) {
-      found.note(
-          "object " + r.oid() + " = " + EvidenceQuote.quote(v) + " names no catalogue maker");
+      found.note("object " + r.oid() + " = " + Quote.of(v) + " names no catalogue maker");
     }
     for (VendorCatalogue.MakerMatch m : makers) {
       Strength st = ruleStrength == Strength.DEFINITIVE ? m.name().strength() : Strength.WEAK;
@@ -82,7 +82,7 @@ final class PrivateObjectSignal implements Signal {
               "object "
                   + r.oid()
                   + " = "
-                  + EvidenceQuote.quote(v)
+                  + Quote.of(v)
                   + " (manufacturer) = "
                   + m.name().vendor().name()
                   + st.tag()));

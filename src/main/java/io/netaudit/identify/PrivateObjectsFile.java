@@ -22,27 +22,29 @@ final class PrivateObjectsFile {
     List<PrivateObjectRule> out = new ArrayList<>();
     for (CatalogueCsv.Row row : CatalogueCsv.rows(source, COLUMNS)) {
       Oid oid = oid(row);
-      String vid = row.get(1).trim();
+      String vid = row.get("vendor_id").trim();
       Optional<Vendor> vendor =
           vid.equals("*")
               ? Optional.empty()
               : Optional.of(CatalogueCsv.knownVendor(vendors, row, vid));
-      EnterpriseNumber.PenStrength strength = CatalogueCsv.penStrength(row, row.get(2));
-      Optional<Pattern> value = CatalogueCsv.optionalRegex(row, "value_pattern", row.get(3));
+      EnterpriseNumber.PenStrength strength = CatalogueCsv.penStrength(row, row.get("strength"));
+      Optional<Pattern> value =
+          CatalogueCsv.optionalRegex(row, "value_pattern", row.get("value_pattern"));
       if (strength != EnterpriseNumber.PenStrength.NONE && vendor.isPresent() && value.isEmpty()) {
         throw row.error(
             "evidence row for " + vid + " needs a value_pattern (an answer alone proves nothing)");
       }
       PrivateObjectRule.Column column;
       try {
-        column = PrivateObjectRule.Column.valueOf(row.get(4).trim().toUpperCase(Locale.ROOT));
+        column =
+            PrivateObjectRule.Column.valueOf(row.get("column").trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw row.error(
             "bad column '"
-                + CatalogueCsv.oneLine(row.get(4))
+                + CatalogueCsv.oneLine(row.get("column"))
                 + "' (expected model, firmware, serial or none)");
       }
-      out.add(new PrivateObjectRule(oid, vendor, strength, value, column, row.get(5).trim()));
+      out.add(new PrivateObjectRule(oid, vendor, strength, value, column, row.get("notes").trim()));
     }
     return out;
   }
@@ -50,7 +52,7 @@ final class PrivateObjectsFile {
   /** A scalar instance: at least two arcs. */
   private static Oid oid(CatalogueCsv.Row row) throws VendorCatalogueException {
     try {
-      Oid oid = Oid.parse(row.get(0));
+      Oid oid = Oid.parse(row.get("oid"));
       if (oid.size() >= 2) {
         return oid;
       }
@@ -59,7 +61,7 @@ final class PrivateObjectsFile {
     }
     throw row.error(
         "bad oid '"
-            + CatalogueCsv.oneLine(row.get(0))
+            + CatalogueCsv.oneLine(row.get("oid"))
             + "' (expected dotted decimal like 1.3.6.1.4.1.9.1.0)");
   }
 }

@@ -1,5 +1,6 @@
 package io.netaudit.identify;
 
+import io.netaudit.text.Quote;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +45,7 @@ final class Registrants {
                     + ": enterprise "
                     + n
                     + " (not in the catalogue) is registered to "
-                    + EvidenceQuote.quote(org.get())
+                    + Quote.of(org.get())
                     + " = "
                     + m.name().vendor().name()
                     + " (weak)"));
@@ -61,7 +62,7 @@ final class Registrants {
                 + ": enterprise "
                 + n
                 + " = "
-                + EvidenceQuote.quote(org.get())
+                + Quote.of(org.get())
                 + " (IANA registrant; not a catalogue maker)"));
   }
 }

@@ -84,8 +84,7 @@ public final class Registries {
     Optional<LocalDate> ouiDate = date(p, "oui.date");
     Optional<LocalDate> penDate = date(p, "enterprise.date");
     Lazy<OuiRegistry> oui =
-        new Lazy<>(
-            () -> OuiRegistry.parse(ouiFile, CatalogueCsv.readResource(ouiFile).text(), ouiDate));
+        new Lazy<>(() -> OuiRegistry.parse(CatalogueCsv.readResource(ouiFile), ouiDate));
     Lazy<EnterpriseRegistry> pens =
         new Lazy<>(
             () ->

@@ -31,47 +31,51 @@ final class SignaturesFile {
     List<Signature> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (CatalogueCsv.Row row : CatalogueCsv.rows(source, COLUMNS)) {
-      String id = row.get(0).trim();
+      String id = row.get("signature_id").trim();
       if (!ID.matcher(id).matches()) {
         throw row.error("bad signature_id '" + CatalogueCsv.oneLine(id) + "'");
       }
       if (!ids.add(id)) {
         throw row.error("duplicate signature_id " + id);
       }
-      Vendor vendor = CatalogueCsv.knownVendor(vendors, row, row.get(1).trim());
+      Vendor vendor = CatalogueCsv.knownVendor(vendors, row, row.get("vendor_id").trim());
       Optional<Oid> oid = sysObjectId(row);
-      boolean noDescr = choice(row, 3, "sys_descr", "absent", "any");
+      boolean noDescr = choice(row, "sys_descr", "absent", "any");
       if (oid.isEmpty() && !noDescr) {
         throw row.error(
             "signature " + id + " matches every device (give sys_object_id or sys_descr absent)");
       }
-      boolean alone = choice(row, 4, "alone", "yes", "no");
-      Strength strength = CatalogueCsv.evidenceStrength(row, row.get(5), "a signature");
-      String evidence = row.get(6).trim();
+      boolean alone = choice(row, "alone", "yes", "no");
+      Strength strength = CatalogueCsv.evidenceStrength(row, row.get("strength"), "a signature");
+      String evidence = row.get("evidence").trim();
       if (evidence.isEmpty()) {
         throw row.error("empty evidence in signature " + id);
       }
       out.add(
-          new Signature(id, vendor, oid, noDescr, alone, strength, evidence, row.get(7).trim()));
+          new Signature(
+              id, vendor, oid, noDescr, alone, strength, evidence, row.get("notes").trim()));
     }
     return out;
   }
 
   private static Optional<Oid> sysObjectId(CatalogueCsv.Row row) throws VendorCatalogueException {
-    if (row.get(2).isBlank()) {
+    if (row.get("sys_object_id").isBlank()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(Oid.parse(row.get(2)));
+      return Optional.of(Oid.parse(row.get("sys_object_id")));
     } catch (IllegalArgumentException e) {
       throw row.error(
-          "bad sys_object_id '" + CatalogueCsv.oneLine(row.get(2)) + "' (" + e.getMessage() + ")");
+          "bad sys_object_id '"
+              + CatalogueCsv.oneLine(row.get("sys_object_id"))
+              + "' ("
+              + e.getMessage()
+              + ")");
     }
   }
 
-  /** True for {@code yes}, false for {@code no}: the two words a column accepts. */
-  private static boolean choice(
-      CatalogueCsv.Row row, int column, String name, String yes, String no)
+  /** True for {@code yes}, false for {@code no}: the two words the column accepts. */
+  private static boolean choice(CatalogueCsv.Row row, String column, String yes, String no)
       throws VendorCatalogueException {
     String v = row.get(column).trim().toLowerCase(Locale.ROOT);
     if (v.equals(yes)) {
@@ -82,7 +86,7 @@ final class SignaturesFile {
     }
     throw row.error(
         "bad "
-            + name
+            + column
             + " '"
             + CatalogueCsv.oneLine(row.get(column))
             + "' (expected "

@@ -21,21 +21,22 @@ final class SysDescrRulesFile {
     List<SysDescrRule> rules = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (CatalogueCsv.Row row : CatalogueCsv.rows(source, COLUMNS)) {
-      String id = row.get(0).trim();
+      String id = row.get("rule_id").trim();
       if (!RULE_ID.matcher(id).matches()) {
         throw row.error("bad rule_id '" + CatalogueCsv.oneLine(id) + "'");
       }
       if (!ids.add(id)) {
         throw row.error("duplicate rule_id " + id);
       }
-      Vendor vendor = CatalogueCsv.knownVendor(vendors, row, row.get(1).trim());
-      if (row.get(2).isBlank()) {
+      Vendor vendor = CatalogueCsv.knownVendor(vendors, row, row.get("vendor_id").trim());
+      if (row.get("pattern").isBlank()) {
         throw row.error("empty pattern in rule " + id);
       }
-      Pattern pattern = CatalogueCsv.regex(row, "pattern", row.get(2));
-      Optional<Pattern> unless = CatalogueCsv.optionalRegex(row, "unless", row.get(3));
-      Strength strength = CatalogueCsv.evidenceStrength(row, row.get(4), "a sysDescr rule");
-      rules.add(new SysDescrRule(id, vendor, pattern, unless, strength, row.get(5).trim()));
+      Pattern pattern = CatalogueCsv.regex(row, "pattern", row.get("pattern"));
+      Optional<Pattern> unless = CatalogueCsv.optionalRegex(row, "unless", row.get("unless"));
+      Strength strength =
+          CatalogueCsv.evidenceStrength(row, row.get("strength"), "a sysDescr rule");
+      rules.add(new SysDescrRule(id, vendor, pattern, unless, strength, row.get("notes").trim()));
     }
     return rules;
   }

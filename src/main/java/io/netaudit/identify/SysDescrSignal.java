@@ -2,6 +2,7 @@ package io.netaudit.identify;
 
 import io.netaudit.snmp.Reads;
 import io.netaudit.snmp.SystemMib;
+import io.netaudit.text.Quote;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +52,7 @@ final class SysDescrSignal implements Signal {
                   + rule.id()
                   + rule.strength().tag()
                   + " ("
-                  + EvidenceQuote.quote(hit.get())
+                  + Quote.of(hit.get())
                   + ") = "
                   + rule.vendor().name()));
     }

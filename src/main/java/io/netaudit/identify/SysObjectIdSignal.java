@@ -3,6 +3,7 @@ package io.netaudit.identify;
 import io.netaudit.snmp.Oid;
 import io.netaudit.snmp.Reads;
 import io.netaudit.snmp.SystemMib;
+import io.netaudit.text.Quote;
 import java.util.Optional;
 
 /**
@@ -37,15 +38,10 @@ final class SysObjectIdSignal implements Signal {
     try {
       n = Oid.parse(oid).enterpriseNumber();
     } catch (IllegalArgumentException e) {
-      found.note(
-          "sysObjectID "
-              + EvidenceQuote.quote(oid)
-              + " "
-              + e.getMessage()
-              + ": no enterprise number");
+      found.note("sysObjectID " + Quote.of(oid) + " " + e.getMessage() + ": no enterprise number");
       return;
     }
-    String what = "sysObjectID " + EvidenceQuote.quote(oid);
+    String what = "sysObjectID " + Quote.of(oid);
     Optional<EnterpriseNumber> entry = catalogue.enterprise(n);
     if (entry.isEmpty()) {
       registrants.collect(n, SignalSource.SYS_OBJECT_ID, what, found);

@@ -1,8 +1,9 @@
 package io.netaudit.identify;
 
+import io.netaudit.text.CsvSchema;
+import io.netaudit.text.CsvTable;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -10,12 +11,13 @@ import java.util.regex.Pattern;
 
 /** Reads {@code vendors.csv}: the makers, and which of them are watched. */
 final class VendorsFile {
-  /** The vendors.csv layout before the {@code watch} column: every maker counts as watched. */
-  private static final List<String> COLUMNS_V1 =
-      List.of("vendor_id", "name", "aliases", "country", "notes");
+  /**
+   * {@code watch} is optional: a vendors.csv from before the column has it not, and every maker
+   * then counts as watched.
+   */
+  private static final CsvSchema COLUMNS =
+      CsvSchema.of("vendor_id", "name", "aliases", "country", "notes").withOptional("watch");
 
-  private static final List<String> COLUMNS =
-      List.of("vendor_id", "name", "aliases", "country", "watch", "notes");
   private static final Pattern VENDOR_ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
 
   /** The makers by id, in file order, and the ids of the watched ones. */
@@ -26,14 +28,14 @@ final class VendorsFile {
   static Makers parse(CatalogueCsv.Source source) throws VendorCatalogueException {
     Map<String, Vendor> vendors = new LinkedHashMap<>();
     Set<String> watched = new HashSet<>();
-    CatalogueCsv.Layout layout = CatalogueCsv.layout(source, List.of(COLUMNS, COLUMNS_V1));
-    // the layout without the watch column is still read: every maker is then watched (no
+    CsvTable table = CatalogueCsv.table(source, COLUMNS);
+    // a file without the watch column is still read: every maker is then watched (no
     // single-signal fallback identifies a catalogue maker), which is how identification behaved
     // before the column
-    boolean legacy = layout.columns().equals(COLUMNS_V1);
-    for (CatalogueCsv.Row row : layout.rows()) {
-      String id = row.get(0).trim();
-      String name = row.get(1).trim();
+    boolean legacy = !table.has("watch");
+    for (CatalogueCsv.Row row : CatalogueCsv.rows(table)) {
+      String id = row.get("vendor_id").trim();
+      String name = row.get("name").trim();
       if (!VENDOR_ID.matcher(id).matches()) {
         throw row.error(
             "bad vendor_id '"
@@ -55,7 +57,7 @@ final class VendorsFile {
   }
 
   private static boolean watch(CatalogueCsv.Row row, String id) throws VendorCatalogueException {
-    switch (row.get(4).trim().toLowerCase(Locale.ROOT)) {
+    switch (row.get("watch").trim().toLowerCase(Locale.ROOT)) {
       case "yes":
         return true;
       case "":
@@ -64,7 +66,7 @@ final class VendorsFile {
       default:
         throw row.error(
             "bad watch '"
-                + CatalogueCsv.oneLine(row.get(4))
+                + CatalogueCsv.oneLine(row.get("watch"))
                 + "' for vendor_id "
                 + id
                 + " (expected yes, no or empty)");

@@ -54,13 +54,13 @@ class OuiRegistryTest {
       delimiter = '|',
       textBlock =
           """
-        Registry,Assignment,Organization Name\\nMA-L,286ED4,x                 | oui.csv:1: bad header
+        Registry,Assignment,Organization Name\\nMA-L,286ED4,x                 | oui.csv:1: no column Organization Address in the header
         Registry,Assignment,Organization Name,Organization Address\\nMA-X,286ED4,x,y | oui.csv:2: bad Registry 'MA-X'
         Registry,Assignment,Organization Name,Organization Address\\nMA-L,286ED,x,y  | oui.csv:2: bad Assignment '286ED' for MA-L (expected 6 hex digits)
         Registry,Assignment,Organization Name,Organization Address\\nMA-M,286ED4,x,y | oui.csv:2: bad Assignment '286ED4' for MA-M (expected 7 hex digits)
         Registry,Assignment,Organization Name,Organization Address\\nMA-L,GGGGGG,x,y | oui.csv:2: bad Assignment
         Registry,Assignment,Organization Name,Organization Address\\n\\nMA-L,286ED4,,y | oui.csv:3: empty Organization Name
-        Registry,Assignment,Organization Name,Organization Address\\nMA-L,286ED4,x   | oui.csv:2: wrong column count 3
+        Registry,Assignment,Organization Name,Organization Address\\nMA-L,286ED4,x   | oui.csv:2: expected 4 columns
         Registry,Assignment,Organization Name,Organization Address\\nMA-L,286ED4,"x,y | oui.csv:
         """)
   void loaderErrors(String text, String message) {

@@ -76,7 +76,7 @@ class SignaturesFileTest {
           s,hytera,1.3.6,any,maybe,weak,e,n                | signatures.csv:2: bad alone 'maybe' (expected yes or no)
           s,hytera,1.3.6,any,no,none,e,n                   | signatures.csv:2: bad strength 'none' for a signature
           s,hytera,1.3.6,any,no,weak,,n                    | signatures.csv:2: empty evidence in signature s
-          s,hytera,1.3.6,any,no,weak,e                     | signatures.csv:2: wrong column count 7
+          s,hytera,1.3.6,any,no,weak,e                     | signatures.csv:2: expected 8 columns
           """)
   void refusesBadRows(String row, String message, @TempDir Path dir) throws Exception {
     catalogue(dir, row + "\n");
