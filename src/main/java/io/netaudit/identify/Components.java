@@ -1,5 +1,6 @@
 package io.netaudit.identify;
 
+import io.netaudit.snmp.EntityMib;
 import io.netaudit.text.Quote;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,9 +46,9 @@ final class Components {
     String where = "entPhysical row " + row.index() + (isChassis ? " (chassis)" : "");
     Set<Vendor> seen = new HashSet<>();
     String[][] columns = {
-      {"entPhysicalMfgName", row.mfgName()},
-      {"entPhysicalModelName", row.modelName()},
-      {"entPhysicalDescr", row.descr()}
+      {EntityMib.MFG_NAME.name(), row.mfgName()},
+      {EntityMib.MODEL_NAME.name(), row.modelName()},
+      {EntityMib.DESCR.name(), row.descr()}
     };
     for (String[] col : columns) {
       for (VendorCatalogue.MakerMatch m : catalogue.makersNamed(col[1])) {

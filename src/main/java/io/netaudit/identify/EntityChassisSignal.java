@@ -1,5 +1,6 @@
 package io.netaudit.identify;
 
+import io.netaudit.snmp.ColumnId;
 import io.netaudit.snmp.EntityMib;
 import io.netaudit.snmp.Reads;
 import io.netaudit.text.Quote;
@@ -41,7 +42,8 @@ final class EntityChassisSignal implements Signal {
     Optional<EntityRow> chassis = Chassis.of(rows);
     if (chassis.isEmpty()) {
       if (!rows.isEmpty()) {
-        found.note("entPhysicalTable has no chassis row: component makers only");
+        found.note(
+            EntityMib.ENT_PHYSICAL_TABLE.name() + " has no chassis row: component makers only");
       }
       return;
     }
@@ -49,7 +51,8 @@ final class EntityChassisSignal implements Signal {
     List<VendorCatalogue.MakerMatch> makers = catalogue.makersNamed(row.mfgName());
     if (makers.isEmpty() && !row.mfgName().isEmpty()) {
       found.note(
-          "entPhysicalMfgName."
+          EntityMib.MFG_NAME.name()
+              + "."
               + row.index()
               + " "
               + Quote.of(row.mfgName())
@@ -61,7 +64,8 @@ final class EntityChassisSignal implements Signal {
               SignalSource.ENTITY_MFG,
               m.name().vendor(),
               m.name().strength(),
-              "entPhysicalMfgName."
+              EntityMib.MFG_NAME.name()
+                  + "."
                   + row.index()
                   + " "
                   + Quote.of(row.mfgName())
@@ -69,8 +73,8 @@ final class EntityChassisSignal implements Signal {
                   + m.name().vendor().name()
                   + m.name().strength().tag()));
     }
-    if (makers.isEmpty() && !fromText(row, "entPhysicalModelName", row.modelName(), found)) {
-      fromText(row, "entPhysicalDescr", row.descr(), found);
+    if (makers.isEmpty() && !fromText(row, EntityMib.MODEL_NAME, row.modelName(), found)) {
+      fromText(row, EntityMib.DESCR, row.descr(), found);
     }
   }
 
@@ -78,7 +82,7 @@ final class EntityChassisSignal implements Signal {
    * The chassis model name or description naming a maker ("Cumulus Networks arm-accton_as4610_54-r0
    * ... Chassis" names Accton/Edgecore): weak evidence. True when it named one.
    */
-  private boolean fromText(EntityRow row, String column, String text, Findings found) {
+  private boolean fromText(EntityRow row, ColumnId column, String text, Findings found) {
     List<VendorCatalogue.MakerMatch> named = catalogue.makersNamed(text);
     for (VendorCatalogue.MakerMatch m : named) {
       found.add(
@@ -86,7 +90,7 @@ final class EntityChassisSignal implements Signal {
               SignalSource.ENTITY_MFG,
               m.name().vendor(),
               Strength.WEAK,
-              column
+              column.name()
                   + "."
                   + row.index()
                   + " "

@@ -113,7 +113,15 @@ public record Observations(
       return value == null ? this : scalar(oid, DeviceString.of(value));
     }
 
+    /**
+     * @throws IllegalArgumentException when a row belongs to another table
+     */
     public Builder rows(TableId table, List<TableRow> rows) {
+      for (TableRow r : rows) {
+        if (!r.table().equals(table)) {
+          throw new IllegalArgumentException("a row of " + r.table() + " given as " + table);
+        }
+      }
       tables.put(table, new ArrayList<>(rows));
       return this;
     }

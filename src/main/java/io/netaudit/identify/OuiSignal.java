@@ -36,7 +36,7 @@ final class OuiSignal implements Signal {
     for (TableRow row : o.rows(IfMib.IF_TABLE)) {
       MacAddress.of(row.get(IfMib.PHYS_ADDRESS).raw()).ifPresent(interfaces::add);
     }
-    collect(interfaces, "ifPhysAddress", found);
+    collect(interfaces, IfMib.PHYS_ADDRESS.name(), found);
     o.engineId()
         .flatMap(e -> MacAddress.parse(e.mac()))
         .ifPresent(mac -> collect(List.of(mac), "engine ID", found));
