@@ -1,6 +1,6 @@
 package io.netaudit.audit;
 
-import io.netaudit.policy.AuditStatus;
+import io.netaudit.report.AuditStatus;
 import io.netaudit.scan.SweepStats;
 import java.util.Collections;
 import java.util.EnumMap;

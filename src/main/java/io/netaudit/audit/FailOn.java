@@ -1,6 +1,6 @@
 package io.netaudit.audit;
 
-import io.netaudit.policy.AuditStatus;
+import io.netaudit.report.AuditStatus;
 
 /** Which findings turn the exit code into 1 ("findings"). */
 public enum FailOn {

@@ -1,7 +1,7 @@
 package io.netaudit.audit;
 
 import io.netaudit.policy.Advisory;
-import io.netaudit.policy.AuditStatus;
+import io.netaudit.report.AuditStatus;
 import io.netaudit.report.CsvReportWriter;
 import io.netaudit.report.HtmlReportWriter;
 import io.netaudit.report.HtmlSummary;

@@ -1,6 +1,6 @@
 package io.netaudit.audit;
 
-import io.netaudit.policy.AuditStatus;
+import io.netaudit.report.AuditStatus;
 import io.netaudit.scan.SweepListener;
 import java.util.concurrent.atomic.LongAdder;
 

@@ -2,9 +2,9 @@ package io.netaudit.cli;
 
 import io.netaudit.audit.AuditSummary;
 import io.netaudit.audit.StopRequest;
-import io.netaudit.policy.AuditStatus;
 import io.netaudit.policy.Policy;
 import io.netaudit.report.AtomicReportFile;
+import io.netaudit.report.AuditStatus;
 import io.netaudit.report.ReportFormat;
 import io.netaudit.text.JsonText;
 import java.io.IOException;

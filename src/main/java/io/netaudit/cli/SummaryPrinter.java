@@ -1,7 +1,7 @@
 package io.netaudit.cli;
 
 import io.netaudit.audit.AuditSummary;
-import io.netaudit.policy.AuditStatus;
+import io.netaudit.report.AuditStatus;
 import io.netaudit.scan.SweepStats;
 import java.io.PrintStream;
 import java.util.Locale;

@@ -4,6 +4,7 @@ import io.netaudit.identify.Evidence;
 import io.netaudit.identify.Identification;
 import io.netaudit.identify.Strength;
 import io.netaudit.identify.Vendor;
+import io.netaudit.report.AuditStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

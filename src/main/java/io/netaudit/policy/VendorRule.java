@@ -1,5 +1,6 @@
 package io.netaudit.policy;
 
+import io.netaudit.report.AuditStatus;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package io.netaudit.policy;
 
+import io.netaudit.report.AuditStatus;
 import io.netaudit.text.CsvSchema;
 import io.netaudit.text.CsvTable;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.netaudit.policy;
 
 import io.netaudit.identify.Vendor;
+import io.netaudit.report.AuditStatus;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,7 +2,7 @@ package io.netaudit.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netaudit.policy.AuditStatus;
+import io.netaudit.report.AuditStatus;
 import io.netaudit.report.ReportRow;
 import io.netaudit.report.ReportRows;
 import io.netaudit.snmp.ProbeResult;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netaudit.audit.SweepProgress;
 import io.netaudit.cli.ProgressMeter.Mode;
-import io.netaudit.policy.AuditStatus;
+import io.netaudit.report.AuditStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

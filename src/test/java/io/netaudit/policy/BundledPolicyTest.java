@@ -2,6 +2,7 @@ package io.netaudit.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netaudit.report.AuditStatus;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

@@ -9,6 +9,7 @@ import io.netaudit.identify.Identification;
 import io.netaudit.identify.SignalSource;
 import io.netaudit.identify.Strength;
 import io.netaudit.identify.Vendor;
+import io.netaudit.report.AuditStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.netaudit.policy;
+package io.netaudit.report;
 
 import java.util.Locale;
 
