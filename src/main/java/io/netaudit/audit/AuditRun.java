@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -229,9 +230,7 @@ public final class AuditRun {
       Set<InetAddress> audited,
       List<ReportRow> rows,
       Map<AuditStatus, Long> beyond) {
-    String at =
-        java.time.format.DateTimeFormatter.ISO_INSTANT.format(
-            clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    Instant at = clock.instant();
     for (Neighbour n : neighbours) {
       if (n.managementAddress() != null && audited.contains(n.managementAddress())) {
         continue;

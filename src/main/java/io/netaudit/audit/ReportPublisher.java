@@ -2,20 +2,19 @@ package io.netaudit.audit;
 
 import io.netaudit.policy.Advisory;
 import io.netaudit.report.AuditStatus;
-import io.netaudit.report.CsvReportWriter;
-import io.netaudit.report.HtmlReportWriter;
-import io.netaudit.report.HtmlSummary;
-import io.netaudit.report.JsonLinesWriter;
 import io.netaudit.report.RawHex;
+import io.netaudit.report.ReportContent;
 import io.netaudit.report.ReportFormat;
 import io.netaudit.report.ReportRow;
 import io.netaudit.report.ReportRows;
+import io.netaudit.report.RunFacts;
 import io.netaudit.scan.SweepStats;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes every requested report format. Each is written atomically on its own; a format that fails
- * does not stop the others, and the run reports what failed (exit code 3).
+ * Writes every requested report format, each by its own {@link ReportFormat#writer}. Each is
+ * written atomically on its own; a format that fails does not stop the others, and the run reports
+ * what failed (exit code 3).
  */
 final class ReportPublisher {
   private static final Logger LOG = LoggerFactory.getLogger(ReportPublisher.class);
@@ -40,9 +40,8 @@ final class ReportPublisher {
 
   /**
    * @param held the rows kept in memory (any order)
-   * @param silent NO_RESPONSE rows kept off the heap, in report order; merged into the CSV and JSON
-   *     Lines reports as they stream. The HTML page (built in memory) lists them only up to {@link
-   *     #HTML_SILENT_LIMIT}; beyond that it shows their count in the summary only.
+   * @param silent NO_RESPONSE rows kept off the heap, in report order; each format's writer decides
+   *     how to render them (see {@link ReportContent})
    */
   List<String> publish(
       AuditSettings settings,
@@ -64,27 +63,15 @@ final class ReportPublisher {
       Map<AuditStatus, Long> counts,
       SweepStats stats) {
     List<String> problems = new ArrayList<>();
-    ReportRows heldSorted = null;
+    ReportContent content = null;
     for (Map.Entry<ReportFormat, String> out : outputs.entrySet()) {
       try {
-        if (heldSorted == null) {
-          heldSorted = ReportRows.of(held);
+        if (content == null) {
+          // Sorted once, on first use, inside the try: rows that cannot be read fail every format.
+          content =
+              new ReportContent(ReportRows.of(held), silent, raw, facts(settings, counts, stats));
         }
-        ReportRows all = silent.size() == 0 ? heldSorted : ReportRows.merge(heldSorted, silent);
-        switch (out.getKey()) {
-          case CSV:
-            new CsvReportWriter(stdout).write(out.getValue(), all);
-            break;
-          case JSONL:
-            new JsonLinesWriter(stdout).write(out.getValue(), all, raw::forRow);
-            break;
-          case HTML:
-            new HtmlReportWriter(stdout)
-                .write(out.getValue(), htmlRows(held, silent), summary(settings, counts, stats));
-            break;
-          default:
-            throw new IllegalStateException(out.getKey().name());
-        }
+        out.getKey().writer(stdout).write(out.getValue(), content);
       } catch (IOException | RuntimeException e) {
         // Some I/O exceptions carry no message (ClosedByInterruptException): name the kind then.
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -95,38 +82,12 @@ final class ReportPublisher {
     return problems;
   }
 
-  /**
-   * Silent addresses listed one per table row in the HTML page at most; more would make a page
-   * nobody reads.
-   */
-  static final long HTML_SILENT_LIMIT = 65_536;
-
-  private static Collection<ReportRow> htmlRows(Collection<ReportRow> held, ReportRows silent) {
-    if (silent.size() == 0) {
-      return held;
-    }
-    if (silent.size() > HTML_SILENT_LIMIT) {
-      LOG.warn(
-          "the HTML report lists the {} silent addresses only in its counts (more than {}); the CSV and "
-              + "JSON Lines reports have a row for each",
-          silent.size(),
-          HTML_SILENT_LIMIT);
-      return held;
-    }
-    List<ReportRow> all = new ArrayList<>(held);
-    try (ReportRows.Cursor c = silent.open()) {
-      c.forEachRemaining(all::add);
-    }
-    return all;
-  }
-
-  private HtmlSummary summary(
-      AuditSettings settings, Map<AuditStatus, Long> counts, SweepStats stats) {
-    Map<String, Long> byStatus = new LinkedHashMap<>();
+  private RunFacts facts(AuditSettings settings, Map<AuditStatus, Long> counts, SweepStats stats) {
+    Map<AuditStatus, Long> byStatus = new EnumMap<>(AuditStatus.class);
     long targets = 0;
     for (AuditStatus s : AuditStatus.values()) {
       long n = counts.getOrDefault(s, 0L);
-      byStatus.put(s.name(), n);
+      byStatus.put(s, n);
       targets += n;
     }
     Map<String, String> urls = new LinkedHashMap<>();
@@ -137,7 +98,7 @@ final class ReportPublisher {
     dates.put(
         "newest advisory", settings.policy().newestAdvisoryDate().map(Object::toString).orElse(""));
     dates.put("registries", settings.identifier().registries().summary());
-    return new HtmlSummary(
+    return new RunFacts(
         byStatus,
         targets,
         String.format(Locale.ROOT, "%.1f s", stats.elapsed().toMillis() / 1000.0),

@@ -6,62 +6,70 @@ import io.netaudit.identify.Identification;
 import io.netaudit.policy.Advisory;
 import io.netaudit.policy.Verdict;
 import io.netaudit.report.AuditStatus;
+import io.netaudit.report.EvidenceItem;
 import io.netaudit.report.RawHex;
 import io.netaudit.report.ReportColumn;
 import io.netaudit.report.ReportRow;
+import io.netaudit.report.Subject;
 import io.netaudit.snmp.DeviceString;
 import io.netaudit.snmp.ProbeResult;
 import io.netaudit.snmp.SystemInfo;
 import java.net.InetAddress;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
-/** Flattens a probe, its identification and its verdict into one report row. */
+/** Turns a probe, its identification and its verdict into a typed report row. */
 final class RowBuilder {
+  /** ENTITY-MIB PhysicalClass names, by value. */
+  private static final List<String> PHYSICAL_CLASSES =
+      List.of(
+          "",
+          "other",
+          "unknown",
+          "chassis",
+          "backplane",
+          "container",
+          "powerSupply",
+          "fan",
+          "sensor",
+          "module",
+          "port",
+          "stack",
+          "cpu",
+          "energyObject",
+          "battery",
+          "storageDrive");
+
   private RowBuilder() {}
 
   /** The row of a device that answered (the system group, or only the SNMPv3 discovery). */
   static ReportRow answered(
       ProbeResult probe, Identification id, Verdict verdict, String model, String firmware) {
-    SystemInfo s =
-        probe.system() != null
-            ? probe.system()
-            : new SystemInfo(
-                DeviceString.EMPTY,
-                "",
-                DeviceString.EMPTY,
-                DeviceString.EMPTY,
-                DeviceString.EMPTY,
-                null,
-                null);
-    long enterprise = s.enterpriseNumber();
-    return new ReportRow(
-        probe.address(),
-        verdict.status().name(),
-        vendorName(verdict),
-        advisories(verdict),
-        confidence(id),
-        evidence(id, verdict),
-        s.descr().text(),
-        s.objectId(),
-        enterprise < 0 ? "" : Long.toString(enterprise),
-        s.name().text(),
-        s.location().text(),
-        model,
-        firmware,
-        probe.version() == null
-            ? (probe.system() == null ? "3 (discovery only)" : "")
-            : probe.version().label(),
-        timestamp(probe),
-        s.contact().text(),
-        s.uptimeTicks() == null ? "" : Long.toString(s.uptimeTicks()),
-        probe.credential(),
-        probe.detail());
+    SystemInfo s = probe.system();
+    ReportRow.Builder row =
+        judged(probe.address(), id, verdict)
+            .model(model)
+            .firmware(firmware)
+            .snmpVersion(
+                probe.version() == null
+                    ? (s == null ? "3 (discovery only)" : "")
+                    : probe.version().label())
+            .polledAt(probe.polledAt())
+            .credential(probe.credential())
+            .detail(probe.detail());
+    if (s != null) {
+      long enterprise = s.enterpriseNumber();
+      row.sysDescr(s.descr().text())
+          .sysObjectId(s.objectId())
+          .enterpriseNumber(enterprise < 0 ? null : enterprise)
+          .sysName(s.name().text())
+          .sysLocation(s.location().text())
+          .sysContact(s.contact().text())
+          .sysUptime(s.uptimeTicks());
+    }
+    return row.build();
   }
 
   /** A component of a device whose maker is a finding of its own. */
@@ -79,36 +87,27 @@ final class RowBuilder {
             + probe.address().getHostAddress();
     String more =
         alike > 1 ? "; " + (alike - 1) + " more entities alike (same maker, class and model)" : "";
-    return new ReportRow(
-        probe.address(),
-        verdict.status().name(),
-        vendorName(verdict),
-        advisories(verdict),
-        confidence(id),
-        evidence(id, verdict),
-        row.descr(),
-        "",
-        "",
-        row.name(),
-        "",
-        row.modelName(),
-        row.firmwareRev().isEmpty() ? row.softwareRev() : row.firmwareRev(),
-        probe.version() == null ? "" : probe.version().label(),
-        timestamp(probe),
-        "",
-        "",
-        probe.credential(),
-        where + more,
-        ReportRow.Part.component(
-            Integer.toString(row.index()),
-            physicalClass(row.physicalClass()),
-            row.modelName(),
-            row.serial(),
-            row.mfgName()));
+    return judged(probe.address(), id, verdict)
+        .sysDescr(row.descr())
+        .sysName(row.name())
+        .model(row.modelName())
+        .firmware(row.firmwareRev().isEmpty() ? row.softwareRev() : row.firmwareRev())
+        .snmpVersion(probe.version() == null ? "" : probe.version().label())
+        .polledAt(probe.polledAt())
+        .credential(probe.credential())
+        .detail(where + more)
+        .subject(
+            Subject.component(
+                row.index(),
+                physicalClass(row.physicalClass()),
+                row.modelName(),
+                row.serial(),
+                row.mfgName()))
+        .build();
   }
 
   /** A device another one reported over LLDP/CDP and that this run did not audit itself. */
-  static ReportRow neighbour(Neighbour n, Identification id, Verdict verdict, String at) {
+  static ReportRow neighbour(Neighbour n, Identification id, Verdict verdict, Instant at) {
     InetAddress address = n.managementAddress() != null ? n.managementAddress() : n.seenBy();
     String detail =
         n.protocol()
@@ -116,78 +115,76 @@ final class RowBuilder {
             + n.seenBy().getHostAddress()
             + (n.managementAddress() == null ? " (advertised no management address)" : "")
             + (n.chassisMac() == null ? "" : "; chassis " + n.chassisMac());
-    return new ReportRow(
-        address,
-        verdict.status().name(),
-        vendorName(verdict),
-        advisories(verdict),
-        confidence(id),
-        evidence(id, verdict),
-        n.description(),
-        "",
-        "",
-        n.name(),
-        "",
-        "",
-        "",
-        "",
-        at,
-        "",
-        "",
-        "",
-        detail,
-        ReportRow.Part.neighbour(n.seenBy().getHostAddress()));
+    return judged(address, id, verdict)
+        .sysDescr(n.description())
+        .sysName(n.name())
+        .polledAt(at)
+        .detail(detail)
+        .subject(Subject.neighbour(n.seenBy()))
+        .build();
   }
 
-  private static String vendorName(Verdict verdict) {
-    return verdict.vendor().map(v -> v.name()).orElse("");
+  /** The row of a target that did not answer with anything to identify. */
+  static ReportRow unanswered(ProbeResult probe, AuditStatus status) {
+    return ReportRow.builder(probe.address(), status)
+        .snmpVersion(probe.version() == null ? "" : probe.version().label())
+        .polledAt(probe.polledAt())
+        .credential(probe.credential())
+        .detail(probe.detail())
+        .build();
   }
 
-  private static String advisories(Verdict verdict) {
-    return verdict.advisories().stream().map(Advisory::id).collect(Collectors.joining(" "));
+  /**
+   * The NO_RESPONSE row of a target, from what {@link SilentRows} keeps: the same row as {@link
+   * #unanswered} for a NO_RESPONSE probe with no version and no credential.
+   */
+  static ReportRow silent(InetAddress address, Instant polledAt, String detail) {
+    return ReportRow.builder(address, AuditStatus.NO_RESPONSE)
+        .polledAt(polledAt)
+        .detail(detail)
+        .build();
   }
 
-  private static String confidence(Identification id) {
-    return id.vendor().isPresent() ? id.confidence().name().toLowerCase(Locale.ROOT) : "";
+  /** A row with the verdict part filled in: status, maker, advisories, confidence, evidence. */
+  private static ReportRow.Builder judged(InetAddress address, Identification id, Verdict verdict) {
+    return ReportRow.builder(address, verdict.status())
+        .vendor(verdict.vendor().map(v -> v.name()).orElse(""))
+        .advisories(verdict.advisories().stream().map(Advisory::id).toList())
+        .confidence(id.vendor().isPresent() ? id.confidence().name().toLowerCase(Locale.ROOT) : "")
+        .evidence(evidence(id, verdict));
   }
 
-  private static String evidence(Identification id, Verdict verdict) {
-    List<String> evidence = new ArrayList<>();
+  private static List<EvidenceItem> evidence(Identification id, Verdict verdict) {
+    List<EvidenceItem> items = new ArrayList<>();
     for (Evidence e : id.evidence()) {
-      evidence.add(e.detail());
+      items.add(EvidenceItem.signal(source(e), strength(e), e.detail()));
     }
     for (String c : id.conflicts()) {
-      evidence.add("conflict: " + c);
+      items.add(EvidenceItem.conflict(c));
     }
     for (Evidence p : id.platforms()) {
-      evidence.add("platform: " + p.detail());
+      items.add(EvidenceItem.platform(source(p), strength(p), p.detail()));
     }
-    evidence.addAll(id.notes());
-    evidence.add("verdict: " + verdict.reason());
-    return String.join(" ; ", evidence);
+    for (String note : id.notes()) {
+      items.add(EvidenceItem.note(note));
+    }
+    items.add(EvidenceItem.verdict(verdict.reason()));
+    return items;
   }
 
-  /** ENTITY-MIB PhysicalClass names. */
+  /** The signal's source as a stable lowercase token, e.g. {@code sys_object_id}, {@code oui}. */
+  private static String source(Evidence e) {
+    return e.source().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String strength(Evidence e) {
+    return e.strength().name().toLowerCase(Locale.ROOT);
+  }
+
   private static String physicalClass(int c) {
-    String[] names = {
-      "",
-      "other",
-      "unknown",
-      "chassis",
-      "backplane",
-      "container",
-      "powerSupply",
-      "fan",
-      "sensor",
-      "module",
-      "port",
-      "stack",
-      "cpu",
-      "energyObject",
-      "battery",
-      "storageDrive"
-    };
-    return c > 0 && c < names.length ? names[c] : c == 0 ? "" : Integer.toString(c);
+    return c > 0 && c < PHYSICAL_CLASSES.size()
+        ? PHYSICAL_CLASSES.get(c)
+        : c == 0 ? "" : Integer.toString(c);
   }
 
   /** Keeps the raw bytes of device text that was not valid UTF-8, for the JSON Lines report. */
@@ -202,63 +199,5 @@ final class RowBuilder {
     if (!text.isUtf8()) {
       raw.putHex(row, column, text.hex());
     }
-  }
-
-  static ReportRow unanswered(ProbeResult probe, AuditStatus status) {
-    return new ReportRow(
-        probe.address(),
-        status.name(),
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        probe.version() == null ? "" : probe.version().label(),
-        timestamp(probe),
-        "",
-        "",
-        probe.credential(),
-        probe.detail());
-  }
-
-  /**
-   * The NO_RESPONSE row of a target, from what {@link SilentRows} keeps: the same row as {@link
-   * #unanswered} for a NO_RESPONSE probe with no version and no credential.
-   */
-  static ReportRow silent(InetAddress address, Instant polledAt, String detail) {
-    return new ReportRow(
-        address,
-        AuditStatus.NO_RESPONSE.name(),
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        timestamp(polledAt),
-        "",
-        "",
-        "",
-        detail);
-  }
-
-  private static String timestamp(ProbeResult probe) {
-    return timestamp(probe.polledAt());
-  }
-
-  private static String timestamp(Instant at) {
-    return DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.MILLIS));
   }
 }

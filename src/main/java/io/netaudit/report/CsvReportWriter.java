@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVPrinter;
  * either the previous complete report or the new complete one, never a truncated file. "-" writes
  * to the given stdout stream instead.
  */
-public final class CsvReportWriter {
+public final class CsvReportWriter implements ReportWriter {
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(headers()).build();
 
   // Address first; the full cell text breaks ties so duplicate-address rows still come out in a
@@ -39,6 +39,11 @@ public final class CsvReportWriter {
   CsvReportWriter(OutputStream stdoutForDash, UnaryOperator<OutputStream> fileStreamDecorator) {
     this.stdoutForDash = stdoutForDash;
     this.fileStreamDecorator = fileStreamDecorator;
+  }
+
+  @Override
+  public void write(String target, ReportContent content) throws IOException {
+    write(target, content.all());
   }
 
   public void write(String target, Collection<ReportRow> rows) throws IOException {
@@ -80,7 +85,7 @@ public final class CsvReportWriter {
   static List<String> cells(ReportRow row) {
     List<String> cells = new ArrayList<>(ReportColumn.values().length);
     for (ReportColumn column : ReportColumn.values()) {
-      cells.add(CellSanitizer.clean(column.rawValue(row)));
+      cells.add(CellSanitizer.clean(column.text(row)));
     }
     return cells;
   }

@@ -6,64 +6,39 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the report as ONE self-contained HTML page for people: no external assets, no JavaScript
  * (a Content-Security-Policy forbids scripts as a second line of defence), inline CSS and an inline
- * SVG chart. It shows the run summary (counts per status, targets, elapsed time, generation time,
- * tool version, dates of the data used), a horizontal stacked-bar chart of devices per maker and
- * status, and the findings table: RESTRICTED rows first, then REVIEW, then the others, each by
- * address; advisory ids are linked to their URLs.
+ * SVG chart ({@link HtmlChart}). It shows the run summary (counts per status, targets, elapsed
+ * time, generation time, tool version, dates of the data used), the chart of devices per maker and
+ * status, and the findings table ({@link HtmlFindings}): RESTRICTED rows first, then REVIEW, then
+ * the others ({@link AuditStatus#FINDINGS_FIRST}), each by address.
  *
  * <p>Every device-supplied string goes through {@link Html#escape}. Stable hooks for tools and
  * tests: each table row is {@code <tr data-status="STATUS">}; each summary count is {@code <li
  * data-count-status="STATUS">} with the number in {@code <span class="n">}; each chart segment is
  * {@code <rect data-maker=".." data-segment-status="..">}.
  *
- * <p>Published like the CSV: temp file, fsync, atomic rename; "-" writes to the given stream.
+ * <p>The page is built in memory, so it lists the rows of silent targets only up to {@link
+ * #SILENT_LIMIT}; beyond that their count is in the summary only (the CSV and JSON Lines reports
+ * stream a row for each). Published like the CSV: temp file, fsync, atomic rename; "-" writes to
+ * the given stream.
  */
-public final class HtmlReportWriter {
+public final class HtmlReportWriter implements ReportWriter {
   /** The page title; fixed, so it never carries device text. */
   public static final String TITLE = "netaudit compliance report";
 
-  /** Status display order: findings first. Statuses not listed come after, alphabetically. */
-  private static final List<String> STATUS_ORDER =
-      List.of(
-          "RESTRICTED",
-          "REVIEW",
-          "UNIDENTIFIED",
-          "AUTH_FAILED",
-          "ERROR",
-          "COMPLIANT",
-          "NO_RESPONSE");
+  /** Silent addresses listed one per table row at most; more would make a page nobody reads. */
+  static final long SILENT_LIMIT = 65_536;
 
-  private static final Map<String, String> COLORS =
-      Map.of(
-          "RESTRICTED",
-          "#c62828",
-          "REVIEW",
-          "#ef8c00",
-          "UNIDENTIFIED",
-          "#6d7f8f",
-          "ERROR",
-          "#7b1fa2",
-          "COMPLIANT",
-          "#2e7d32",
-          "NO_RESPONSE",
-          "#b0b0b0",
-          "AUTH_FAILED",
-          "#ad1457");
-  private static final String OTHER_COLOR = "#8d6e63";
-  private static final int MAX_MAKERS = 30;
-  private static final String NO_MAKER = "(unknown maker)";
+  private static final Logger LOG = LoggerFactory.getLogger(HtmlReportWriter.class);
 
   private final AtomicReportFile file;
 
@@ -76,14 +51,39 @@ public final class HtmlReportWriter {
     this.file = new AtomicReportFile(stdoutForDash, fileStreamDecorator);
   }
 
-  public void write(String target, Collection<ReportRow> rows, HtmlSummary summary)
-      throws IOException {
-    Objects.requireNonNull(summary, "summary");
-    file.write(target, out -> out.write(render(rows, summary)));
+  @Override
+  public void write(String target, ReportContent content) throws IOException {
+    write(target, listed(content), content.facts());
+  }
+
+  public void write(String target, Collection<ReportRow> rows, RunFacts facts) throws IOException {
+    Objects.requireNonNull(facts, "facts");
+    file.write(target, out -> out.write(render(rows, facts)));
+  }
+
+  /** The rows the page lists: every held row, and the silent ones unless there are too many. */
+  private static List<ReportRow> listed(ReportContent content) {
+    List<ReportRow> rows = new ArrayList<>();
+    try (ReportRows.Cursor c = content.rows().open()) {
+      c.forEachRemaining(rows::add);
+    }
+    long silent = content.silent().size();
+    if (silent > SILENT_LIMIT) {
+      LOG.warn(
+          "the HTML report lists the {} silent addresses only in its counts (more than {}); the CSV and "
+              + "JSON Lines reports have a row for each",
+          silent,
+          SILENT_LIMIT);
+    } else if (silent > 0) {
+      try (ReportRows.Cursor c = content.silent().open()) {
+        c.forEachRemaining(rows::add);
+      }
+    }
+    return rows;
   }
 
   /** The whole page as a string (the file holds exactly this, UTF-8). */
-  public static String render(Collection<ReportRow> rows, HtmlSummary summary) {
+  public static String render(Collection<ReportRow> rows, RunFacts facts) {
     List<ReportRow> ordered = findingsFirst(rows);
     StringBuilder h = new StringBuilder(4096 + ordered.size() * 600);
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -101,35 +101,35 @@ public final class HtmlReportWriter {
         .append("<h1>")
         .append(TITLE)
         .append("</h1>\n");
-    summary(h, summary);
-    chart(h, ordered);
-    table(h, ordered, summary.advisoryUrls());
+    summary(h, facts);
+    HtmlChart.append(h, ordered);
+    HtmlFindings.append(h, ordered, facts.advisoryUrls());
     h.append("<footer>Generated by ")
-        .append(Html.escape(summary.toolVersion()))
+        .append(Html.escape(facts.toolVersion()))
         .append(" at ")
-        .append(Html.escape(summary.generatedAt()))
+        .append(Html.escape(facts.generatedAt()))
         .append(".</footer>\n</body>\n</html>\n");
     return h.toString();
   }
 
-  private static void summary(StringBuilder h, HtmlSummary s) {
+  private static void summary(StringBuilder h, RunFacts s) {
     h.append("<section id=\"summary\">\n<h2>Summary</h2>\n<dl class=\"facts\">\n");
     fact(h, "Targets", Long.toString(s.targets()));
     fact(h, "Elapsed", s.elapsed());
     fact(h, "Generated", s.generatedAt());
     fact(h, "Tool", s.toolVersion());
     h.append("</dl>\n<ul class=\"counts\">\n");
-    for (String status : orderedStatuses(s.counts().keySet())) {
-      long n = s.counts().getOrDefault(status, 0L);
-      String st = Html.escape(status);
+    List<AuditStatus> statuses = new ArrayList<>(s.counts().keySet());
+    statuses.sort(AuditStatus.FINDINGS_FIRST);
+    for (AuditStatus status : statuses) {
       h.append("<li data-count-status=\"")
-          .append(st)
+          .append(status.name())
           .append("\" style=\"border-left-color:")
-          .append(color(status))
+          .append(status.colour())
           .append("\"><span class=\"n\">")
-          .append(n)
+          .append(s.counts().get(status))
           .append("</span> <span class=\"status\">")
-          .append(st)
+          .append(status.name())
           .append("</span></li>\n");
     }
     h.append("</ul>\n");
@@ -153,274 +153,11 @@ public final class HtmlReportWriter {
     h.append("<dt>").append(name).append("</dt><dd>").append(Html.escape(value)).append("</dd>\n");
   }
 
-  private static void chart(StringBuilder h, List<ReportRow> rows) {
-    // maker -> status -> count, makers by total descending then name; the tail beyond MAX_MAKERS is
-    // folded.
-    Map<String, Map<String, Integer>> byMaker = new LinkedHashMap<>();
-    for (ReportRow r : rows) {
-      String maker = blank(r.vendor()) ? NO_MAKER : r.vendor().strip();
-      byMaker.computeIfAbsent(maker, k -> new LinkedHashMap<>()).merge(status(r), 1, Integer::sum);
-    }
-    List<Map.Entry<String, Map<String, Integer>>> makers = new ArrayList<>(byMaker.entrySet());
-    makers.sort(
-        Comparator.<Map.Entry<String, Map<String, Integer>>>comparingInt(e -> -total(e.getValue()))
-            .thenComparing(Map.Entry::getKey));
-    if (makers.size() > MAX_MAKERS) {
-      Map<String, Integer> rest = new LinkedHashMap<>();
-      for (Map.Entry<String, Map<String, Integer>> e :
-          makers.subList(MAX_MAKERS - 1, makers.size())) {
-        e.getValue().forEach((k, v) -> rest.merge(k, v, Integer::sum));
-      }
-      String label = "(" + (makers.size() - MAX_MAKERS + 1) + " other makers)";
-      makers = new ArrayList<>(makers.subList(0, MAX_MAKERS - 1));
-      makers.add(Map.entry(label, rest));
-    }
-    Set<String> present = new LinkedHashSet<>();
-    for (Map.Entry<String, Map<String, Integer>> e : makers) {
-      present.addAll(e.getValue().keySet());
-    }
-    List<String> statuses = orderedStatuses(present);
-
-    int labelW = 220;
-    int barW = 640;
-    int rowH = 26;
-    int legendH = 30;
-    int width = labelW + barW + 60;
-    int height = legendH + Math.max(1, makers.size()) * rowH + 10;
-    int max = makers.stream().mapToInt(e -> total(e.getValue())).max().orElse(0);
-
-    h.append("<section id=\"chart\">\n<h2>Devices per maker and status</h2>\n")
-        .append(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"chart-title\" width=\"")
-        .append(width)
-        .append("\" height=\"")
-        .append(height)
-        .append("\" viewBox=\"0 0 ")
-        .append(width)
-        .append(' ')
-        .append(height)
-        .append("\" font-family=\"sans-serif\" font-size=\"12\">\n")
-        .append("<title id=\"chart-title\">Devices per maker, stacked by status</title>\n");
-    int x = labelW;
-    for (String status : statuses) {
-      h.append("<rect x=\"")
-          .append(x)
-          .append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"")
-          .append(color(status))
-          .append("\"/><text x=\"")
-          .append(x + 16)
-          .append("\" y=\"16\">")
-          .append(Html.escape(status))
-          .append("</text>\n");
-      x += 28 + 7 * status.length();
-    }
-    if (makers.isEmpty()) {
-      h.append("<text x=\"")
-          .append(labelW)
-          .append("\" y=\"")
-          .append(legendH + 16)
-          .append("\">no devices</text>\n");
-    }
-    int y = legendH;
-    for (Map.Entry<String, Map<String, Integer>> e : makers) {
-      String maker = e.getKey();
-      String m = Html.escape(maker);
-      h.append("<g class=\"bar\" data-maker=\"")
-          .append(m)
-          .append("\">\n<text x=\"")
-          .append(labelW - 8)
-          .append("\" y=\"")
-          .append(y + 17)
-          .append("\" text-anchor=\"end\">")
-          .append(Html.escape(shorten(maker, 30)))
-          .append("<title>")
-          .append(m)
-          .append("</title></text>\n");
-      double at = labelW;
-      for (String status : statuses) {
-        int n = e.getValue().getOrDefault(status, 0);
-        if (n == 0) {
-          continue;
-        }
-        double w = max == 0 ? 0 : (double) barW * n / max;
-        h.append("<rect data-maker=\"")
-            .append(m)
-            .append("\" data-segment-status=\"")
-            .append(Html.escape(status))
-            .append("\" data-count=\"")
-            .append(n)
-            .append("\" x=\"")
-            .append(fmt(at))
-            .append("\" y=\"")
-            .append(y + 4)
-            .append("\" width=\"")
-            .append(fmt(w))
-            .append("\" height=\"")
-            .append(rowH - 8)
-            .append("\" fill=\"")
-            .append(color(status))
-            .append("\"><title>")
-            .append(m)
-            .append(" \u2014 ")
-            .append(Html.escape(status))
-            .append(": ")
-            .append(n)
-            .append("</title></rect>\n");
-        at += w;
-      }
-      h.append("<text x=\"")
-          .append(fmt(at + 6))
-          .append("\" y=\"")
-          .append(y + 17)
-          .append("\">")
-          .append(total(e.getValue()))
-          .append("</text>\n</g>\n");
-      y += rowH;
-    }
-    h.append("</svg>\n</section>\n");
-  }
-
-  private static void table(
-      StringBuilder h, List<ReportRow> rows, Map<String, String> advisoryUrls) {
-    h.append(
-            "<section id=\"findings\">\n<h2>Findings</h2>\n<table class=\"findings\">\n<thead><tr>")
-        .append(
-            "<th>Address</th><th>Status</th><th>Vendor</th><th>Model</th><th>Firmware</th><th>Advisories</th>")
-        .append(
-            "<th>Confidence</th><th>Evidence</th><th>sysName</th><th>sysLocation</th><th>sysDescr</th>")
-        .append(
-            "<th>sysObjectID</th><th>SNMP</th><th>Polled at</th><th>Detail</th></tr></thead>\n<tbody>\n");
-    for (ReportRow r : rows) {
-      String status = status(r);
-      h.append("<tr data-status=\"")
-          .append(Html.escape(status))
-          .append("\">")
-          .append("<td class=\"addr\">")
-          .append(Html.escape(r.address().getHostAddress()))
-          .append("</td>")
-          .append("<td class=\"status\"><span class=\"badge\" style=\"background:")
-          .append(color(status))
-          .append("\">")
-          .append(Html.escape(status))
-          .append("</span></td>");
-      cell(h, r.vendor());
-      cell(h, r.model());
-      cell(h, r.firmware());
-      h.append("<td class=\"advisories\">");
-      advisories(h, r.advisories(), advisoryUrls);
-      h.append("</td><td>")
-          .append(Html.escape(r.confidence()))
-          .append("</td><td class=\"evidence\">");
-      evidence(h, r.evidence());
-      h.append("</td>");
-      cell(h, r.sysName());
-      cell(h, r.sysLocation());
-      h.append("<td class=\"descr\">").append(Html.escape(r.sysDescr())).append("</td>");
-      cell(h, r.sysObjectId());
-      cell(h, r.snmpVersion());
-      cell(h, r.polledAt());
-      cell(h, r.detail());
-      h.append("</tr>\n");
-    }
-    h.append("</tbody>\n</table>\n</section>\n");
-  }
-
-  private static void cell(StringBuilder h, String value) {
-    h.append("<td>").append(Html.escape(value)).append("</td>");
-  }
-
-  private static void advisories(StringBuilder h, String ids, Map<String, String> urls) {
-    if (blank(ids)) {
-      return;
-    }
-    boolean first = true;
-    for (String id : ids.strip().split("[\\s,;]+")) {
-      if (!first) {
-        h.append(' ');
-      }
-      first = false;
-      String url = urls.get(id);
-      if (url != null && isWebUrl(url)) {
-        h.append("<a href=\"")
-            .append(Html.escape(url.strip()))
-            .append("\" rel=\"noopener noreferrer\">")
-            .append(Html.escape(id))
-            .append("</a>");
-      } else {
-        h.append(Html.escape(id));
-      }
-    }
-  }
-
-  private static void evidence(StringBuilder h, String evidence) {
-    if (blank(evidence)) {
-      return;
-    }
-    // RowBuilder joins the evidence items with " ; ".
-    h.append("<ul>");
-    for (String item : evidence.split(" ; ")) {
-      h.append("<li>").append(Html.escape(item)).append("</li>");
-    }
-    h.append("</ul>");
-  }
-
-  /**
-   * Only absolute http(s) URLs become links: a javascript: or data: URL from a config file is shown
-   * as text.
-   */
-  static boolean isWebUrl(String url) {
-    String u = url.strip().toLowerCase(Locale.ROOT);
-    return (u.startsWith("https://") || u.startsWith("http://"))
-        && u.length() > "https://".length()
-        && u.chars().noneMatch(c -> c < 0x21 || c == 0x7f);
-  }
-
+  /** Report order (by address), then stably by status, findings first. */
   static List<ReportRow> findingsFirst(Collection<ReportRow> rows) {
     List<ReportRow> ordered = new ArrayList<>(CsvReportWriter.inReportOrder(rows));
-    ordered.sort(
-        Comparator.comparingInt(
-            r -> rank(status(r)))); // stable: keeps address order within a status
+    ordered.sort(Comparator.comparing(r -> r.finding().status(), AuditStatus.FINDINGS_FIRST));
     return ordered;
-  }
-
-  private static List<String> orderedStatuses(Collection<String> statuses) {
-    List<String> out = new ArrayList<>(statuses);
-    out.sort(
-        Comparator.<String>comparingInt(HtmlReportWriter::rank)
-            .thenComparing(Comparator.naturalOrder()));
-    return out;
-  }
-
-  private static int rank(String status) {
-    int i = STATUS_ORDER.indexOf(status.toUpperCase(Locale.ROOT));
-    return i < 0 ? STATUS_ORDER.size() : i;
-  }
-
-  private static String status(ReportRow r) {
-    return blank(r.status()) ? "UNKNOWN" : r.status().strip().toUpperCase(Locale.ROOT);
-  }
-
-  private static String color(String status) {
-    return COLORS.getOrDefault(status.toUpperCase(Locale.ROOT), OTHER_COLOR);
-  }
-
-  private static int total(Map<String, Integer> m) {
-    return m.values().stream().mapToInt(Integer::intValue).sum();
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
-
-  private static String shorten(String s, int max) {
-    if (s.codePointCount(0, s.length()) <= max) {
-      return s;
-    }
-    return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "\u2026";
-  }
-
-  private static String fmt(double d) {
-    return String.format(Locale.ROOT, "%.1f", d);
   }
 
   private static final String CSS =

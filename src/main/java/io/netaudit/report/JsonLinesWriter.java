@@ -35,7 +35,7 @@ import java.util.function.UnaryOperator;
  * Keys never repeat within a line; consumers must ignore keys they do not know (new columns may be
  * added).
  */
-public final class JsonLinesWriter {
+public final class JsonLinesWriter implements ReportWriter {
   private final AtomicReportFile file;
 
   public JsonLinesWriter(OutputStream stdoutForDash) {
@@ -45,6 +45,11 @@ public final class JsonLinesWriter {
   /** Test seam, as in CsvReportWriter. */
   JsonLinesWriter(OutputStream stdoutForDash, UnaryOperator<OutputStream> fileStreamDecorator) {
     this.file = new AtomicReportFile(stdoutForDash, fileStreamDecorator);
+  }
+
+  @Override
+  public void write(String target, ReportContent content) throws IOException {
+    write(target, content.all(), content.rawHex()::forRow);
   }
 
   public void write(String target, Collection<ReportRow> rows) throws IOException {
@@ -82,7 +87,7 @@ public final class JsonLinesWriter {
   public static String toJson(ReportRow row, Map<String, String> hex) {
     Map<String, String> raw = hex == null ? Map.of() : hex;
     for (String key : raw.keySet()) {
-      if (!isHeader(key)) {
+      if (ReportColumn.byHeader(key).isEmpty()) {
         throw new IllegalArgumentException("raw hex for unknown column: " + key);
       }
     }
@@ -96,7 +101,7 @@ public final class JsonLinesWriter {
       first = false;
       JsonText.appendQuoted(sb, column.header());
       sb.append(':');
-      JsonText.appendQuoted(sb, column.rawValue(row));
+      JsonText.appendQuoted(sb, column.text(row));
       String h = raw.get(column.header());
       if (h != null && !h.isEmpty()) {
         sb.append(',');
@@ -112,14 +117,5 @@ public final class JsonLinesWriter {
       throws IOException {
     out.write(toJson(row, hex));
     out.write('\n');
-  }
-
-  private static boolean isHeader(String key) {
-    for (ReportColumn c : ReportColumn.values()) {
-      if (c.header().equals(key)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -1,51 +1,80 @@
 package io.netaudit.report;
 
+import java.net.InetAddress;
+import java.time.Instant;
 import java.util.function.Function;
 
-/** The report's columns, in output order, with their header names. */
+/**
+ * The columns of the flat formats (CSV, JSON Lines v1), in output order, with their header names
+ * and how each renders its part of a typed {@link ReportRow} as one cell of text: absent values are
+ * "", numbers in decimal, times as ISO-8601 instants to the millisecond, advisory ids joined by a
+ * space, evidence items by {@value EvidenceItem#SEPARATOR}.
+ */
 public enum ReportColumn {
   ADDRESS("address", r -> r.address().getHostAddress()),
-  STATUS("status", ReportRow::status),
-  VENDOR("vendor", ReportRow::vendor),
-  ADVISORIES("advisories", ReportRow::advisories),
-  CONFIDENCE("confidence", ReportRow::confidence),
-  EVIDENCE("evidence", ReportRow::evidence),
-  SYS_DESCR("sys_descr", ReportRow::sysDescr),
-  SYS_OBJECT_ID("sys_object_id", ReportRow::sysObjectId),
-  ENTERPRISE_NUMBER("enterprise_number", ReportRow::enterpriseNumber),
-  SYS_NAME("sys_name", ReportRow::sysName),
-  SYS_LOCATION("sys_location", ReportRow::sysLocation),
-  MODEL("model", ReportRow::model),
-  FIRMWARE("firmware", ReportRow::firmware),
-  SNMP_VERSION("snmp_version", ReportRow::snmpVersion),
-  POLLED_AT("polled_at", ReportRow::polledAt),
-  SYS_CONTACT("sys_contact", ReportRow::sysContact),
-  SYS_UPTIME("sys_uptime", ReportRow::sysUptime),
-  CREDENTIAL("credential", ReportRow::credential),
-  DETAIL("detail", ReportRow::detail),
-  ROW_TYPE("row_type", r -> r.part().rowType()),
-  COMPONENT_INDEX("component_index", r -> r.part().componentIndex()),
-  COMPONENT_CLASS("component_class", r -> r.part().componentClass()),
-  COMPONENT_MODEL("component_model", r -> r.part().componentModel()),
-  COMPONENT_SERIAL("component_serial", r -> r.part().componentSerial()),
-  COMPONENT_MFG("component_mfg", r -> r.part().componentMfg()),
-  SEEN_BY("seen_by", r -> r.part().seenBy());
+  STATUS("status", r -> r.finding().status().name()),
+  VENDOR("vendor", r -> r.finding().vendor()),
+  ADVISORIES("advisories", r -> String.join(" ", r.finding().advisories())),
+  CONFIDENCE("confidence", r -> r.finding().confidence()),
+  EVIDENCE("evidence", r -> EvidenceItem.join(r.finding().evidence())),
+  SYS_DESCR("sys_descr", r -> r.device().sysDescr()),
+  SYS_OBJECT_ID("sys_object_id", r -> r.device().sysObjectId()),
+  ENTERPRISE_NUMBER("enterprise_number", r -> number(r.device().enterpriseNumber())),
+  SYS_NAME("sys_name", r -> r.device().sysName()),
+  SYS_LOCATION("sys_location", r -> r.device().sysLocation()),
+  MODEL("model", r -> r.device().model()),
+  FIRMWARE("firmware", r -> r.device().firmware()),
+  SNMP_VERSION("snmp_version", r -> r.poll().snmpVersion()),
+  POLLED_AT("polled_at", r -> instant(r.poll().polledAt())),
+  SYS_CONTACT("sys_contact", r -> r.device().sysContact()),
+  SYS_UPTIME("sys_uptime", r -> number(r.device().sysUptime())),
+  CREDENTIAL("credential", r -> r.poll().credential()),
+  DETAIL("detail", r -> r.poll().detail()),
+  ROW_TYPE("row_type", r -> r.subject().kind().label()),
+  COMPONENT_INDEX("component_index", r -> number(r.subject().componentIndex())),
+  COMPONENT_CLASS("component_class", r -> r.subject().componentClass()),
+  COMPONENT_MODEL("component_model", r -> r.subject().componentModel()),
+  COMPONENT_SERIAL("component_serial", r -> r.subject().componentSerial()),
+  COMPONENT_MFG("component_mfg", r -> r.subject().componentMfg()),
+  SEEN_BY("seen_by", r -> address(r.subject().seenBy()));
 
   private final String header;
-  private final Function<ReportRow, String> value;
+  private final Function<ReportRow, String> text;
 
-  ReportColumn(String header, Function<ReportRow, String> value) {
+  ReportColumn(String header, Function<ReportRow, String> text) {
     this.header = header;
-    this.value = value;
+    this.text = text;
   }
 
   public String header() {
     return header;
   }
 
-  /** The raw (not yet cleaned) cell text of this column; null fields become "". */
-  String rawValue(ReportRow row) {
-    String v = value.apply(row);
+  /** The cell's text, not yet cleaned for a spreadsheet (see {@link CellSanitizer}); never null. */
+  public String text(ReportRow row) {
+    String v = text.apply(row);
     return v == null ? "" : v;
+  }
+
+  /** The column with this header name, if any. */
+  public static java.util.Optional<ReportColumn> byHeader(String header) {
+    for (ReportColumn c : values()) {
+      if (c.header.equals(header)) {
+        return java.util.Optional.of(c);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static String number(Number n) {
+    return n == null ? "" : n.toString();
+  }
+
+  private static String instant(Instant at) {
+    return at == null ? "" : InstantText.of(at);
+  }
+
+  private static String address(InetAddress a) {
+    return a == null ? "" : a.getHostAddress();
   }
 }

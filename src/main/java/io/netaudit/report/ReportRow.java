@@ -1,113 +1,174 @@
 package io.netaudit.report;
 
 import java.net.InetAddress;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One report row. The columns in this exact order come first:
- * address,status,vendor,advisories,confidence,
- * evidence,sys_descr,sys_object_id,enterprise_number,sys_name,sys_location,model,firmware,snmp_version,polled_at;
- * then (extra) sys_contact, sys_uptime, credential, detail, and the {@link Part} columns that say
- * whether the row is a device, a component found inside one (ENTITY-MIB), or a neighbour one
- * reported (LLDP/CDP). A null text field is written as an empty cell.
+ * One report row, typed: the address it is sorted and identified by, and four small groups of
+ * facts. The columns each writer prints from it are {@link ReportColumn}s. Adding a column means
+ * one field in one group record (and its setter in {@link Builder}) plus one {@link ReportColumn}
+ * entry.
+ *
+ * @param address the device's address (a component's chassis, a neighbour's management address)
+ * @param finding the verdict: status, maker, advisories, confidence, evidence
+ * @param device what the device said about itself
+ * @param poll how it was polled
+ * @param subject what the row is about: the device, a component inside it, or a neighbour
  */
 public record ReportRow(
-    InetAddress address,
-    String status,
-    String vendor,
-    String advisories,
-    String confidence,
-    String evidence,
-    String sysDescr,
-    String sysObjectId,
-    String enterpriseNumber,
-    String sysName,
-    String sysLocation,
-    String model,
-    String firmware,
-    String snmpVersion,
-    String polledAt,
-    String sysContact,
-    String sysUptime,
-    String credential,
-    String detail,
-    Part part) {
+    InetAddress address, Finding finding, DeviceFacts device, PollFacts poll, Subject subject) {
 
   public ReportRow {
     // Every row is sorted and identified by its address, so a row without one is a programming
     // error.
     Objects.requireNonNull(address, "address");
-    part = part == null ? Part.DEVICE : part;
+    Objects.requireNonNull(finding, "finding");
+    device = device == null ? DeviceFacts.NONE : device;
+    poll = poll == null ? new PollFacts("", null, "", "") : poll;
+    subject = subject == null ? Subject.DEVICE : subject;
   }
 
-  /** A device row. */
-  public ReportRow(
-      InetAddress address,
-      String status,
-      String vendor,
-      String advisories,
-      String confidence,
-      String evidence,
-      String sysDescr,
-      String sysObjectId,
-      String enterpriseNumber,
-      String sysName,
-      String sysLocation,
-      String model,
-      String firmware,
-      String snmpVersion,
-      String polledAt,
-      String sysContact,
-      String sysUptime,
-      String credential,
-      String detail) {
-    this(
-        address,
-        status,
-        vendor,
-        advisories,
-        confidence,
-        evidence,
-        sysDescr,
-        sysObjectId,
-        enterpriseNumber,
-        sysName,
-        sysLocation,
-        model,
-        firmware,
-        snmpVersion,
-        polledAt,
-        sysContact,
-        sysUptime,
-        credential,
-        detail,
-        Part.DEVICE);
+  /** A row about the device at address with the given status; everything else is set on it. */
+  public static Builder builder(InetAddress address, AuditStatus status) {
+    return new Builder(address, status);
   }
 
-  /**
-   * What a row describes. {@code device}: the target itself. {@code component}: an entPhysical row
-   * of the device at {@code address} whose maker is a finding of its own (e.g. a restricted maker's
-   * module in a compliant chassis). {@code neighbour}: a device that {@code seenBy} reported over
-   * LLDP or CDP and that netaudit did not poll (its management address, or the reporting device's
-   * address when it has none).
-   */
-  public record Part(
-      String rowType,
-      String componentIndex,
-      String componentClass,
-      String componentModel,
-      String componentSerial,
-      String componentMfg,
-      String seenBy) {
-    public static final Part DEVICE = new Part("device", "", "", "", "", "", "");
+  /** Builds a row one named fact at a time; unset text is "", unset numbers null. */
+  public static final class Builder {
+    private final InetAddress address;
+    private final AuditStatus status;
+    private String vendor;
+    private List<String> advisories = List.of();
+    private String confidence;
+    private List<EvidenceItem> evidence = List.of();
+    private String sysDescr;
+    private String sysObjectId;
+    private Long enterpriseNumber;
+    private String sysName;
+    private String sysLocation;
+    private String model;
+    private String firmware;
+    private String sysContact;
+    private Long sysUptime;
+    private String snmpVersion;
+    private Instant polledAt;
+    private String credential;
+    private String detail;
+    private Subject subject = Subject.DEVICE;
 
-    public static Part component(
-        String index, String physicalClass, String model, String serial, String mfg) {
-      return new Part("component", index, physicalClass, model, serial, mfg, "");
+    private Builder(InetAddress address, AuditStatus status) {
+      this.address = Objects.requireNonNull(address, "address");
+      this.status = Objects.requireNonNull(status, "status");
     }
 
-    public static Part neighbour(String seenBy) {
-      return new Part("neighbour", "", "", "", "", "", seenBy);
+    public Builder vendor(String vendor) {
+      this.vendor = vendor;
+      return this;
+    }
+
+    public Builder advisories(List<String> advisories) {
+      this.advisories = advisories;
+      return this;
+    }
+
+    public Builder confidence(String confidence) {
+      this.confidence = confidence;
+      return this;
+    }
+
+    public Builder evidence(List<EvidenceItem> evidence) {
+      this.evidence = evidence;
+      return this;
+    }
+
+    public Builder sysDescr(String sysDescr) {
+      this.sysDescr = sysDescr;
+      return this;
+    }
+
+    public Builder sysObjectId(String sysObjectId) {
+      this.sysObjectId = sysObjectId;
+      return this;
+    }
+
+    public Builder enterpriseNumber(Long enterpriseNumber) {
+      this.enterpriseNumber = enterpriseNumber;
+      return this;
+    }
+
+    public Builder sysName(String sysName) {
+      this.sysName = sysName;
+      return this;
+    }
+
+    public Builder sysLocation(String sysLocation) {
+      this.sysLocation = sysLocation;
+      return this;
+    }
+
+    public Builder model(String model) {
+      this.model = model;
+      return this;
+    }
+
+    public Builder firmware(String firmware) {
+      this.firmware = firmware;
+      return this;
+    }
+
+    public Builder sysContact(String sysContact) {
+      this.sysContact = sysContact;
+      return this;
+    }
+
+    public Builder sysUptime(Long sysUptime) {
+      this.sysUptime = sysUptime;
+      return this;
+    }
+
+    public Builder snmpVersion(String snmpVersion) {
+      this.snmpVersion = snmpVersion;
+      return this;
+    }
+
+    public Builder polledAt(Instant polledAt) {
+      this.polledAt = polledAt;
+      return this;
+    }
+
+    public Builder credential(String credential) {
+      this.credential = credential;
+      return this;
+    }
+
+    public Builder detail(String detail) {
+      this.detail = detail;
+      return this;
+    }
+
+    public Builder subject(Subject subject) {
+      this.subject = subject;
+      return this;
+    }
+
+    public ReportRow build() {
+      return new ReportRow(
+          address,
+          new Finding(status, vendor, advisories, confidence, evidence),
+          new DeviceFacts(
+              sysDescr,
+              sysObjectId,
+              enterpriseNumber,
+              sysName,
+              sysLocation,
+              model,
+              firmware,
+              sysContact,
+              sysUptime),
+          new PollFacts(snmpVersion, polledAt, credential, detail),
+          subject);
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netaudit.report.AuditStatus;
 import io.netaudit.report.ReportRow;
 import io.netaudit.report.ReportRows;
+import io.netaudit.report.Subject;
 import io.netaudit.snmp.ProbeResult;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -119,27 +120,10 @@ class SilentRowsTest {
         if (i % 25 == 0) {
           // A neighbour row at the same address as a target: ties go by cell text in both paths.
           ReportRow neighbour =
-              new ReportRow(
-                  p.address(),
-                  "COMPLIANT",
-                  "Cisco",
-                  "",
-                  "",
-                  "",
-                  "",
-                  "",
-                  "",
-                  "",
-                  "",
-                  "",
-                  "",
-                  "",
-                  "",
-                  "",
-                  "",
-                  "",
-                  "",
-                  ReportRow.Part.neighbour("192.0.2.1"));
+              ReportRow.builder(p.address(), AuditStatus.COMPLIANT)
+                  .vendor("Cisco")
+                  .subject(Subject.neighbour(InetAddress.getByName("192.0.2.1")))
+                  .build();
           held.add(neighbour);
           everything.add(neighbour);
         }

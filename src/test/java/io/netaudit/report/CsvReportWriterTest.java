@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.AbstractCollection;
 import java.util.Iterator;
 import java.util.List;
@@ -39,33 +40,18 @@ class CsvReportWriterTest {
         List.of(
             row(
                 "2001:db8::5",
-                "compliant",
+                AuditStatus.COMPLIANT,
                 "Cisco IOS Software, C2960 Software, Version 15.0(2)SE"),
             row(
                 "10.0.0.10",
-                "restricted",
+                AuditStatus.RESTRICTED,
                 "Huawei Versatile Routing Platform Software\r\nVRP (R) software,Version 5.170\r\nCopyright (C) 2007 Huawei Technologies Co., Ltd."),
-            row("10.0.0.9", "review", "H3C Switch S5120-28P-SI \"Comware\" =cmd"),
-            new ReportRow(
-                addr("10.0.0.2"),
-                "no_response",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "v2c",
-                "2025-01-02T03:04:05Z",
-                null,
-                null,
-                null,
-                "timeout after 2 retries"));
+            row("10.0.0.9", AuditStatus.REVIEW, "H3C Switch S5120-28P-SI \"Comware\" =cmd"),
+            ReportRow.builder(addr("10.0.0.2"), AuditStatus.NO_RESPONSE)
+                .snmpVersion("v2c")
+                .polledAt(Instant.parse("2025-01-02T03:04:05Z"))
+                .detail("timeout after 2 retries")
+                .build());
 
     new CsvReportWriter(OutputStream.nullOutputStream()).write(report.toString(), rows);
 
@@ -86,26 +72,18 @@ class CsvReportWriterTest {
         Stream.of(payloads)
             .map(
                 p ->
-                    new ReportRow(
-                        addr("10.0.0." + (p.length())),
-                        "compliant",
-                        "x",
-                        "",
-                        "HIGH",
-                        p,
-                        p,
-                        "",
-                        "",
-                        p,
-                        p,
-                        p,
-                        p,
-                        "v2c",
-                        "",
-                        p,
-                        "",
-                        "",
-                        ""))
+                    ReportRow.builder(addr("10.0.0." + (p.length())), AuditStatus.COMPLIANT)
+                        .vendor("x")
+                        .confidence("HIGH")
+                        .evidence(List.of(EvidenceItem.note(p)))
+                        .sysDescr(p)
+                        .sysName(p)
+                        .sysLocation(p)
+                        .model(p)
+                        .firmware(p)
+                        .snmpVersion("v2c")
+                        .sysContact(p)
+                        .build())
             .collect(Collectors.toList());
 
     List<CSVRecord> records = parse(writeToString(rows));
@@ -130,7 +108,9 @@ class CsvReportWriterTest {
   void awkwardContentRoundTripsWithOneLinePerRow() throws Exception {
     String tricky = "a,b \"quoted\", c\r\nsecond line\nthird\rfourth";
     List<ReportRow> rows =
-        List.of(row("10.0.0.1", "compliant", tricky), row("10.0.0.2", "compliant", "plain"));
+        List.of(
+            row("10.0.0.1", AuditStatus.COMPLIANT, tricky),
+            row("10.0.0.2", AuditStatus.COMPLIANT, "plain"));
 
     String csv = writeToString(rows);
 
@@ -149,7 +129,11 @@ class CsvReportWriterTest {
     new CsvReportWriter(out)
         .write(
             "-",
-            List.of(row("10.0.0.1", "compliant", "Ã¿Ã¾ \uFFFD nul\u0000 esc\u001b[2J lone\uD800")));
+            List.of(
+                row(
+                    "10.0.0.1",
+                    AuditStatus.COMPLIANT,
+                    "Ã¿Ã¾ \uFFFD nul\u0000 esc\u001b[2J lone\uD800")));
     byte[] bytes = out.toByteArray();
 
     assertThat(bytes[0]).isEqualTo((byte) 'a');
@@ -166,7 +150,8 @@ class CsvReportWriterTest {
   @Test
   void a64KiBCellStaysOneCell() throws Exception {
     String big = "VRP ".repeat(16 * 1024);
-    List<CSVRecord> records = parse(writeToString(List.of(row("10.0.0.1", "compliant", big))));
+    List<CSVRecord> records =
+        parse(writeToString(List.of(row("10.0.0.1", AuditStatus.COMPLIANT, big))));
 
     assertThat(records).hasSize(1);
     assertThat(records.get(0).get("sys_descr")).isEqualTo(big);
@@ -176,10 +161,10 @@ class CsvReportWriterTest {
   void rowsAreSortedByAddressIpv4First() throws Exception {
     List<ReportRow> rows =
         List.of(
-            row("::1", "compliant", "a"),
-            row("10.0.0.10", "compliant", "b"),
-            row("10.0.0.9", "compliant", "c"),
-            row("2.0.0.1", "compliant", "d"));
+            row("::1", AuditStatus.COMPLIANT, "a"),
+            row("10.0.0.10", AuditStatus.COMPLIANT, "b"),
+            row("10.0.0.9", AuditStatus.COMPLIANT, "c"),
+            row("2.0.0.1", AuditStatus.COMPLIANT, "d"));
 
     List<String> order =
         parse(writeToString(rows)).stream().map(r -> r.get("address")).collect(Collectors.toList());
@@ -196,7 +181,12 @@ class CsvReportWriterTest {
     List<ReportRow> rows =
         Stream.iterate(1, i -> i + 1)
             .limit(2000)
-            .map(i -> row("10.0." + (i / 250) + "." + (i % 250), "compliant", "x".repeat(100)))
+            .map(
+                i ->
+                    row(
+                        "10.0." + (i / 250) + "." + (i % 250),
+                        AuditStatus.COMPLIANT,
+                        "x".repeat(100)))
             .collect(Collectors.toList());
 
     assertThatThrownBy(() -> failing.write(report.toString(), rows))
@@ -211,7 +201,7 @@ class CsvReportWriterTest {
   void failingRowSourceLeavesThePreviousReportAndNoTempFile() throws Exception {
     Path report = dir.resolve("report.csv");
     Files.writeString(report, "previous complete report\r\n");
-    List<ReportRow> good = List.of(row("10.0.0.1", "compliant", "a"));
+    List<ReportRow> good = List.of(row("10.0.0.1", AuditStatus.COMPLIANT, "a"));
     AbstractCollection<ReportRow> broken =
         new AbstractCollection<>() {
           @Override
@@ -246,9 +236,9 @@ class CsvReportWriterTest {
     Files.writeString(report, "previous complete report\r\n");
 
     new CsvReportWriter(OutputStream.nullOutputStream())
-        .write(report.toString(), List.of(row("10.0.0.1", "compliant", "a")));
+        .write(report.toString(), List.of(row("10.0.0.1", AuditStatus.COMPLIANT, "a")));
 
-    assertThat(Files.readString(report)).startsWith(HEADER + "\r\n10.0.0.1,compliant,");
+    assertThat(Files.readString(report)).startsWith(HEADER + "\r\n10.0.0.1,COMPLIANT,");
     assertThat(filesIn(dir)).containsExactly("report.csv");
   }
 
@@ -262,27 +252,24 @@ class CsvReportWriterTest {
     assertThat(filesIn(dir)).isEmpty();
   }
 
-  private static ReportRow row(String address, String status, String sysDescr) {
-    return new ReportRow(
-        addr(address),
-        status,
-        "vendor",
-        "",
-        "HIGH",
-        "sysDescr",
-        sysDescr,
-        ".1.3.6.1.4.1.9.1.1",
-        "9",
-        "core-sw1",
-        "Rack 4",
-        "C2960",
-        "15.0(2)SE",
-        "v2c",
-        "2025-01-02T03:04:05Z",
-        "noc@example.org",
-        "123456",
-        "lab-v2",
-        "");
+  private static ReportRow row(String address, AuditStatus status, String sysDescr) {
+    return ReportRow.builder(addr(address), status)
+        .vendor("vendor")
+        .confidence("HIGH")
+        .evidence(List.of(EvidenceItem.note("sysDescr")))
+        .sysDescr(sysDescr)
+        .sysObjectId(".1.3.6.1.4.1.9.1.1")
+        .enterpriseNumber(9L)
+        .sysName("core-sw1")
+        .sysLocation("Rack 4")
+        .model("C2960")
+        .firmware("15.0(2)SE")
+        .snmpVersion("v2c")
+        .polledAt(Instant.parse("2025-01-02T03:04:05Z"))
+        .sysContact("noc@example.org")
+        .sysUptime(123456L)
+        .credential("lab-v2")
+        .build();
   }
 
   private static InetAddress addr(String literal) {

@@ -4,6 +4,8 @@ import static io.netaudit.report.TestRows.row;
 import static io.netaudit.report.TestRows.withAdvisories;
 import static io.netaudit.report.TestRows.withSysName;
 
+import java.time.Instant;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,36 +33,21 @@ final class HtmlFixture {
         withAdvisories(row("10.0.0.2", "RESTRICTED", "Hikvision", "DS-2CD2142"), "NDAA-889"),
         row("10.0.0.6", "COMPLIANT", ATTR_BREAKOUT, "Juniper"),
         row("10.0.0.7", "UNIDENTIFIED", "", "mystery box"),
-        new ReportRow(
-            TestRows.addr("10.0.0.8"),
-            "NO_RESPONSE",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "v2c",
-            "2025-01-02T03:04:05Z",
-            null,
-            null,
-            null,
-            "timeout after 2 retries"));
+        ReportRow.builder(TestRows.addr("10.0.0.8"), AuditStatus.NO_RESPONSE)
+            .snmpVersion("v2c")
+            .polledAt(Instant.parse("2025-01-02T03:04:05Z"))
+            .detail("timeout after 2 retries")
+            .build());
   }
 
-  static HtmlSummary summary() {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    counts.put("RESTRICTED", 2L);
-    counts.put("REVIEW", 1L);
-    counts.put("COMPLIANT", 3L);
-    counts.put("UNIDENTIFIED", 1L);
-    counts.put("NO_RESPONSE", 1L);
-    counts.put("ERROR", 0L);
+  static RunFacts summary() {
+    Map<AuditStatus, Long> counts = new EnumMap<>(AuditStatus.class);
+    counts.put(AuditStatus.RESTRICTED, 2L);
+    counts.put(AuditStatus.REVIEW, 1L);
+    counts.put(AuditStatus.COMPLIANT, 3L);
+    counts.put(AuditStatus.UNIDENTIFIED, 1L);
+    counts.put(AuditStatus.NO_RESPONSE, 1L);
+    counts.put(AuditStatus.ERROR, 0L);
     Map<String, String> dates = new LinkedHashMap<>();
     dates.put("advisories", "2025-01-15");
     dates.put("enterprise numbers", "2024-12-01");
@@ -68,7 +55,7 @@ final class HtmlFixture {
     urls.put("NDAA-889", "https://www.acquisition.gov/far/52.204-25");
     urls.put("FCC-COVERED", "https://www.fcc.gov/supplychain/coveredlist");
     urls.put("EVIL", "javascript:document.title='pwned-link'");
-    return new HtmlSummary(
+    return new RunFacts(
         counts, 8, "3.2 s", dates, urls, "2025-01-02T03:04:10Z", "netaudit 0.1.0-test");
   }
 }

@@ -90,10 +90,10 @@ class HtmlReportWriterTest {
             "<a href=\"https://www.fcc.gov/supplychain/coveredlist\" rel=\"noopener noreferrer\">"
                 + "FCC-COVERED</a> EVIL");
     assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("javascript:");
-    assertThat(HtmlReportWriter.isWebUrl(" HTTPS://example.org/x ")).isTrue();
-    assertThat(HtmlReportWriter.isWebUrl("data:text/html,x")).isFalse();
-    assertThat(HtmlReportWriter.isWebUrl("https://")).isFalse();
-    assertThat(HtmlReportWriter.isWebUrl("https://a b")).isFalse();
+    assertThat(HtmlFindings.isWebUrl(" HTTPS://example.org/x ")).isTrue();
+    assertThat(HtmlFindings.isWebUrl("data:text/html,x")).isFalse();
+    assertThat(HtmlFindings.isWebUrl("https://")).isFalse();
+    assertThat(HtmlFindings.isWebUrl("https://a b")).isFalse();
   }
 
   @Test
@@ -160,8 +160,7 @@ class HtmlReportWriterTest {
   @Test
   void emptyReportStillRenders() {
     String page =
-        HtmlReportWriter.render(
-            List.of(), new HtmlSummary(Map.of(), 0, null, null, null, null, null));
+        HtmlReportWriter.render(List.of(), new RunFacts(Map.of(), 0, null, null, null, null, null));
     assertThat(page).contains("no devices").contains("<tbody>\n</tbody>");
   }
 
@@ -197,6 +196,36 @@ class HtmlReportWriterTest {
 
     assertThat(Files.readString(report)).isEqualTo("previous");
     assertThat(filesIn(dir)).containsExactly("report.html");
+  }
+
+  @Test
+  void evidenceItemsAreListedWholeEvenWhenDeviceTextHoldsTheCsvSeparator() throws Exception {
+    ReportRow row =
+        ReportRow.builder(TestRows.addr("10.0.0.1"), AuditStatus.UNIDENTIFIED)
+            .evidence(
+                List.of(
+                    EvidenceItem.note("sysDescr \"a ; b\" names no maker"),
+                    EvidenceItem.verdict("vendor not identified")))
+            .build();
+
+    String page = HtmlReportWriter.render(List.of(row), HtmlFixture.summary());
+
+    assertThat(page)
+        .contains(
+            "<td class=\"evidence\"><ul><li>sysDescr &quot;a ; b&quot; names no maker</li>"
+                + "<li>verdict: vendor not identified</li></ul></td>");
+  }
+
+  @Test
+  void statusColoursComeFromTheStatus() {
+    for (AuditStatus s : AuditStatus.values()) {
+      assertThat(s.colour()).matches("#[0-9a-f]{6}");
+    }
+    assertThat(html)
+        .contains(
+            "<span class=\"badge\" style=\"background:"
+                + AuditStatus.REVIEW.colour()
+                + "\">REVIEW</span>");
   }
 
   @Test

@@ -42,4 +42,36 @@ class ReportFormatTest {
     assertThat(ReportFormat.parse(" JSONL ")).isEqualTo(ReportFormat.JSONL);
     assertThatThrownBy(() -> ReportFormat.parse("xml")).hasMessageContaining("csv, jsonl, html");
   }
+
+  @Test
+  void everyFormatIsFoundByItsNamesAndHasItsOwnWriter() throws Exception {
+    assertThat(ReportFormat.parse("ndjson")).isEqualTo(ReportFormat.JSONL);
+    assertThat(ReportFormat.parse("Json-Lines")).isEqualTo(ReportFormat.JSONL);
+    java.io.OutputStream out = java.io.OutputStream.nullOutputStream();
+    assertThat(ReportFormat.CSV.writer(out)).isInstanceOf(CsvReportWriter.class);
+    assertThat(ReportFormat.JSONL.writer(out)).isInstanceOf(JsonLinesWriter.class);
+    assertThat(ReportFormat.HTML.writer(out)).isInstanceOf(HtmlReportWriter.class);
+    for (ReportFormat f : ReportFormat.values()) {
+      assertThat(ReportFormat.parse(f.extension())).isEqualTo(f);
+    }
+  }
+
+  @Test
+  void eachWriterRendersTheSameContentToTheStreamForDash() throws Exception {
+    ReportContent content =
+        new ReportContent(
+            ReportRows.of(List.of(TestRows.row("10.0.0.1", "RESTRICTED", "Huawei", "VRP"))),
+            ReportRows.of(List.of()),
+            new RawHex(),
+            HtmlFixture.summary());
+    for (ReportFormat f : ReportFormat.values()) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      f.writer(out).write("-", content);
+      assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+          .as(f.name())
+          .contains("10.0.0.1")
+          .contains("RESTRICTED")
+          .contains("Huawei");
+    }
+  }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,75 +15,63 @@ import java.util.stream.Stream;
 
 /** Rows, a strict flat-JSON parser and a failing stream for the report writer tests. */
 final class TestRows {
+  private static final Instant POLLED_AT = Instant.parse("2025-01-02T03:04:05Z");
+  private static final List<EvidenceItem> EVIDENCE =
+      List.of(
+          EvidenceItem.signal("sys_object_id", "definitive", "enterprise number 2011"),
+          EvidenceItem.verdict("listed"));
+
   private TestRows() {}
 
   static ReportRow row(String address, String status, String vendor, String sysDescr) {
-    return new ReportRow(
-        addr(address),
-        status,
-        vendor,
-        "",
-        "high",
-        "enterprise number 2011 ; verdict: listed",
-        sysDescr,
-        "1.3.6.1.4.1.2011.2.23",
-        "2011",
-        "core-sw1",
-        "Rack 4",
-        "S5720",
-        "V200R011",
-        "v2c",
-        "2025-01-02T03:04:05Z",
-        "noc@example.org",
-        "123456",
-        "lab-v2",
-        "");
+    return ReportRow.builder(addr(address), AuditStatus.valueOf(status))
+        .vendor(vendor)
+        .confidence("high")
+        .evidence(EVIDENCE)
+        .sysDescr(sysDescr)
+        .sysObjectId("1.3.6.1.4.1.2011.2.23")
+        .enterpriseNumber(2011L)
+        .sysName("core-sw1")
+        .sysLocation("Rack 4")
+        .model("S5720")
+        .firmware("V200R011")
+        .snmpVersion("v2c")
+        .polledAt(POLLED_AT)
+        .sysContact("noc@example.org")
+        .sysUptime(123456L)
+        .credential("lab-v2")
+        .build();
   }
 
+  /** The row with these advisory ids (space-separated). */
   static ReportRow withAdvisories(ReportRow r, String advisories) {
+    Finding f = r.finding();
     return new ReportRow(
         r.address(),
-        r.status(),
-        r.vendor(),
-        advisories,
-        r.confidence(),
-        r.evidence(),
-        r.sysDescr(),
-        r.sysObjectId(),
-        r.enterpriseNumber(),
-        r.sysName(),
-        r.sysLocation(),
-        r.model(),
-        r.firmware(),
-        r.snmpVersion(),
-        r.polledAt(),
-        r.sysContact(),
-        r.sysUptime(),
-        r.credential(),
-        r.detail());
+        new Finding(
+            f.status(), f.vendor(), List.of(advisories.split(" ")), f.confidence(), f.evidence()),
+        r.device(),
+        r.poll(),
+        r.subject());
   }
 
   static ReportRow withSysName(ReportRow r, String sysName) {
+    DeviceFacts d = r.device();
     return new ReportRow(
         r.address(),
-        r.status(),
-        r.vendor(),
-        r.advisories(),
-        r.confidence(),
-        r.evidence(),
-        r.sysDescr(),
-        r.sysObjectId(),
-        r.enterpriseNumber(),
-        sysName,
-        r.sysLocation(),
-        r.model(),
-        r.firmware(),
-        r.snmpVersion(),
-        r.polledAt(),
-        r.sysContact(),
-        r.sysUptime(),
-        r.credential(),
-        r.detail());
+        r.finding(),
+        new DeviceFacts(
+            d.sysDescr(),
+            d.sysObjectId(),
+            d.enterpriseNumber(),
+            sysName,
+            d.sysLocation(),
+            d.model(),
+            d.firmware(),
+            d.sysContact(),
+            d.sysUptime()),
+        r.poll(),
+        r.subject());
   }
 
   static InetAddress addr(String literal) {

@@ -1,15 +1,15 @@
 package io.netaudit.report;
 
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What the HTML report shows besides the rows. Maps keep the caller's iteration order; null maps
- * and strings become empty.
+ * What a report may show besides its rows: facts of the run (the HTML page shows them all). Maps
+ * keep the caller's iteration order; null maps and strings become empty.
  *
- * @param counts targets per status name (e.g. "RESTRICTED" -> 2), all statuses of the run, zeros
- *     included
+ * @param counts targets per status, all statuses of the run, zeros included
  * @param targets how many targets were swept (the sum of counts when every target is counted)
  * @param elapsed human-readable duration of the run, e.g. "12.4 s"
  * @param dataDates data set -> date of the data used, e.g. "advisories" -> "2025-01-15"
@@ -17,8 +17,8 @@ import java.util.Map;
  * @param generatedAt when the report was made, e.g. an ISO-8601 instant
  * @param toolVersion e.g. "netaudit 0.1.0"
  */
-public record HtmlSummary(
-    Map<String, Long> counts,
+public record RunFacts(
+    Map<AuditStatus, Long> counts,
     long targets,
     String elapsed,
     Map<String, String> dataDates,
@@ -26,13 +26,16 @@ public record HtmlSummary(
     String generatedAt,
     String toolVersion) {
 
-  public HtmlSummary {
-    counts = copy(counts);
+  public RunFacts {
+    counts =
+        counts == null || counts.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new EnumMap<>(counts));
     dataDates = copy(dataDates);
     advisoryUrls = copy(advisoryUrls);
-    elapsed = elapsed == null ? "" : elapsed;
-    generatedAt = generatedAt == null ? "" : generatedAt;
-    toolVersion = toolVersion == null ? "" : toolVersion;
+    elapsed = Texts.orEmpty(elapsed);
+    generatedAt = Texts.orEmpty(generatedAt);
+    toolVersion = Texts.orEmpty(toolVersion);
   }
 
   private static <V> Map<String, V> copy(Map<String, V> m) {

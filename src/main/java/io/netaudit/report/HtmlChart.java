@@ -1,0 +1,180 @@
+package io.netaudit.report;
+
+import io.netaudit.text.Html;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The HTML report's inline SVG chart: devices per maker, one horizontal bar per maker stacked by
+ * status, makers by count (ties by name); beyond {@value #MAX_MAKERS} bars the smallest makers are
+ * folded into one "(N other makers)" bar. Each segment is {@code <rect data-maker=".."
+ * data-segment-status=".." data-count="N">}.
+ */
+final class HtmlChart {
+  private static final int MAX_MAKERS = 30;
+  private static final String NO_MAKER = "(unknown maker)";
+  private static final int LABEL_WIDTH = 220;
+  private static final int BAR_WIDTH = 640;
+  private static final int ROW_HEIGHT = 26;
+  private static final int LEGEND_HEIGHT = 30;
+
+  private HtmlChart() {}
+
+  /** One bar: a maker (or the folded rest) and its rows per status. */
+  private record Bar(String maker, Map<AuditStatus, Integer> counts) {
+    int total() {
+      return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+  }
+
+  static void append(StringBuilder h, List<ReportRow> rows) {
+    List<Bar> bars = bars(rows);
+    Set<AuditStatus> present = EnumSet.noneOf(AuditStatus.class);
+    bars.forEach(b -> present.addAll(b.counts().keySet()));
+    List<AuditStatus> statuses = new ArrayList<>(present);
+    statuses.sort(AuditStatus.FINDINGS_FIRST);
+    int width = LABEL_WIDTH + BAR_WIDTH + 60;
+    int height = LEGEND_HEIGHT + Math.max(1, bars.size()) * ROW_HEIGHT + 10;
+    h.append("<section id=\"chart\">\n<h2>Devices per maker and status</h2>\n")
+        .append(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"chart-title\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\" font-family=\"sans-serif\" font-size=\"12\">\n")
+        .append("<title id=\"chart-title\">Devices per maker, stacked by status</title>\n");
+    legend(h, statuses);
+    if (bars.isEmpty()) {
+      h.append("<text x=\"")
+          .append(LABEL_WIDTH)
+          .append("\" y=\"")
+          .append(LEGEND_HEIGHT + 16)
+          .append("\">no devices</text>\n");
+    }
+    int max = bars.stream().mapToInt(Bar::total).max().orElse(0);
+    int y = LEGEND_HEIGHT;
+    for (Bar bar : bars) {
+      bar(h, bar, statuses, max, y);
+      y += ROW_HEIGHT;
+    }
+    h.append("</svg>\n</section>\n");
+  }
+
+  /** Makers by total descending then name; the tail beyond MAX_MAKERS folded into one bar. */
+  private static List<Bar> bars(List<ReportRow> rows) {
+    Map<String, Map<AuditStatus, Integer>> byMaker = new LinkedHashMap<>();
+    for (ReportRow r : rows) {
+      String vendor = r.finding().vendor();
+      String maker = vendor.isBlank() ? NO_MAKER : vendor.strip();
+      byMaker
+          .computeIfAbsent(maker, k -> new EnumMap<>(AuditStatus.class))
+          .merge(r.finding().status(), 1, Integer::sum);
+    }
+    List<Bar> bars = new ArrayList<>();
+    byMaker.forEach((maker, counts) -> bars.add(new Bar(maker, counts)));
+    bars.sort(Comparator.comparingInt((Bar b) -> -b.total()).thenComparing(Bar::maker));
+    if (bars.size() <= MAX_MAKERS) {
+      return bars;
+    }
+    Map<AuditStatus, Integer> rest = new EnumMap<>(AuditStatus.class);
+    for (Bar b : bars.subList(MAX_MAKERS - 1, bars.size())) {
+      b.counts().forEach((k, v) -> rest.merge(k, v, Integer::sum));
+    }
+    String label = "(" + (bars.size() - MAX_MAKERS + 1) + " other makers)";
+    List<Bar> kept = new ArrayList<>(bars.subList(0, MAX_MAKERS - 1));
+    kept.add(new Bar(label, rest));
+    return kept;
+  }
+
+  private static void legend(StringBuilder h, List<AuditStatus> statuses) {
+    int x = LABEL_WIDTH;
+    for (AuditStatus status : statuses) {
+      h.append("<rect x=\"")
+          .append(x)
+          .append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"")
+          .append(status.colour())
+          .append("\"/><text x=\"")
+          .append(x + 16)
+          .append("\" y=\"16\">")
+          .append(status.name())
+          .append("</text>\n");
+      x += 28 + 7 * status.name().length();
+    }
+  }
+
+  private static void bar(StringBuilder h, Bar bar, List<AuditStatus> statuses, int max, int y) {
+    String m = Html.escape(bar.maker());
+    h.append("<g class=\"bar\" data-maker=\"")
+        .append(m)
+        .append("\">\n<text x=\"")
+        .append(LABEL_WIDTH - 8)
+        .append("\" y=\"")
+        .append(y + 17)
+        .append("\" text-anchor=\"end\">")
+        .append(Html.escape(shorten(bar.maker(), 30)))
+        .append("<title>")
+        .append(m)
+        .append("</title></text>\n");
+    double at = LABEL_WIDTH;
+    for (AuditStatus status : statuses) {
+      int n = bar.counts().getOrDefault(status, 0);
+      if (n == 0) {
+        continue;
+      }
+      double w = max == 0 ? 0 : (double) BAR_WIDTH * n / max;
+      h.append("<rect data-maker=\"")
+          .append(m)
+          .append("\" data-segment-status=\"")
+          .append(status.name())
+          .append("\" data-count=\"")
+          .append(n)
+          .append("\" x=\"")
+          .append(fmt(at))
+          .append("\" y=\"")
+          .append(y + 4)
+          .append("\" width=\"")
+          .append(fmt(w))
+          .append("\" height=\"")
+          .append(ROW_HEIGHT - 8)
+          .append("\" fill=\"")
+          .append(status.colour())
+          .append("\"><title>")
+          .append(m)
+          .append(" \u2014 ")
+          .append(status.name())
+          .append(": ")
+          .append(n)
+          .append("</title></rect>\n");
+      at += w;
+    }
+    h.append("<text x=\"")
+        .append(fmt(at + 6))
+        .append("\" y=\"")
+        .append(y + 17)
+        .append("\">")
+        .append(bar.total())
+        .append("</text>\n</g>\n");
+  }
+
+  private static String shorten(String s, int max) {
+    if (s.codePointCount(0, s.length()) <= max) {
+      return s;
+    }
+    return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "\u2026";
+  }
+
+  private static String fmt(double d) {
+    return String.format(Locale.ROOT, "%.1f", d);
+  }
+}

@@ -1,0 +1,27 @@
+package io.netaudit.report;
+
+import java.util.Objects;
+
+/**
+ * Everything a {@link ReportWriter} may render.
+ *
+ * @param rows the rows held in memory, in report order
+ * @param silent the rows of targets that did not answer, in report order, possibly millions and
+ *     streamed from disk (see {@link ReportRows}); a writer that builds its whole output in memory
+ *     may list only some and count the rest
+ * @param rawHex the exact bytes of device text that was not UTF-8, per row and column
+ * @param facts facts of the run besides the rows
+ */
+public record ReportContent(ReportRows rows, ReportRows silent, RawHex rawHex, RunFacts facts) {
+  public ReportContent {
+    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(silent, "silent");
+    Objects.requireNonNull(rawHex, "rawHex");
+    Objects.requireNonNull(facts, "facts");
+  }
+
+  /** Every row in report order: the held rows and the silent ones merged as they stream. */
+  public ReportRows all() {
+    return silent.size() == 0 ? rows : ReportRows.merge(rows, silent);
+  }
+}

@@ -1,0 +1,42 @@
+package io.netaudit.report;
+
+import java.net.InetAddress;
+import java.util.Objects;
+
+/**
+ * What a row is about: the target itself, a component inside it (ENTITY-MIB), or a neighbour it
+ * reported (LLDP/CDP). Component text is "" and numbers and addresses null where they do not apply.
+ *
+ * @param componentIndex the component's entPhysicalIndex
+ * @param componentClass its entPhysicalClass name, e.g. {@code module}
+ * @param seenBy the device that reported a neighbour
+ */
+public record Subject(
+    RowKind kind,
+    Integer componentIndex,
+    String componentClass,
+    String componentModel,
+    String componentSerial,
+    String componentMfg,
+    InetAddress seenBy) {
+  /** The target itself. */
+  public static final Subject DEVICE = new Subject(RowKind.DEVICE, null, "", "", "", "", null);
+
+  public Subject {
+    Objects.requireNonNull(kind, "kind");
+    componentClass = Texts.orEmpty(componentClass);
+    componentModel = Texts.orEmpty(componentModel);
+    componentSerial = Texts.orEmpty(componentSerial);
+    componentMfg = Texts.orEmpty(componentMfg);
+  }
+
+  public static Subject component(
+      int index, String physicalClass, String model, String serial, String mfg) {
+    return new Subject(RowKind.COMPONENT, index, physicalClass, model, serial, mfg, null);
+  }
+
+  public static Subject neighbour(InetAddress seenBy) {
+    return new Subject(
+        RowKind.NEIGHBOUR, null, "", "", "", "", Objects.requireNonNull(seenBy, "seenBy"));
+  }
+}
