@@ -1,5 +1,6 @@
 package io.netaudit.diff;
 
+import io.netaudit.report.ReportColumn;
 import java.util.List;
 
 /**
@@ -22,8 +23,13 @@ public record Change(
     CHANGED
   }
 
-  /** One field's old and new cell text ("" when absent). */
-  public record FieldChange(String field, String oldValue, String newValue) {}
+  /** One compared column's old and new cell text ("" when absent). */
+  public record FieldChange(ReportColumn column, String oldValue, String newValue) {
+    /** The column's header name, e.g. {@code firmware}. */
+    public String field() {
+      return column.header();
+    }
+  }
 
   public Change {
     fields = List.copyOf(fields);

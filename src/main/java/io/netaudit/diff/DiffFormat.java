@@ -1,6 +1,7 @@
 package io.netaudit.diff;
 
 import io.netaudit.report.CellSanitizer;
+import io.netaudit.report.ReportColumn;
 import io.netaudit.text.VisibleText;
 import java.io.IOException;
 import java.io.Writer;
@@ -60,7 +61,7 @@ public enum DiffFormat {
             StringBuilder what = new StringBuilder();
             for (Change.FieldChange f : c.fields()) {
               String v = kind == Change.Kind.APPEARED ? f.newValue() : f.oldValue();
-              if (!"status".equals(f.field()) && !v.isEmpty()) {
+              if (f.column() != ReportColumn.STATUS && !v.isEmpty()) {
                 what.append("  ").append(f.field()).append('=').append(quoted(v));
               }
             }

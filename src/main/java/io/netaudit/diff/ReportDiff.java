@@ -1,6 +1,8 @@
 package io.netaudit.diff;
 
 import io.netaudit.report.AddressOrder;
+import io.netaudit.report.AuditStatus;
+import io.netaudit.report.ReportColumn;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayDeque;
@@ -22,11 +24,15 @@ import java.util.regex.Pattern;
  * in lower case); the other fields exactly.
  */
 public final class ReportDiff {
-  /** The compared fields, in output order: the device's identity, then the verdict. */
-  public static final List<String> FIELDS =
-      List.of("vendor", "model", "firmware", "status", "advisories");
+  /** The compared columns, in output order: the device's identity, then the verdict. */
+  public static final List<ReportColumn> FIELDS =
+      List.of(
+          ReportColumn.VENDOR,
+          ReportColumn.MODEL,
+          ReportColumn.FIRMWARE,
+          ReportColumn.STATUS,
+          ReportColumn.ADVISORIES);
 
-  private static final String RESTRICTED = "RESTRICTED";
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
   private static final Pattern IPV6ISH =
       Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(%[\\w.-]+)?");
@@ -75,20 +81,21 @@ public final class ReportDiff {
 
   private static Change whole(Change.Kind kind, ReportSnapshot.Device d, boolean old) {
     List<Change.FieldChange> fields = new ArrayList<>();
-    for (String f : FIELDS) {
+    for (ReportColumn f : FIELDS) {
       String v = d.get(f);
       fields.add(old ? new Change.FieldChange(f, v, "") : new Change.FieldChange(f, "", v));
     }
-    boolean restricted = !old && isRestricted(d.get("status"));
-    return new Change(kind, d.address(), d.get("status"), fields, restricted);
+    String status = d.get(ReportColumn.STATUS);
+    boolean restricted = !old && isRestricted(status);
+    return new Change(kind, d.address(), status, fields, restricted);
   }
 
   private static Optional<Change> changed(ReportSnapshot.Device before, ReportSnapshot.Device now) {
     List<Change.FieldChange> fields = new ArrayList<>();
-    for (String f : FIELDS) {
+    for (ReportColumn f : FIELDS) {
       String a = before.get(f);
       String b = now.get(f);
-      boolean same = "status".equals(f) ? normStatus(a).equals(normStatus(b)) : a.equals(b);
+      boolean same = f == ReportColumn.STATUS ? normStatus(a).equals(normStatus(b)) : a.equals(b);
       if (!same) {
         fields.add(new Change.FieldChange(f, a, b));
       }
@@ -96,13 +103,13 @@ public final class ReportDiff {
     if (fields.isEmpty()) {
       return Optional.empty();
     }
-    boolean restricted = isRestricted(now.get("status")) && !isRestricted(before.get("status"));
-    return Optional.of(
-        new Change(Change.Kind.CHANGED, now.address(), now.get("status"), fields, restricted));
+    String status = now.get(ReportColumn.STATUS);
+    boolean restricted = isRestricted(status) && !isRestricted(before.get(ReportColumn.STATUS));
+    return Optional.of(new Change(Change.Kind.CHANGED, now.address(), status, fields, restricted));
   }
 
   static boolean isRestricted(String status) {
-    return RESTRICTED.equals(normStatus(status));
+    return AuditStatus.RESTRICTED.name().equals(normStatus(status));
   }
 
   private static String normStatus(String s) {

@@ -1,5 +1,6 @@
 package io.netaudit.diff;
 
+import io.netaudit.report.ReportColumn;
 import io.netaudit.text.CsvSchema;
 import io.netaudit.text.CsvTable;
 import io.netaudit.text.CsvTableException;
@@ -20,16 +21,28 @@ import java.util.Map;
  * record as in the header. Cells are kept as written (already sanitized by the report writer).
  */
 public record ReportSnapshot(String name, List<Device> devices) {
-  /** The columns a netaudit report always has and the diff needs. */
-  public static final List<String> REQUIRED =
-      List.of("address", "status", "vendor", "advisories", "model", "firmware");
+  /** The columns a netaudit report always has and the diff needs: the address and the fields. */
+  public static final List<ReportColumn> REQUIRED =
+      List.of(
+          ReportColumn.ADDRESS,
+          ReportColumn.STATUS,
+          ReportColumn.VENDOR,
+          ReportColumn.ADVISORIES,
+          ReportColumn.MODEL,
+          ReportColumn.FIRMWARE);
 
-  private static final CsvSchema SCHEMA = CsvSchema.of(REQUIRED).allowingOtherColumns();
+  private static final CsvSchema SCHEMA =
+      CsvSchema.of(REQUIRED.stream().map(ReportColumn::header).toList()).allowingOtherColumns();
 
   /** One row: its address cell and every cell by header. */
   public record Device(String address, Map<String, String> cells) {
+    /** The cell of a column by header name; "" when the report has no such column. */
     public String get(String column) {
       return cells.getOrDefault(column, "");
+    }
+
+    public String get(ReportColumn column) {
+      return get(column.header());
     }
   }
 
@@ -65,7 +78,7 @@ public record ReportSnapshot(String name, List<Device> devices) {
       for (String column : table.header()) {
         cells.put(column, row.get(column));
       }
-      String address = cells.get("address").strip();
+      String address = cells.get(ReportColumn.ADDRESS.header()).strip();
       if (address.isEmpty()) {
         throw new ReportFormatException(
             name + " is not a valid netaudit report (line " + row.line() + " has no address)");
