@@ -1,5 +1,11 @@
 package io.netaudit.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +19,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Rows, a strict flat-JSON parser and a failing stream for the report writer tests. */
+/** Rows, a strict JSON Lines reader (Jackson) and a failing stream for the report writer tests. */
 final class TestRows {
   private static final Instant POLLED_AT = Instant.parse("2025-01-02T03:04:05Z");
   private static final List<EvidenceItem> EVIDENCE =
@@ -89,116 +95,49 @@ final class TestRows {
   }
 
   /**
-   * Parses one JSON object whose values are all strings, strictly per RFC 8259 (no raw control
-   * characters, only the defined escapes, surrogate escapes must pair up), keeping key order and
-   * rejecting duplicate keys.
+   * Parses one JSON Lines object with Jackson, strictly: RFC 8259 (no raw control characters, only
+   * the defined escapes, nothing after the object), no key twice, every value a string, and no lone
+   * UTF-16 surrogate in any value (it could not be written as UTF-8). Keeps key order.
    */
   static Map<String, String> parseFlatObject(String json) {
-    Parser p = new Parser(json);
-    Map<String, String> out = new LinkedHashMap<>();
-    p.expect('{');
-    if (p.peek() != '}') {
-      do {
-        String key = p.string();
-        p.expect(':');
-        String value = p.string();
-        if (out.put(key, value) != null) {
-          throw new IllegalArgumentException("duplicate key " + key);
-        }
-      } while (p.consumeIf(','));
+    JsonNode node;
+    try {
+      node = STRICT_JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not strict JSON: " + e.getOriginalMessage(), e);
     }
-    p.expect('}');
-    if (p.pos != json.length()) {
-      throw new IllegalArgumentException("trailing text at " + p.pos);
+    if (node == null || !node.isObject()) {
+      throw new IllegalArgumentException("not a JSON object: " + json);
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      if (!e.getValue().isTextual()) {
+        throw new IllegalArgumentException("value of " + e.getKey() + " is not a string");
+      }
+      String value = e.getValue().textValue();
+      requireNoLoneSurrogate(e.getKey());
+      requireNoLoneSurrogate(value);
+      out.put(e.getKey(), value);
     }
     return out;
   }
 
-  private static final class Parser {
-    final String s;
-    int pos;
+  private static final ObjectMapper STRICT_JSON =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
-    Parser(String s) {
-      this.s = s;
-    }
-
-    char peek() {
-      if (pos >= s.length()) {
-        throw new IllegalArgumentException("unexpected end");
+  private static void requireNoLoneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException("lone surrogate at " + i);
       }
-      return s.charAt(pos);
-    }
-
-    void expect(char c) {
-      if (peek() != c) {
-        throw new IllegalArgumentException("expected " + c + " at " + pos + " got " + peek());
-      }
-      pos++;
-    }
-
-    boolean consumeIf(char c) {
-      if (pos < s.length() && s.charAt(pos) == c) {
-        pos++;
-        return true;
-      }
-      return false;
-    }
-
-    String string() {
-      expect('"');
-      StringBuilder b = new StringBuilder();
-      while (true) {
-        char c = peek();
-        pos++;
-        if (c == '"') {
-          break;
-        }
-        if (c < 0x20) {
-          throw new IllegalArgumentException("raw control character at " + (pos - 1));
-        }
-        if (Character.isSurrogate(c)) {
-          if (!Character.isHighSurrogate(c) || !Character.isLowSurrogate(peek())) {
-            throw new IllegalArgumentException("lone surrogate at " + (pos - 1));
-          }
-          b.append(c).append(s.charAt(pos++));
-          continue;
-        }
-        if (c != '\\') {
-          b.append(c);
-          continue;
-        }
-        char e = peek();
-        pos++;
-        switch (e) {
-          case '"', '\\', '/' -> b.append(e);
-          case 'b' -> b.append('\b');
-          case 'f' -> b.append('\f');
-          case 'n' -> b.append('\n');
-          case 'r' -> b.append('\r');
-          case 't' -> b.append('\t');
-          case 'u' -> {
-            String hex = s.substring(pos, pos + 4);
-            if (!hex.matches("[0-9a-fA-F]{4}")) {
-              throw new IllegalArgumentException("bad \\u escape " + hex);
-            }
-            b.append((char) Integer.parseInt(hex, 16));
-            pos += 4;
-          }
-          default -> throw new IllegalArgumentException("bad escape \\" + e);
-        }
-      }
-      String out = b.toString();
-      for (int i = 0; i < out.length(); i++) {
-        char c = out.charAt(i);
-        if (Character.isHighSurrogate(c)
-            && i + 1 < out.length()
-            && Character.isLowSurrogate(out.charAt(i + 1))) {
-          i++;
-        } else if (Character.isSurrogate(c)) {
-          throw new IllegalArgumentException("lone surrogate escape");
-        }
-      }
-      return out;
     }
   }
 
