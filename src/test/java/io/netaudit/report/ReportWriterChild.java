@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The child process of {@link KillNineTest}: writes a big CSV report to {@code args[0]} again and
  * again, each generation complete in itself (ROWS rows, every sys_name naming the generation),
- * until it is killed.
+ * until it is killed; prints "ready" first and "published N" after each generation.
  */
 public final class ReportWriterChild {
   static final int ROWS = 20_000;
@@ -34,6 +34,8 @@ public final class ReportWriterChild {
                 "gen-" + gen));
       }
       writer.write(target.toString(), rows);
+      System.out.println("published " + gen);
+      System.out.flush();
     }
   }
 }
