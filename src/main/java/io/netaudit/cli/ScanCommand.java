@@ -182,8 +182,9 @@ final class ScanCommand implements Callable<Integer> {
         split = ",",
         defaultValue = "csv",
         converter = FormatConverter.class,
+        completionCandidates = FormatNames.class,
         description =
-            "Report formats: csv, jsonl, html (comma-separated; default: ${DEFAULT-VALUE}). With several, "
+            "Report formats: ${COMPLETION-CANDIDATES} (comma-separated; default: ${DEFAULT-VALUE}). With several, "
                 + "-o names the base: -o audit.csv writes audit.csv, audit.jsonl, audit.html.")
     List<ReportFormat> formats;
 
@@ -222,6 +223,14 @@ final class ScanCommand implements Callable<Integer> {
             "Live one-line status on stderr while sweeping: auto (when stderr is a terminal and TERM is "
                 + "not dumb; not with -v), always, never (default: ${DEFAULT-VALUE}). Never with -q.")
     ProgressMeter.Mode progress = ProgressMeter.Mode.AUTO;
+  }
+
+  /** The --format names, from the format registry (so the help lists a new format too). */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(ReportFormat.values()).map(ReportFormat::extension).iterator();
+    }
   }
 
   /** Report format names with a clear message. */
