@@ -24,80 +24,72 @@ final class Judge {
 
   Verdict judge(Identification identification) {
     Optional<Vendor> vendor = identification.vendor();
-    AuditStatus status;
-    StringBuilder reason = new StringBuilder();
-    Set<Advisory> advisories = new LinkedHashSet<>();
-
-    if (vendor.isEmpty()) {
-      status = AuditStatus.UNIDENTIFIED;
-      reason.append("vendor not identified");
-    } else {
-      VendorRule rule = rules.get(vendor.get().id());
-      if (rule == null) {
-        status = AuditStatus.COMPLIANT;
-        reason.append(display(vendor.get())).append(" is not on the restricted-vendor list");
-      } else {
-        status = rule.status();
-        advisories.addAll(rule.advisories());
-        reason
-            .append(display(vendor.get()))
-            .append(" is ")
-            .append(describe(rule))
-            .append("; scope: ")
-            .append(rule.scope());
-      }
-    }
-
+    Outcome out = identified(vendor);
     // A definitive signal for a listed maker that the identification did not settle on must not
-    // vanish into
-    // COMPLIANT/UNIDENTIFIED: a person has to look, so it lifts the verdict to at least REVIEW.
+    // vanish into COMPLIANT/UNIDENTIFIED: a person has to look, so it lifts the verdict to at
+    // least REVIEW.
     for (Vendor other : conflicting(identification, vendor)) {
-      VendorRule rule = rules.get(other.id());
-      status = worse(status, AuditStatus.REVIEW);
-      advisories.addAll(rule.advisories());
-      reason
-          .append("; conflicting evidence names ")
-          .append(display(other))
-          .append(" (")
-          .append(describe(rule))
-          .append(')');
+      out.review(rules.get(other.id()), "; conflicting evidence names " + display(other), "");
     }
     // The platform maker (e.g. H3C for an HPE Comware switch) is who built the equipment.
     for (Evidence platform : identification.platforms()) {
       VendorRule rule = rules.get(platform.vendor().id());
       if (rule != null && !platform.vendor().equals(vendor.orElse(null))) {
-        status = worse(status, AuditStatus.REVIEW);
-        advisories.addAll(rule.advisories());
-        reason
-            .append("; built on the platform of ")
-            .append(display(platform.vendor()))
-            .append(" (")
-            .append(describe(rule))
-            .append(')');
+        out.review(rule, "; built on the platform of " + display(platform.vendor()), "");
       }
     }
     // Weak evidence alone never identifies a maker, but weak evidence of a listed maker on a device
     // nothing else identifies (e.g. Hytera's lwIP enterprise number 26381 and nothing more) must
-    // not
-    // end as a quiet UNIDENTIFIED: a person has to look.
+    // not end as a quiet UNIDENTIFIED: a person has to look. The first such maker is named.
     if (vendor.isEmpty()) {
       for (Evidence e : identification.evidence()) {
         VendorRule rule = rules.get(e.vendor().id());
         if (rule != null
             && e.strength() == Strength.WEAK
-            && status.severity() < AuditStatus.REVIEW.severity()) {
-          status = AuditStatus.REVIEW;
-          advisories.addAll(rule.advisories());
-          reason
-              .append("; only weak evidence names ")
-              .append(display(e.vendor()))
-              .append(" (")
-              .append(describe(rule))
-              .append("): review the device");
+            && out.status.severity() < AuditStatus.REVIEW.severity()) {
+          out.review(
+              rule, "; only weak evidence names " + display(e.vendor()), ": review the device");
         }
       }
     }
-    return new Verdict(status, vendor, new ArrayList<>(advisories), reason.toString());
+    return new Verdict(out.status, vendor, new ArrayList<>(out.advisories), out.reason.toString());
+  }
+
+  /** The verdict on the identified maker alone: UNIDENTIFIED, COMPLIANT, or its rule's status. */
+  private Outcome identified(Optional<Vendor> vendor) {
+    if (vendor.isEmpty()) {
+      return new Outcome(AuditStatus.UNIDENTIFIED, "vendor not identified");
+    }
+    VendorRule rule = rules.get(vendor.get().id());
+    if (rule == null) {
+      return new Outcome(
+          AuditStatus.COMPLIANT, display(vendor.get()) + " is not on the restricted-vendor list");
+    }
+    Outcome out =
+        new Outcome(
+            rule.status(),
+            display(vendor.get()) + " is " + describe(rule) + "; scope: " + rule.scope());
+    out.advisories.addAll(rule.advisories());
+    return out;
+  }
+
+  /** The verdict being built: the worst status so far, the advisories behind it, the reason. */
+  private static final class Outcome {
+    private AuditStatus status;
+    private final StringBuilder reason;
+    private final Set<Advisory> advisories = new LinkedHashSet<>();
+
+    Outcome(AuditStatus status, String reason) {
+      this.status = status;
+      this.reason = new StringBuilder(reason);
+    }
+
+    /** Lifts the status to at least REVIEW because of another maker's rule, and says why. */
+    void review(VendorRule rule, String why, String after) {
+      status = worse(status, AuditStatus.REVIEW);
+      advisories.addAll(rule.advisories());
+      reason.append(why).append(" (").append(describe(rule)).append(')').append(after);
+    }
   }
 
   private List<Vendor> conflicting(Identification identification, Optional<Vendor> identified) {

@@ -129,6 +129,46 @@ class JudgeTest {
   }
 
   @Test
+  void onlyWeakEvidenceOfListedMakersOnAnUnidentifiedDeviceIsReviewNamingTheFirst() {
+    Vendor hytera = new Vendor("hytera", "Hytera");
+    Identification id =
+        new Identification(
+            Optional.empty(),
+            Confidence.LOW,
+            List.of(
+                new Evidence(SignalSource.SYS_OBJECT_ID, hytera, Strength.WEAK, "lwIP 26381"),
+                new Evidence(SignalSource.OUI, HUAWEI, Strength.WEAK, "OUI of Huawei")),
+            List.of(),
+            List.of());
+    Verdict v = policy.judge(id);
+
+    assertThat(v.status()).isEqualTo(AuditStatus.REVIEW);
+    assertThat(v.advisories())
+        .containsExactlyElementsOf(policy.ruleFor("hytera").orElseThrow().advisories());
+    assertThat(v.reason())
+        .isEqualTo(
+            "vendor not identified; only weak evidence names Hytera (restricted by "
+                + String.join(", ", ids(policy.ruleFor("hytera").orElseThrow().advisories()))
+                + "): review the device");
+  }
+
+  @Test
+  void aPlatformMakerOnTheListLiftsACompliantBrandToReview() {
+    Vendor hpe = new Vendor("hpe", "HPE");
+    Identification id =
+        identified(hpe, definitive(hpe))
+            .withPlatforms(
+                List.of(new Evidence(SignalSource.SYS_OBJECT_ID, H3C, Strength.WEAK, "Comware")));
+    Verdict v = policy.judge(id);
+
+    assertThat(v.status()).isEqualTo(AuditStatus.REVIEW);
+    assertThat(v.reason())
+        .isEqualTo(
+            "HPE is not on the restricted-vendor list; built on the platform of H3C"
+                + " (flagged for review (named by no advisory))");
+  }
+
+  @Test
   void narrowedPolicyJudgesOnlyByTheRemainingAdvisories() throws PolicyException {
     Policy cz = policy.narrow(Set.of("CZ"), Set.of());
 
