@@ -8,6 +8,7 @@ import io.netaudit.policy.Verdict;
 import io.netaudit.report.AuditStatus;
 import io.netaudit.report.RawHex;
 import io.netaudit.report.ReportRow;
+import io.netaudit.scan.SweepContext;
 import io.netaudit.scan.SweepStats;
 import io.netaudit.scan.Sweeper;
 import io.netaudit.snmp.ProbeResult;
@@ -39,13 +40,18 @@ public final class AuditRun {
   private static final Logger LOG = LoggerFactory.getLogger(AuditRun.class);
 
   private final AuditSettings settings;
+  private final SweepContext context;
   private final Clock clock;
   private final OutputStream stdout;
   private StopRequest stop = new StopRequest();
 
-  public AuditRun(AuditSettings settings, Clock clock, OutputStream stdout) {
+  /**
+   * @param context the engine's time sources and secret sink; its wall clock also dates the report
+   */
+  public AuditRun(AuditSettings settings, SweepContext context, OutputStream stdout) {
     this.settings = settings;
-    this.clock = clock;
+    this.context = java.util.Objects.requireNonNull(context, "context");
+    this.clock = context.clock();
     this.stdout = stdout;
   }
 
@@ -80,8 +86,8 @@ public final class AuditRun {
     Set<InetAddress> audited = new HashSet<>();
     SweepStats stats;
     try (SilentRows silent = new SilentRows()) {
-      try (Sweeper sweeper = Sweeper.open(settings.sweep(), clock)) {
-        long started = System.nanoTime();
+      try (Sweeper sweeper = Sweeper.open(settings.sweep(), context)) {
+        long started = context.ticker().nanos();
         try {
           stats =
               sweeper.sweep(
@@ -112,7 +118,7 @@ public final class AuditRun {
                   0,
                   0,
                   0,
-                  java.time.Duration.ofNanos(System.nanoTime() - started));
+                  java.time.Duration.ofNanos(context.ticker().nanos() - started));
         }
       } finally {
         progress.sweepEnded();

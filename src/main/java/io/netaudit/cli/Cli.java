@@ -1,5 +1,6 @@
 package io.netaudit.cli;
 
+import io.netaudit.secrets.MaskingTurboFilter;
 import java.io.PrintStream;
 import picocli.CommandLine;
 
@@ -34,6 +35,8 @@ public final class Cli {
   public static int run(CliContext ctx, String... args) {
     CommandLine cl = tree(ctx);
     NetauditCommand root = cl.getCommand();
+    // Before any secret is read: from here on, every log line is masked with what this run learns.
+    MaskingTurboFilter.install(root.secrets);
     // NO_COLOR (https://no-color.org): any non-empty value turns colour off, whatever the terminal.
     String noColor = ctx.env().get("NO_COLOR");
     if (noColor != null && !noColor.isEmpty()) {

@@ -1,7 +1,6 @@
 package io.netaudit.cli;
 
 import io.netaudit.scan.SweepSettings;
-import io.netaudit.secrets.MaskingTurboFilter;
 import io.netaudit.secrets.Secrets;
 import io.netaudit.snmp.Credential;
 import java.io.Console;
@@ -48,10 +47,10 @@ final class CredentialOptions {
   boolean prompt;
 
   /**
-   * The sweep settings with the final list of credential profiles; registers every secret with the
-   * log masker.
+   * The sweep settings with the final list of credential profiles; registers every secret in {@code
+   * secrets} (the log masker's).
    */
-  SweepSettings apply(CliContext ctx, Path communityFile, SweepSettings base) {
+  SweepSettings apply(CliContext ctx, Secrets secrets, Path communityFile, SweepSettings base) {
     List<Credential> profiles = new ArrayList<>();
     Map<String, String> env = ctx.env();
     boolean communitiesGiven =
@@ -92,18 +91,9 @@ final class CredentialOptions {
         throw new UsageException("two credential profiles are labelled '" + c.label() + "'");
       }
       seen.add(c.label());
-      c.secrets().forEach(Secrets::register);
+      c.secrets().forEach(secrets::register);
     }
-    MaskingTurboFilter.install();
-    return new SweepSettings(
-        base.port(),
-        base.timeout(),
-        base.retries(),
-        base.ratePerSecond(),
-        base.window(),
-        profiles,
-        base.plan(),
-        base.engineIdProbe());
+    return base.withCredentials(profiles);
   }
 
   private static Credential prompted(Console console) {

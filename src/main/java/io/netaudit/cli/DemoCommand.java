@@ -8,6 +8,7 @@ import io.netaudit.audit.FailOn;
 import io.netaudit.audit.InventoryReaders;
 import io.netaudit.demo.DemoNetwork;
 import io.netaudit.identify.Identifier;
+import io.netaudit.scan.SweepContext;
 import io.netaudit.scan.SweepSettings;
 import io.netaudit.snmp.Community;
 import io.netaudit.target.HostResolver;
@@ -91,7 +92,8 @@ final class DemoCommand implements Callable<Integer> {
               java.util.Map.of(io.netaudit.report.ReportFormat.CSV, output),
               false,
               failOn);
-      AuditSummary summary = new AuditRun(settings, ctx.clock(), ctx.out()).run();
+      SweepContext engine = new SweepContext(ctx.clock(), ctx.ticker(), parent.secrets::register);
+      AuditSummary summary = new AuditRun(settings, engine, ctx.out()).run();
       if (summary.reportWritten() && !output.equals("-")) {
         ReportTable.print(ctx.out(), Path.of(output));
       }

@@ -1,5 +1,6 @@
 package io.netaudit.cli;
 
+import io.netaudit.secrets.Secrets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,6 +25,12 @@ final class NetauditCommand implements Runnable {
 
   /** Where option defaults came from; set by {@link Cli} before parsing. */
   ConfigDefaults config;
+
+  /**
+   * This run's secrets, for the log masker ({@link Cli} installs it): credential loading registers
+   * what it reads, the sweep what it derives.
+   */
+  final Secrets secrets = new Secrets();
 
   @Mixin GlobalOptions global = new GlobalOptions();
 

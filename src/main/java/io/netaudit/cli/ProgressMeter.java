@@ -1,13 +1,13 @@
 package io.netaudit.cli;
 
 import io.netaudit.audit.SweepProgress;
+import io.netaudit.scan.Ticker;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 
 /**
  * The one-line live status of a scan on a terminal's stderr, redrawn in place ({@code \r}, the
@@ -40,7 +40,7 @@ final class ProgressMeter implements AutoCloseable {
   private final PrintStream err;
   private final SweepProgress progress;
   private final long total;
-  private final LongSupplier ticker;
+  private final Ticker ticker;
   private final int width;
   private final long[] times = new long[WINDOW];
   private final long[] sent = new long[WINDOW];
@@ -54,11 +54,10 @@ final class ProgressMeter implements AutoCloseable {
 
   /**
    * @param total how many targets at most (e.g. {@code TargetSet.maxSize()})
-   * @param ticker nanoseconds, e.g. {@code System::nanoTime}
+   * @param ticker monotonic nanoseconds (the run's {@link Ticker})
    * @param width terminal columns; the line is cut to {@code width - 1} so it never wraps
    */
-  ProgressMeter(
-      PrintStream err, SweepProgress progress, long total, LongSupplier ticker, int width) {
+  ProgressMeter(PrintStream err, SweepProgress progress, long total, Ticker ticker, int width) {
     this.err = err;
     this.progress = progress;
     this.total = total;
@@ -68,8 +67,8 @@ final class ProgressMeter implements AutoCloseable {
 
   /** A meter redrawn every {@link #PERIOD_MILLIS} ms by a daemon thread until {@link #close()}. */
   static ProgressMeter start(
-      PrintStream err, SweepProgress progress, long total, Map<String, String> env) {
-    ProgressMeter meter = new ProgressMeter(err, progress, total, System::nanoTime, columns(env));
+      PrintStream err, SweepProgress progress, long total, Map<String, String> env, Ticker ticker) {
+    ProgressMeter meter = new ProgressMeter(err, progress, total, ticker, columns(env));
     meter.executor =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -120,7 +119,7 @@ final class ProgressMeter implements AutoCloseable {
 
   /** Samples the counters now and returns the status line (no control characters). */
   String frame() {
-    long now = ticker.getAsLong();
+    long now = ticker.nanos();
     long issuedNow = progress.issued();
     long sentNow = progress.packetsSent();
     long finishedNow = progress.finished();

@@ -9,6 +9,7 @@ import io.netaudit.audit.StopRequest;
 import io.netaudit.audit.SweepProgress;
 import io.netaudit.identify.Identifier;
 import io.netaudit.report.ReportFormat;
+import io.netaudit.scan.SweepContext;
 import io.netaudit.target.HostResolver;
 import io.netaudit.target.TargetSet;
 import java.io.IOException;
@@ -74,6 +75,7 @@ final class ScanCommand implements Callable<Integer> {
             targets,
             credentialOptions.apply(
                 ctx,
+                parent.secrets,
                 snmpOptions.communityFile,
                 snmpOptions.toSettings(ctx, InventoryReaders.plan(identifier))),
             identifier,
@@ -100,7 +102,8 @@ final class ScanCommand implements Callable<Integer> {
     // also covers a run that fails before or during the sweep.
     try (ProgressMeter meter =
             showProgress
-                ? ProgressMeter.start(ctx.err(), progress, targets.maxSize(), ctx.env())
+                ? ProgressMeter.start(
+                    ctx.err(), progress, targets.maxSize(), ctx.env(), ctx.ticker())
                 : null;
         AutoCloseable signals =
             StopSignals.register(
@@ -111,7 +114,8 @@ final class ScanCommand implements Callable<Integer> {
       if (meter != null) {
         progress.whenSweepEnds(meter::close);
       }
-      summary = new AuditRun(settings, ctx.clock(), ctx.out()).withStop(stop).run(progress);
+      SweepContext engine = new SweepContext(ctx.clock(), ctx.ticker(), parent.secrets::register);
+      summary = new AuditRun(settings, engine, ctx.out()).withStop(stop).run(progress);
     }
     if (!outputOptions.quiet || !summary.reportWritten() || stop.requested()) {
       Map<ReportFormat, String> shown =

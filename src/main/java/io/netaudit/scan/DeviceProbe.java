@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 import org.snmp4j.PDU;
 import org.snmp4j.smi.Counter32;
 import org.snmp4j.smi.Integer32;
@@ -98,7 +99,7 @@ final class DeviceProbe {
   private Task current;
   private final Deque<Task> inventory = new ArrayDeque<>(4);
   private GetTask scalarTask;
-  private long inventoryDeadlineMillis;
+  private long inventoryDeadlineNanos;
   private WalkTask tables;
   private EnterpriseProbeTask enterprises;
 
@@ -302,8 +303,9 @@ final class DeviceProbe {
 
   private Step startInventory() {
     phase = Phase.INVENTORY;
-    inventoryDeadlineMillis =
-        config.clock().millis() + INVENTORY_BUDGET_TIMEOUTS * config.timeoutMillis();
+    inventoryDeadlineNanos =
+        config.ticker().nanos()
+            + INVENTORY_BUDGET_TIMEOUTS * TimeUnit.MILLISECONDS.toNanos(config.timeoutMillis());
     InventoryPlan plan = config.plan();
     if (!plan.reads().scalars().isEmpty()) {
       List<OID> oids = new ArrayList<>();
@@ -342,7 +344,7 @@ final class DeviceProbe {
   }
 
   private boolean pastInventoryBudget() {
-    if (config.clock().millis() <= inventoryDeadlineMillis) {
+    if (config.ticker().nanos() - inventoryDeadlineNanos <= 0) {
       return false;
     }
     notes.add(

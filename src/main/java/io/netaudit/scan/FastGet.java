@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import org.snmp4j.PDU;
-import org.snmp4j.PDUv1;
 import org.snmp4j.asn1.BER;
 import org.snmp4j.asn1.BEROutputStream;
 import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
-import org.snmp4j.smi.VariableBinding;
 
 /**
  * The sweep's GET (v1 or v2c), encoded once with SNMP4J's BER classes and then copied per packet
@@ -70,12 +68,8 @@ final class FastGet {
   }
 
   static byte[] encode(SnmpVersion version, byte[] community, List<OID> oids, int requestId) {
-    PDU pdu = version == SnmpVersion.V1 ? new PDUv1() : new PDU();
-    pdu.setType(PDU.GET);
+    PDU pdu = Pdus.of(PDU.GET, version, oids, 0);
     pdu.setRequestID(new Integer32(requestId));
-    for (OID o : oids) {
-      pdu.add(new VariableBinding(o));
-    }
     int versionNumber = version == SnmpVersion.V1 ? 0 : 1;
     int pduLength = pdu.getBERLength();
     int content =

@@ -1,7 +1,6 @@
 package io.netaudit.scan;
 
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.LongSupplier;
 
 /**
  * Token bucket for outgoing packets. Tokens accrue at the configured rate; the bucket holds at most
@@ -11,29 +10,28 @@ import java.util.function.LongSupplier;
 final class Pacer {
   private final double tokensPerNano;
   private final double capacity;
-  private final LongSupplier nanoClock;
+  private final Ticker ticker;
   private double tokens;
   private long last;
 
-  Pacer(double ratePerSecond, LongSupplier nanoClock) {
+  Pacer(double ratePerSecond, Ticker ticker) {
     this.tokensPerNano = ratePerSecond / 1e9;
     this.capacity = Math.max(1.0, ratePerSecond / 100.0);
-    this.nanoClock = nanoClock;
-    this.last = nanoClock.getAsLong();
+    this.ticker = ticker;
+    this.last = ticker.nanos();
     this.tokens = 1.0;
   }
 
   /** Blocks until one packet may be sent. */
   void acquire() {
     while (!tryAcquire()) {
-      double missing = 1.0 - tokens;
-      long waitNanos = (long) Math.ceil(missing / tokensPerNano);
-      LockSupport.parkNanos(Math.max(20_000L, Math.min(waitNanos, 5_000_000L)));
+      LockSupport.parkNanos(Math.max(20_000L, Math.min(nanosUntilNextToken(), 5_000_000L)));
     }
   }
 
+  /** Takes a token if one is there. */
   boolean tryAcquire() {
-    long now = nanoClock.getAsLong();
+    long now = ticker.nanos();
     tokens = Math.min(capacity, tokens + (now - last) * tokensPerNano);
     last = now;
     if (tokens >= 1.0) {
@@ -41,5 +39,10 @@ final class Pacer {
       return true;
     }
     return false;
+  }
+
+  /** How long until the next token, as of the last reading (0 when one is there). */
+  long nanosUntilNextToken() {
+    return tokens >= 1.0 ? 0 : (long) Math.ceil((1.0 - tokens) / tokensPerNano);
   }
 }

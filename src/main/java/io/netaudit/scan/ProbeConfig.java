@@ -9,6 +9,8 @@ import java.util.function.Predicate;
 /**
  * What every probe of a sweep shares.
  *
+ * @param clock wall-clock time, for the polled-at time of results
+ * @param ticker monotonic time, for the inventory round's budget
  * @param heardFrom whether a decodable reply from this address arrived that matched no request (the
  *     signature of an agent slower than the timeout)
  */
@@ -17,6 +19,7 @@ record ProbeConfig(
     int retries,
     long timeoutMillis,
     Clock clock,
+    Ticker ticker,
     InventoryPlan plan,
     boolean engineProbe,
     Predicate<InetAddress> heardFrom) {}

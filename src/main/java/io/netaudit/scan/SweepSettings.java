@@ -53,4 +53,10 @@ public record SweepSettings(
       throw new IllegalArgumentException("at least one credential profile is needed");
     }
   }
+
+  /** These settings with other credential profiles. */
+  public SweepSettings withCredentials(List<? extends Credential> profiles) {
+    return new SweepSettings(
+        port, timeout, retries, ratePerSecond, window, profiles, plan, engineIdProbe);
+  }
 }

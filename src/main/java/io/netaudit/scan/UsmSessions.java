@@ -1,6 +1,5 @@
 package io.netaudit.scan;
 
-import io.netaudit.secrets.Secrets;
 import io.netaudit.snmp.Credential;
 import io.netaudit.snmp.UsmCredential;
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.snmp4j.MessageDispatcherImpl;
 import org.snmp4j.Snmp;
 import org.snmp4j.mp.MPv3;
@@ -53,11 +53,6 @@ final class UsmSessions implements AutoCloseable {
     return refusals.isEmpty() ? null : refusals.remove(new Refusal(profile, address));
   }
 
-  /**
-   * User-table changes, i.e. the profile's own entry plus one per key localisation (per engine ID).
-   */
-  private static final AtomicLong localisations = new AtomicLong();
-
   private UsmSessions(int size) {
     byProfile = new Snmp[size];
     usms = new USM[size];
@@ -85,8 +80,12 @@ final class UsmSessions implements AutoCloseable {
     return p;
   }
 
-  /** Opens a session for each SNMPv3 profile in {@code credentials}; other indexes stay empty. */
-  static UsmSessions open(List<? extends Credential> credentials) throws IOException {
+  /**
+   * Opens a session for each SNMPv3 profile in {@code credentials}; other indexes stay empty. Each
+   * key SNMP4J localises from a passphrase goes to {@code secrets} (the log masker).
+   */
+  static UsmSessions open(List<? extends Credential> credentials, Consumer<byte[]> secrets)
+      throws IOException {
     UsmSessions s = new UsmSessions(credentials.size());
     UsmTimeTable times = null;
     byte[] localEngineId = MPv3.createLocalEngineID();
@@ -114,10 +113,9 @@ final class UsmSessions implements AutoCloseable {
         usm.addUsmUserListener(
             event -> {
               if (event.getUser() != null) {
-                Secrets.register(event.getUser().getAuthenticationKey());
-                Secrets.register(event.getUser().getPrivacyKey());
+                learn(secrets, event.getUser().getAuthenticationKey());
+                learn(secrets, event.getUser().getPrivacyKey());
               }
-              localisations.incrementAndGet();
             });
         usm.addUser(new OctetString(c.user()), user(c));
         SecurityModels models = new SecurityModels();
@@ -172,6 +170,12 @@ final class UsmSessions implements AutoCloseable {
     return s;
   }
 
+  private static void learn(Consumer<byte[]> secrets, byte[] key) {
+    if (key != null && key.length > 0) {
+      secrets.accept(key);
+    }
+  }
+
   private static UsmUser user(UsmCredential c) {
     OctetString name = new OctetString(c.user());
     byte[] authPass = c.authPass();
@@ -197,14 +201,6 @@ final class UsmSessions implements AutoCloseable {
   byte[] engineId(Address address) {
     OctetString id = engineIds.get(address);
     return id == null || id.length() == 0 ? null : id.getValue();
-  }
-
-  /**
-   * User entries added over the JVM's life: one per profile plus one per (profile, engine ID)
-   * localisation.
-   */
-  static long userEntriesAdded() {
-    return localisations.get();
   }
 
   /** Engine IDs learnt so far (all profiles share the cache). */

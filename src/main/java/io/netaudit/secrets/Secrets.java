@@ -8,10 +8,13 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Every secret the process holds (communities, passphrases, localised keys), in each spelling a log
- * line could show it in: the text, and hex with and without ':' separators (SNMP4J prints octet
- * strings that way). The log masker replaces each with {@value #MASK}. Process-wide because logging
- * is.
+ * The secrets one run holds (communities, passphrases, localised keys), in each spelling a log line
+ * could show them in: the text, and hex with and without ':' separators (SNMP4J prints octet
+ * strings that way). The log masker ({@link MaskingTurboFilter}) replaces each with {@value #MASK}.
+ *
+ * <p>The composition root creates one per run, hands it to the masker, and lets whoever learns a
+ * secret (credential loading, the SNMPv3 sessions' key localisation) {@link #register} it. Safe for
+ * use from any thread: registration is rare, lookups are lock-free.
  */
 public final class Secrets {
   public static final String MASK = "<masked>";
@@ -19,12 +22,10 @@ public final class Secrets {
   /** Shorter strings would mask ordinary words ("pub"); no real secret is that short. */
   private static final int MIN_LENGTH = 4;
 
-  private static final List<String> KNOWN = new CopyOnWriteArrayList<>();
-
-  private Secrets() {}
+  private final List<String> known = new CopyOnWriteArrayList<>();
 
   /** Registers a secret (its bytes are not kept beyond the spellings). */
-  public static void register(byte[] secret) {
+  public void register(byte[] secret) {
     if (secret == null || secret.length == 0) {
       return;
     }
@@ -37,24 +38,24 @@ public final class Secrets {
     add(colons.withUpperCase().formatHex(secret));
   }
 
-  private static synchronized void add(String s) {
-    if (s.length() >= MIN_LENGTH && !KNOWN.contains(s)) {
-      KNOWN.add(s);
+  private synchronized void add(String s) {
+    if (s.length() >= MIN_LENGTH && !known.contains(s)) {
+      known.add(s);
       // Longest first, so a secret that contains another is masked whole.
-      KNOWN.sort(Comparator.comparingInt(String::length).reversed());
+      known.sort(Comparator.comparingInt(String::length).reversed());
     }
   }
 
-  public static boolean isEmpty() {
-    return KNOWN.isEmpty();
+  public boolean isEmpty() {
+    return known.isEmpty();
   }
 
   /** True when {@code text} holds a registered secret. */
-  public static boolean contains(String text) {
+  public boolean contains(String text) {
     if (text == null || text.isEmpty()) {
       return false;
     }
-    for (String s : KNOWN) {
+    for (String s : known) {
       if (text.contains(s)) {
         return true;
       }
@@ -63,21 +64,16 @@ public final class Secrets {
   }
 
   /** {@code text} with every registered secret replaced by {@value #MASK}. */
-  public static String mask(String text) {
+  public String mask(String text) {
     if (text == null || text.isEmpty()) {
       return text;
     }
     String out = text;
-    for (String s : KNOWN) {
+    for (String s : known) {
       if (out.contains(s)) {
         out = out.replace(s, MASK);
       }
     }
     return out;
-  }
-
-  /** For tests: forgets every secret. */
-  public static void clearForTests() {
-    KNOWN.clear();
   }
 }

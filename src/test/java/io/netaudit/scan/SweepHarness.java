@@ -55,6 +55,11 @@ final class SweepHarness {
         false);
   }
 
+  /** The system's clock and ticker; secrets the engine derives are not kept. */
+  static SweepContext context() {
+    return new SweepContext(Clock.systemUTC(), Ticker.SYSTEM, secret -> {});
+  }
+
   /**
    * Sweeps and asserts: exactly one result per target, none for an address that was not a target,
    * and the counters agree with each other.
@@ -62,7 +67,7 @@ final class SweepHarness {
   static Outcome sweep(SweepSettings s, List<InetAddress> targets) throws Exception {
     List<ProbeResult> out = Collections.synchronizedList(new ArrayList<>());
     SweepStats stats;
-    try (Sweeper sweeper = Sweeper.open(s, Clock.systemUTC())) {
+    try (Sweeper sweeper = Sweeper.open(s, context())) {
       stats = sweeper.sweep(targets.iterator(), out::add);
     }
     Set<InetAddress> wanted = new HashSet<>(targets);

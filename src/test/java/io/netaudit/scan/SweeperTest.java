@@ -12,7 +12,6 @@ import io.netaudit.snmp.SnmpVersion;
 import io.netaudit.testing.Mibs;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +39,7 @@ class SweeperTest {
   private static Map<InetAddress, ProbeResult> sweep(SweepSettings s, List<InetAddress> targets)
       throws Exception {
     List<ProbeResult> out = new ArrayList<>();
-    try (Sweeper sweeper = Sweeper.open(s, Clock.systemUTC())) {
+    try (Sweeper sweeper = Sweeper.open(s, SweepHarness.context())) {
       SweepStats stats = sweeper.sweep(targets.iterator(), out::add);
       assertThat(stats.targets()).isEqualTo(targets.size());
     }

@@ -1,0 +1,60 @@
+package io.netaudit.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The token bucket, on a ticker the test moves: no sleeping, no wall clock. */
+class PacerTest {
+  private final AtomicLong now = new AtomicLong(1_000_000_000L);
+  private final Ticker ticker = now::get;
+
+  private int taken(Pacer pacer) {
+    int n = 0;
+    while (pacer.tryAcquire()) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
+  void startsWithOneTokenAndAccruesAtTheRate() {
+    Pacer pacer = new Pacer(1000, ticker); // one token per millisecond
+    assertThat(taken(pacer)).isEqualTo(1);
+    now.addAndGet(999_999);
+    assertThat(pacer.tryAcquire()).isFalse();
+    assertThat(pacer.nanosUntilNextToken()).as("about 1 ns, rounded up").isBetween(1L, 2L);
+    now.addAndGet(1);
+    assertThat(taken(pacer)).isEqualTo(1);
+    now.addAndGet(5_000_000);
+    assertThat(taken(pacer)).isEqualTo(5);
+  }
+
+  @Test
+  void anIdlePhaseBanksAtMostTenMillisecondsWorth() {
+    Pacer pacer = new Pacer(100_000, ticker);
+    taken(pacer);
+    now.addAndGet(60_000_000_000L); // a minute idle
+    assertThat(taken(pacer)).as("100,000/s x 10 ms").isEqualTo(1000);
+  }
+
+  @Test
+  void aSlowRateStillHoldsOneToken() {
+    Pacer pacer = new Pacer(10, ticker);
+    taken(pacer);
+    now.addAndGet(10_000_000_000L);
+    assertThat(taken(pacer)).isEqualTo(1);
+  }
+
+  @Test
+  void acquireReturnsOnceTheTickerHasMoved() {
+    // Each reading moves the ticker 0.4 ms on, as a waiting sender would see it.
+    AtomicLong moving = new AtomicLong();
+    Pacer pacer = new Pacer(1000, () -> moving.addAndGet(400_000));
+    pacer.acquire();
+    long before = moving.get();
+    pacer.acquire();
+    assertThat(moving.get() - before).as("about one token's time passed").isBetween(1L, 1_200_000L);
+  }
+}
