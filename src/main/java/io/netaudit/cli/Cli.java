@@ -29,6 +29,8 @@ public final class Cli {
       c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n");
       c.getCommandSpec().usageMessage().exitCodeList(ExitCodes.DESCRIPTIONS);
     }
+    // Bounded options take their defaults from their definitions; run() layers configuration on.
+    cl.setDefaultValueProvider(new BoundedOptions());
     return cl;
   }
 

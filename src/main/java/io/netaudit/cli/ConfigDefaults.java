@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Option defaults from configuration, in increasing precedence: the built-in defaults &lt; {@code
+ * Option defaults from configuration, in increasing precedence: the built-in defaults (the
+ * annotations', and the bounded options' definitions, {@link BoundedOptions}) &lt; {@code
  * /etc/netaudit/netaudit.conf} &lt; {@code $XDG_CONFIG_HOME/netaudit/netaudit.conf} (else {@code
  * ~/.config/...}) &lt; {@code --config FILE} &lt; the environment ({@code NETAUDIT_<KEY>}, '-' as
  * '_') &lt; command-line flags (picocli asks a default provider only for options not given).
@@ -44,6 +45,9 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
    * directory.
    */
   private static final Set<String> FILE_KEYS = Set.of("output", "exclude-file");
+
+  /** Below every configured value: the bounded options' own defaults. */
+  private static final BoundedOptions BUILT_IN = new BoundedOptions();
 
   private final Map<String, ConfigFile.Entry> values;
   private final Set<String> globalKeys;
@@ -178,6 +182,12 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
     if (!(arg instanceof OptionSpec o)) {
       return null;
     }
+    String configured = configured(o);
+    return configured != null ? configured : BUILT_IN.defaultValue(arg);
+  }
+
+  /** The configured value of this option, or null. */
+  private String configured(OptionSpec o) {
     String key = key(o);
     ConfigFile.Entry e = values.get(key);
     if (e == null) {
@@ -257,10 +267,7 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
         return;
       }
     } else {
-      String problem = convert(root, o, e.key(), value);
-      if (problem == null) {
-        problem = Ranges.check(e.key(), value);
-      }
+      String problem = convert(root, o, value);
       if (problem != null) {
         errors.add(e.origin() + ": " + e.key() + ": " + problem);
         return;
@@ -286,15 +293,16 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
   }
 
   /**
-   * Runs picocli's own conversion of {@code --key value} on a fresh command tree; null when it
-   * converts.
+   * Runs picocli's own conversion of {@code --key value} on a fresh command tree, then the range
+   * check of a bounded option ({@link BoundedOptions}) on the converted value; null when both pass.
    */
-  private static String convert(CommandLine root, OptionSpec o, String key, String value) {
+  private static String convert(CommandLine root, OptionSpec o, String value) {
     if (value.isEmpty()) {
       return "no value given";
     }
     CommandLine fresh = scratch(root);
     List<String> args = new ArrayList<>();
+    CommandLine.Model.CommandSpec owner = fresh.getCommandSpec();
     boolean global = root.getCommandSpec().findOption(o.longestName()) != null;
     if (!global) {
       String sub =
@@ -302,47 +310,16 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
               ? "scan"
               : "check-config";
       args.add(sub);
+      owner = fresh.getSubcommands().get(sub).getCommandSpec();
     }
     args.add(o.longestName() + "=" + value);
     try {
       fresh.parseArgs(args.toArray(new String[0]));
-      return null;
     } catch (CommandLine.ParameterException ex) {
       String m = String.valueOf(ex.getMessage()).lines().findFirst().orElse("");
       return m.replaceFirst("^Invalid value for option '[^']*'(?: \\([^)]*\\))?: ", "");
     }
-  }
-
-  /** The range rules picocli's types cannot express, the same the commands apply to flags. */
-  static final class Ranges {
-    private Ranges() {}
-
-    static String check(String key, String value) {
-      try {
-        switch (key) {
-          case "port":
-            return within(Long.parseLong(value), 1, 65535);
-          case "retries":
-            return within(Long.parseLong(value), 0, 10);
-          case "window":
-            return within(Long.parseLong(value), 1, 1_000_000);
-          case "keep":
-            return within(Long.parseLong(value), 1, 100_000);
-          case "rate":
-            {
-              double r = Double.parseDouble(value);
-              return r >= 1 && r <= 1_000_000 ? null : value + " is not in 1-1000000 packets/s";
-            }
-          default:
-            return null;
-        }
-      } catch (RuntimeException e) {
-        return "'" + value + "' is not valid";
-      }
-    }
-
-    private static String within(long v, long min, long max) {
-      return v >= min && v <= max ? null : v + " is not in " + min + "-" + max;
-    }
+    OptionSpec parsed = owner.findOption(o.longestName());
+    return BoundedOptions.problem(parsed, parsed.getValue());
   }
 }

@@ -74,15 +74,15 @@ final class DemoCommand implements Callable<Integer> {
               DemoNetwork.deviceCount(), DemoNetwork.TARGETS, network.port());
       Identifier identifier = policyOptions.identifier();
       SweepSettings sweep =
-          new SweepSettings(
-              network.port(),
-              Duration.ofMillis(500),
-              1,
-              2000,
-              256,
-              List.of(new Community("default", "public".getBytes(StandardCharsets.US_ASCII))),
-              InventoryReaders.plan(identifier),
-              true);
+          SweepSettings.builder(
+                  List.of(new Community("default", "public".getBytes(StandardCharsets.US_ASCII))))
+              .set(SweepSettings.PORT, network.port())
+              .set(SweepSettings.TIMEOUT, Duration.ofMillis(500))
+              .set(SweepSettings.RETRIES, 1)
+              .set(SweepSettings.RATE, 2000.0)
+              .set(SweepSettings.WINDOW, 256)
+              .plan(InventoryReaders.plan(identifier))
+              .build();
       AuditSettings settings =
           new AuditSettings(
               targets,

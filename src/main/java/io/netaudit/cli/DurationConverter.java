@@ -1,12 +1,17 @@
 package io.netaudit.cli;
 
+import io.netaudit.scan.SweepSettings;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 
-/** Parses durations as admins write them: {@code 1500ms}, {@code 2s}, {@code 1.5s}, {@code 1m}. */
+/**
+ * Parses durations as admins write them: {@code 1500ms}, {@code 2s}, {@code 1.5s}, {@code 1m}; a
+ * bare number is milliseconds. The range is {@link SweepSettings#TIMEOUT}'s (this converter is the
+ * timeout's).
+ */
 final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
   private static final Pattern FORM = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m)?");
 
@@ -20,8 +25,10 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
     double amount = Double.parseDouble(m.group(1));
     String unit = m.group(2) == null ? "ms" : m.group(2);
     double millis = unit.equals("ms") ? amount : unit.equals("s") ? amount * 1000 : amount * 60_000;
-    if (millis < 1 || millis > 600_000) {
-      throw new CommandLine.TypeConversionException("'" + value + "' is outside 1ms-10m");
+    // The range is checked on the exact value, before rounding to whole milliseconds.
+    String problem = SweepSettings.TIMEOUT.problem(Duration.ofNanos(Math.round(millis * 1e6)));
+    if (problem != null) {
+      throw new CommandLine.TypeConversionException(problem);
     }
     return Duration.ofMillis(Math.round(millis));
   }

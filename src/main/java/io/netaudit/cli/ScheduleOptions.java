@@ -47,8 +47,8 @@ final class ScheduleOptions {
     if (keep != null && outputDir == null) {
       throw new UsageException("--keep needs --output-dir");
     }
-    if (keep != null && keep < 1) {
-      throw new UsageException("--keep " + keep + " must be at least 1");
+    if (keep != null) {
+      BoundedOptions.checked(BoundedOptions.KEEP, keep);
     }
   }
 

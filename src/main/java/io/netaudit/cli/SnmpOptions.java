@@ -6,14 +6,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
-/** How netaudit talks SNMP. Defaults are documented in README and --help. */
+/**
+ * How netaudit talks SNMP. The bounded options' defaults and ranges are their definitions in {@link
+ * SweepSettings} (through {@link BoundedOptions}); README and --help document them.
+ */
 final class SnmpOptions {
-  static final double DEFAULT_RATE = 5000;
-
   @Option(
       names = {"-p", "--port"},
       paramLabel = "PORT",
-      defaultValue = "161",
       description = "UDP port of the agents (default: ${DEFAULT-VALUE}).")
   int port;
 
@@ -28,7 +28,6 @@ final class SnmpOptions {
   @Option(
       names = "--timeout",
       paramLabel = "DURATION",
-      defaultValue = "1s",
       converter = DurationConverter.class,
       description = "Wait per attempt: 1500ms, 2s, ... (default: ${DEFAULT-VALUE}).")
   Duration timeout;
@@ -36,7 +35,6 @@ final class SnmpOptions {
   @Option(
       names = "--retries",
       paramLabel = "N",
-      defaultValue = "3",
       description =
           "Further attempts per community after the first, 0-10 (default: ${DEFAULT-VALUE}).")
   int retries;
@@ -44,7 +42,6 @@ final class SnmpOptions {
   @Option(
       names = "--rate",
       paramLabel = "PKT/S",
-      defaultValue = "5000",
       description =
           "Packets per second, retries included (default: ${DEFAULT-VALUE}). Each device gets at most "
               + "one request at a time, whatever the rate.")
@@ -76,36 +73,29 @@ final class SnmpOptions {
               + "maker of devices that answer no community (default: on; --no-engine-id-probe turns it off).")
   boolean engineIdProbe;
 
-  /** {@code inventory}: the plan of {@code --depth inventory}. */
+  /**
+   * The sweep settings of these options; a value out of range is a usage error naming the flag.
+   *
+   * @param inventory the plan of {@code --depth inventory}
+   */
   SweepSettings toSettings(CliContext ctx, InventoryPlan inventory) {
-    if (port < 1 || port > 65535) {
-      throw new UsageException("--port " + port + " is not in 1-65535");
-    }
-    if (retries < 0 || retries > 10) {
-      throw new UsageException("--retries " + retries + " is not in 0-10");
-    }
-    if (!(rate >= 1 && rate <= 1_000_000)) {
-      throw new UsageException("--rate " + rate + " is not in 1-1000000 packets/s");
-    }
-    int w = window != null ? window : defaultWindow();
-    if (w < 1 || w > 1_000_000) {
-      throw new UsageException("--window " + w + " is not in 1-1000000");
-    }
+    int checkedPort = BoundedOptions.checked(SweepSettings.PORT, port);
+    Duration checkedTimeout = BoundedOptions.checked(SweepSettings.TIMEOUT, timeout);
+    int checkedRetries = BoundedOptions.checked(SweepSettings.RETRIES, retries);
+    double checkedRate = BoundedOptions.checked(SweepSettings.RATE, rate);
+    int checkedWindow =
+        BoundedOptions.checked(
+            SweepSettings.WINDOW,
+            window != null ? window : SweepSettings.defaultWindow(checkedRate, checkedTimeout));
     InventoryPlan plan = depth == Depth.INVENTORY ? inventory : InventoryPlan.NONE;
-    return new SweepSettings(
-        port,
-        timeout,
-        retries,
-        rate,
-        w,
-        CommunitySource.load(communityFile, ctx.env()),
-        plan,
-        engineIdProbe);
-  }
-
-  private int defaultWindow() {
-    // Silent addresses hold a slot for a whole timeout: rate x timeout slots keep the pacer busy.
-    double needed = rate * timeout.toMillis() / 1000.0 * 1.25;
-    return (int) Math.max(256, Math.min(65_536, Math.ceil(needed)));
+    return SweepSettings.builder(CommunitySource.load(communityFile, ctx.env()))
+        .set(SweepSettings.PORT, checkedPort)
+        .set(SweepSettings.TIMEOUT, checkedTimeout)
+        .set(SweepSettings.RETRIES, checkedRetries)
+        .set(SweepSettings.RATE, checkedRate)
+        .set(SweepSettings.WINDOW, checkedWindow)
+        .plan(plan)
+        .engineIdProbe(engineIdProbe)
+        .build();
   }
 }

@@ -12,6 +12,7 @@
  * <p>{@code Sweeper} is the entry point; {@code SweepRun} runs one sweep from small parts with one
  * job each (pacing, raw sends, SNMP4J sends, reply matching, result assembly and delivery). The
  * engine touches nothing process-wide: time comes from the caller's {@code SweepContext} ticker and
- * clock, and derived secrets go to its sink.
+ * clock, derived secrets go to its sink, and the bounded options ({@code ScanOption}) are defined
+ * once in {@code SweepSettings}.
  */
 package io.netaudit.scan;

@@ -86,15 +86,15 @@ class SnmpPathSourceCheckTest {
     behaviors.put(slowControl, lastChanceAnsweredFrom(slowControl, findAttempts));
     try (RawResponder net = RawResponder.start(behaviors, List.of(SPOOFER), 0)) {
       SweepSettings settings =
-          new SweepSettings(
-              net.port(),
-              Duration.ofMillis(300),
-              retries,
-              5000,
-              16,
-              List.of(new Community("default", "public".getBytes(StandardCharsets.US_ASCII))),
-              InventoryPlan.full(Reads.columns(EntityMib.DESCR), Set.of()),
-              false);
+          SweepSettings.builder(
+                  List.of(new Community("default", "public".getBytes(StandardCharsets.US_ASCII))))
+              .set(SweepSettings.PORT, net.port())
+              .set(SweepSettings.TIMEOUT, Duration.ofMillis(300))
+              .set(SweepSettings.RETRIES, retries)
+              .set(SweepSettings.WINDOW, 16)
+              .plan(InventoryPlan.full(Reads.columns(EntityMib.DESCR), Set.of()))
+              .engineIdProbe(false)
+              .build();
       SweepHarness.Outcome out =
           SweepHarness.sweep(settings, List.of(walkSpoofed, walkControl, slowSpoofed, slowControl));
 
