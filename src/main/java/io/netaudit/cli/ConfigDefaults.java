@@ -124,6 +124,7 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
         global.add(key);
       }
     }
+    ConfigValueCheck values = new ConfigValueCheck(root);
     Map<String, ConfigFile.Entry> merged = new LinkedHashMap<>();
     List<String> errors = new ArrayList<>();
     List<String> sources = new ArrayList<>();
@@ -143,14 +144,14 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
           Path dir = file.path().toAbsolutePath().getParent();
           value = dir.resolve(value).normalize().toString();
         }
-        check(root, options, new ConfigFile.Entry(e.key(), value, e.origin()), merged, errors);
+        check(values, options, new ConfigFile.Entry(e.key(), value, e.origin()), merged, errors);
       }
     }
     for (String key : options.keySet()) {
       String name = envName(key);
       String value = env.get(name);
       if (value != null) {
-        check(root, options, new ConfigFile.Entry(key, value.strip(), name), merged, errors);
+        check(values, options, new ConfigFile.Entry(key, value.strip(), name), merged, errors);
         if (!sources.contains("environment")) {
           sources.add("environment");
         }
@@ -238,7 +239,7 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
   }
 
   private static void check(
-      CommandLine root,
+      ConfigValueCheck values,
       Map<String, OptionSpec> options,
       ConfigFile.Entry e,
       Map<String, ConfigFile.Entry> merged,
@@ -267,59 +268,12 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
         return;
       }
     } else {
-      String problem = convert(root, o, value);
+      String problem = values.problem(o, value);
       if (problem != null) {
         errors.add(e.origin() + ": " + e.key() + ": " + problem);
         return;
       }
     }
     merged.put(e.key(), new ConfigFile.Entry(e.key(), value, e.origin()));
-  }
-
-  private static final Map<CommandLine, CommandLine> SCRATCH =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
-  /**
-   * One spare command tree per tree being configured, for trial parses (a tree costs tens of ms to
-   * build).
-   */
-  private static CommandLine scratch(CommandLine root) {
-    return SCRATCH.computeIfAbsent(
-        root,
-        r ->
-            Cli.tree(
-                new CliContext(
-                    System.out, System.err, System.in, Map.of(), java.time.Clock.systemUTC())));
-  }
-
-  /**
-   * Runs picocli's own conversion of {@code --key value} on a fresh command tree, then the range
-   * check of a bounded option ({@link BoundedOptions}) on the converted value; null when both pass.
-   */
-  private static String convert(CommandLine root, OptionSpec o, String value) {
-    if (value.isEmpty()) {
-      return "no value given";
-    }
-    CommandLine fresh = scratch(root);
-    List<String> args = new ArrayList<>();
-    CommandLine.Model.CommandSpec owner = fresh.getCommandSpec();
-    boolean global = root.getCommandSpec().findOption(o.longestName()) != null;
-    if (!global) {
-      String sub =
-          fresh.getSubcommands().get("scan").getCommandSpec().findOption(o.longestName()) != null
-              ? "scan"
-              : "check-config";
-      args.add(sub);
-      owner = fresh.getSubcommands().get(sub).getCommandSpec();
-    }
-    args.add(o.longestName() + "=" + value);
-    try {
-      fresh.parseArgs(args.toArray(new String[0]));
-    } catch (CommandLine.ParameterException ex) {
-      String m = String.valueOf(ex.getMessage()).lines().findFirst().orElse("");
-      return m.replaceFirst("^Invalid value for option '[^']*'(?: \\([^)]*\\))?: ", "");
-    }
-    OptionSpec parsed = owner.findOption(o.longestName());
-    return BoundedOptions.problem(parsed, parsed.getValue());
   }
 }
