@@ -10,12 +10,11 @@ import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
+import io.netaudit.scan.Snmp4jLogging;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
-import org.snmp4j.log.JavaLogFactory;
-import org.snmp4j.log.LogFactory;
 import picocli.CommandLine;
 
 /**
@@ -49,10 +48,7 @@ final class Logging {
       SLF4JBridgeHandler.removeHandlersForRootLogger();
       SLF4JBridgeHandler.install();
     }
-    if (!(LogFactory.getLogFactory() instanceof JavaLogFactory)) {
-      LogFactory.setLogFactory(
-          new JavaLogFactory()); // once per JVM: SNMP4J warns when it is replaced
-    }
+    Snmp4jLogging.routeToJavaLogging();
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
     Level configured = s.level() == null ? null : Level.toLevel(s.level(), Level.WARN);
@@ -79,8 +75,8 @@ final class Logging {
     root.setLevel(lowest);
     // SNMP4J's debug output includes whole PDUs and targets (with communities): never below INFO.
     boolean snmp4j = s.verbosity() >= 1;
-    context.getLogger("org.snmp4j").setLevel(snmp4j ? Level.INFO : Level.OFF);
-    java.util.logging.Logger.getLogger("org.snmp4j")
+    context.getLogger(Snmp4jLogging.LOGGER).setLevel(snmp4j ? Level.INFO : Level.OFF);
+    java.util.logging.Logger.getLogger(Snmp4jLogging.LOGGER)
         .setLevel(snmp4j ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
   }
 
