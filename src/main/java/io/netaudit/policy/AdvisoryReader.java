@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
 /** Turns the rows of advisories.csv into validated {@link Advisory} values. */
 final class AdvisoryReader {
   static final CsvSchema SCHEMA =
-      CsvSchema.of("id", "issuer", "jurisdiction", "date", "title", "url").oneLineCells();
+      CsvSchema.of("id", "issuer", "jurisdiction", "date", "title", "url")
+          // Optional so that a --policy-dir written before them still loads: such an advisory
+          // reaches only the companies it names.
+          .withOptional("covers", "produced_for_others", "coverage_reliability", "coverage_source")
+          .oneLineCells();
 
   // Ids appear in reports and on the command line, so keep them to one unambiguous shape.
   private static final Pattern ID = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
@@ -52,7 +56,8 @@ final class AdvisoryReader {
               jurisdiction,
               date(row, id),
               required(row, "title"),
-              url(row, id)));
+              url(row, id),
+              coverage(row, id)));
     }
     return advisories;
   }
@@ -64,6 +69,63 @@ final class AdvisoryReader {
       throw PolicyException.at(
           row, "bad date '" + row.get("date") + "' for " + id + ", expected yyyy-mm-dd");
     }
+  }
+
+  private static Coverage coverage(CsvTable.Row row, String id) throws PolicyException {
+    Coverage.Group group;
+    switch (row.get("covers")) {
+      case "":
+      case "named":
+        group = Coverage.Group.NAMED;
+        break;
+      case "subsidiaries":
+        group = Coverage.Group.SUBSIDIARIES;
+        break;
+      case "affiliates":
+        group = Coverage.Group.AFFILIATES;
+        break;
+      default:
+        throw PolicyException.at(
+            row,
+            "bad covers '"
+                + row.get("covers")
+                + "' for "
+                + id
+                + ", expected named, subsidiaries or affiliates");
+    }
+    boolean produced;
+    switch (row.get("produced_for_others")) {
+      case "":
+      case "no":
+        produced = false;
+        break;
+      case "yes":
+        produced = true;
+        break;
+      default:
+        throw PolicyException.at(
+            row,
+            "bad produced_for_others '" + row.get("produced_for_others") + "', expected yes or no");
+    }
+    if (group == Coverage.Group.NAMED && !produced) {
+      return Coverage.NAMED_ONLY;
+    }
+    // A reading that widens an advisory must say where it comes from and how sure it is.
+    Reliability reliability =
+        Reliability.parse(row.get("coverage_reliability"))
+            .orElseThrow(
+                () ->
+                    PolicyException.at(
+                        row,
+                        "bad coverage_reliability '"
+                            + row.get("coverage_reliability")
+                            + "' for "
+                            + id
+                            + ", expected P, S, C or UNVERIFIED"));
+    if (row.get("coverage_source").isEmpty()) {
+      throw PolicyException.at(row, "empty coverage_source for " + id);
+    }
+    return new Coverage(group, produced, reliability, row.get("coverage_source"));
   }
 
   private static String url(CsvTable.Row row, String id) throws PolicyException {

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,53 +23,125 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The restricted-vendor policy: the advisories in force and, per maker, the rule built on them.
- * Immutable; {@link #narrow} returns a new policy.
+ * The restricted-vendor policy: the advisories in force with whom they reach and what they oblige,
+ * per maker the rule built on them, the corporate families and OEM brands through which other
+ * makers inherit a standing, the waivers approved, and the date the policy is applied as of.
+ * Immutable; {@link #narrow}, {@link #withNames}, {@link #withWaivers} and {@link #asOf} return a
+ * new policy.
+ *
+ * <p>Files (in {@code config/}, bundled under {@code netaudit/config/}, or in a {@code
+ * --policy-dir}): {@code advisories.csv} and {@code restricted-vendors.csv} are required; {@code
+ * families.csv}, {@code oem-producers.csv} and {@code obligations.csv} are optional (absent: no
+ * family, no OEM brand, no deadline). Each file's header comment says what its columns mean.
  */
 public final class Policy {
   static final String ADVISORIES_FILE = "advisories.csv";
   static final String RULES_FILE = "restricted-vendors.csv";
+  static final String FAMILIES_FILE = "families.csv";
+  static final String OEM_FILE = "oem-producers.csv";
+  static final String OBLIGATIONS_FILE = "obligations.csv";
   private static final String BUNDLED_DIR = "netaudit/config/";
 
   private final List<Advisory> advisories;
   private final List<VendorRule> rules;
   private final Map<String, VendorRule> rulesById;
+  private final Families families;
+  private final List<OemLink> oem;
+  private final Deadlines deadlines;
+  private final Map<String, String> names;
+  private final Waivers waivers;
+  private final Optional<LocalDate> asOf;
+  private final MakerPolicies makers;
   private final Judge judge;
 
-  private Policy(List<Advisory> advisories, List<VendorRule> rules) {
+  private Policy(
+      List<Advisory> advisories,
+      List<VendorRule> rules,
+      Families families,
+      List<OemLink> oem,
+      List<Obligation> obligations,
+      Map<String, String> names,
+      Waivers waivers,
+      Optional<LocalDate> asOf) {
     this.advisories = List.copyOf(advisories);
     this.rules = List.copyOf(rules);
     this.rulesById =
         rules.stream().collect(Collectors.toMap(VendorRule::vendorId, Function.identity()));
-    this.judge = new Judge(rulesById);
+    this.families = families;
+    this.oem = List.copyOf(oem);
+    this.deadlines = new Deadlines(obligations);
+    this.names = Map.copyOf(names);
+    this.waivers = waivers;
+    this.asOf = asOf;
+    this.makers = new MakerPolicies(rulesById, families, oem, this::name);
+    this.judge = new Judge(makers, deadlines);
   }
 
-  /** Reads advisories.csv and restricted-vendors.csv from dir. */
+  private Policy with(Map<String, String> names, Waivers waivers, Optional<LocalDate> asOf) {
+    return new Policy(advisories, rules, families, oem, deadlines.all(), names, waivers, asOf);
+  }
+
+  /** Reads the policy files from dir (the optional ones when present). */
   public static Policy load(Path dir) throws PolicyException {
-    Path advisories = dir.resolve(ADVISORIES_FILE);
-    Path rules = dir.resolve(RULES_FILE);
-    return read(advisories.toString(), readFile(advisories), rules.toString(), readFile(rules));
+    Map<String, Source> files = new LinkedHashMap<>();
+    for (String name :
+        List.of(ADVISORIES_FILE, RULES_FILE, FAMILIES_FILE, OEM_FILE, OBLIGATIONS_FILE)) {
+      Path file = dir.resolve(name);
+      boolean required = name.equals(ADVISORIES_FILE) || name.equals(RULES_FILE);
+      if (required || Files.exists(file)) {
+        files.put(name, new Source(file.toString(), readFile(file)));
+      }
+    }
+    return read(files);
   }
 
   /**
    * Reads the same files from the classpath folder netaudit/config/ (Maven copies config/ there).
    */
   public static Policy loadBundled() throws PolicyException {
-    String advisories = BUNDLED_DIR + ADVISORIES_FILE;
-    String rules = BUNDLED_DIR + RULES_FILE;
-    return read(advisories, readResource(advisories), rules, readResource(rules));
+    Map<String, Source> files = new LinkedHashMap<>();
+    for (String name :
+        List.of(ADVISORIES_FILE, RULES_FILE, FAMILIES_FILE, OEM_FILE, OBLIGATIONS_FILE)) {
+      files.put(name, new Source(BUNDLED_DIR + name, readResource(BUNDLED_DIR + name)));
+    }
+    return read(files);
   }
+
+  /** A file's name in messages and its bytes. */
+  record Source(String name, byte[] bytes) {}
 
   static Policy read(
       String advisoriesSource, byte[] advisoriesBytes, String rulesSource, byte[] rulesBytes)
       throws PolicyException {
-    List<Advisory> advisories =
-        AdvisoryReader.read(table(advisoriesSource, advisoriesBytes, AdvisoryReader.SCHEMA));
+    Map<String, Source> files = new LinkedHashMap<>();
+    files.put(ADVISORIES_FILE, new Source(advisoriesSource, advisoriesBytes));
+    files.put(RULES_FILE, new Source(rulesSource, rulesBytes));
+    return read(files);
+  }
+
+  static Policy read(Map<String, Source> files) throws PolicyException {
+    Source a = files.get(ADVISORIES_FILE);
+    List<Advisory> advisories = AdvisoryReader.read(table(a, AdvisoryReader.SCHEMA));
     Map<String, Advisory> byId = new LinkedHashMap<>();
-    advisories.forEach(a -> byId.put(a.id(), a));
+    advisories.forEach(x -> byId.put(x.id(), x));
     List<VendorRule> rules =
-        VendorRuleReader.read(table(rulesSource, rulesBytes, VendorRuleReader.SCHEMA), byId);
-    return new Policy(advisories, rules);
+        VendorRuleReader.read(table(files.get(RULES_FILE), VendorRuleReader.SCHEMA), byId);
+    Families families = Families.none();
+    Source f = files.get(FAMILIES_FILE);
+    if (f != null) {
+      families = Families.of(FamilyReader.read(table(f, FamilyReader.SCHEMA)), f.name());
+    }
+    Source o = files.get(OEM_FILE);
+    List<OemLink> oem = o == null ? List.of() : OemReader.read(table(o, OemReader.SCHEMA));
+    Source ob = files.get(OBLIGATIONS_FILE);
+    List<Obligation> obligations =
+        ob == null ? List.of() : ObligationReader.read(table(ob, ObligationReader.SCHEMA), byId);
+    return new Policy(
+        advisories, rules, families, oem, obligations, Map.of(), Waivers.NONE, Optional.empty());
+  }
+
+  private static CsvTable table(Source source, CsvSchema schema) throws PolicyException {
+    return table(source.name(), source.bytes(), schema);
   }
 
   private static CsvTable table(String source, byte[] bytes, CsvSchema schema)
@@ -118,7 +191,73 @@ public final class Policy {
             new VendorRule(rule.vendorId(), rule.status(), rule.scope(), cited, rule.notes()));
       }
     }
-    return new Policy(kept, keptRules);
+    List<Obligation> keptObligations =
+        deadlines.all().stream()
+            .filter(o -> kept.contains(o.advisory()))
+            .collect(Collectors.toList());
+    return new Policy(kept, keptRules, families, oem, keptObligations, names, waivers, asOf);
+  }
+
+  /**
+   * This policy with display names for vendor ids (the vendor catalogue's), so that verdicts name a
+   * parent or producer as the catalogue does; also checks that every maker the families and OEM
+   * rows name is in the catalogue.
+   *
+   * @throws PolicyException naming the file and the unknown id
+   */
+  public Policy withNames(Map<String, String> namesById) throws PolicyException {
+    for (FamilyLink l : families.links()) {
+      requireVendor(namesById, l.vendorId(), FAMILIES_FILE);
+      requireVendor(namesById, l.parentId(), FAMILIES_FILE);
+    }
+    for (OemLink l : oem) {
+      requireVendor(namesById, l.brandId(), OEM_FILE);
+      requireVendor(namesById, l.producerId(), OEM_FILE);
+    }
+    return with(namesById, waivers, asOf);
+  }
+
+  private static void requireVendor(Map<String, String> names, String id, String file)
+      throws PolicyException {
+    if (!names.containsKey(id)) {
+      throw new PolicyException(file + ": unknown vendor id '" + id + "' (not in vendors.csv)");
+    }
+  }
+
+  /** This policy with these approved exceptions. */
+  public Policy withWaivers(Waivers approved) {
+    return with(names, approved, asOf);
+  }
+
+  /** This policy applied as of a date: deadlines and waiver expiry are judged against it. */
+  public Policy asOf(LocalDate date) {
+    return with(names, waivers, Optional.of(date));
+  }
+
+  /** The date given with {@link #asOf}, if any (else the run's clock decides). */
+  public Optional<LocalDate> asOfDate() {
+    return asOf;
+  }
+
+  public Waivers waivers() {
+    return waivers;
+  }
+
+  public List<FamilyLink> families() {
+    return families.links();
+  }
+
+  public List<OemLink> oemBrands() {
+    return oem;
+  }
+
+  public List<Obligation> obligations() {
+    return deadlines.all();
+  }
+
+  /** The catalogue's name for a vendor id, or the id when the policy has no names. */
+  public String name(String vendorId) {
+    return names.getOrDefault(vendorId, vendorId);
   }
 
   public List<Advisory> advisories() {
@@ -150,7 +289,26 @@ public final class Policy {
    * For `netaudit policy`: the effective list, one block per vendor, readable by compliance staff.
    */
   public void print(PrintWriter out) {
-    new PolicyPrinter(out).print(advisories, rules);
+    new PolicyPrinter(out).print(this);
+  }
+
+  /**
+   * Each maker the policy has a standing for (its own rule, a family tie, an OEM brand) with the
+   * verdict a device identified as that maker alone would get: the effective list.
+   */
+  public Map<String, Verdict> effective() {
+    Map<String, Verdict> out = new LinkedHashMap<>();
+    for (String id : makers.all().keySet()) {
+      Identification only =
+          new Identification(
+              Optional.of(new io.netaudit.identify.Vendor(id, name(id))),
+              io.netaudit.identify.Confidence.HIGH,
+              List.of(),
+              List.of(),
+              List.of());
+      out.put(id, judge(only));
+    }
+    return out;
   }
 
   private static Set<String> upper(Set<String> values) {

@@ -63,7 +63,8 @@ class BrokenFilesTest {
     write(ADVISORIES.replace("title,url", "name,url"), RULES);
     assertFails(
         "advisories.csv:2: no column title, unknown column name in the header"
-            + " (expected id,issuer,jurisdiction,date,title,url)");
+            + " (expected id,issuer,jurisdiction,date,title,url,covers,produced_for_others,"
+            + "coverage_reliability,coverage_source)");
   }
 
   @Test
