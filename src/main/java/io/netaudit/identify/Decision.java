@@ -35,6 +35,7 @@ final class Decision {
     List<String> notes = new ArrayList<>(found.notes());
     List<String> conflicts = new ArrayList<>();
     Vendor chosen = null;
+    List<String> within = found.conflicts();
     Confidence confidence = Confidence.LOW;
     List<Evidence> definitive =
         evidence.stream().filter(e -> e.strength() == Strength.DEFINITIVE).toList();
@@ -48,7 +49,7 @@ final class Decision {
               "definitive signals name different makers: " + first.detail() + " | " + e.detail());
         }
       }
-      if (conflicts.isEmpty()) {
+      if (conflicts.isEmpty() && within.isEmpty()) {
         confidence = sources(evidence, chosen).size() >= 2 ? Confidence.HIGH : Confidence.MEDIUM;
       }
     } else {
@@ -71,6 +72,7 @@ final class Decision {
       }
     }
     notes.addAll(weakNotes(evidence, chosen));
+    conflicts.addAll(within);
     if (chosen == null) {
       if (evidence.isEmpty()) {
         notes.add("no maker evidence in sysDescr or sysObjectID");

@@ -15,6 +15,7 @@ import java.util.Set;
 final class Findings {
   private final List<Evidence> evidence = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private final List<String> conflicts = new ArrayList<>();
   private final Set<Evidence> ouiFallback = new HashSet<>();
   private final Set<Evidence> registrants = new HashSet<>();
   private final List<Evidence> corroborating = new ArrayList<>();
@@ -45,6 +46,18 @@ final class Findings {
    */
   void addCorroborating(Evidence e) {
     corroborating.add(e);
+  }
+
+  /**
+   * A disagreement a signal found within its own data (one sysDescr naming two watched makers),
+   * reported with the conflicts between signals.
+   */
+  void conflict(String conflict) {
+    conflicts.add(conflict);
+  }
+
+  List<String> conflicts() {
+    return Collections.unmodifiableList(conflicts);
   }
 
   /** A one-line remark for the report. */

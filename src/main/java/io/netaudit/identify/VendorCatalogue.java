@@ -35,6 +35,12 @@ public final class VendorCatalogue {
   /** Optional in a directory given to {@link #load(Path)}: absent means no signatures. */
   public static final String SIGNATURES_FILE = "signatures.csv";
 
+  /**
+   * Optional in a directory given to {@link #load(Path)}: absent means no sysDescr text counts as
+   * free text (every rule keeps its strength).
+   */
+  public static final String FREE_TEXT_FILE = "free-text.csv";
+
   /** Classpath folder of the bundled copy (Maven copies {@code config/} there). */
   public static final String RESOURCE_DIR = "netaudit/config/";
 
@@ -45,6 +51,7 @@ public final class VendorCatalogue {
   private final List<MakerName> makerNames;
   private final List<PrivateObjectRule> privateObjects;
   private final List<Signature> signatures;
+  private FreeText freeText = FreeText.NONE;
 
   private VendorCatalogue(
       VendorsFile.Makers makers,
@@ -69,12 +76,21 @@ public final class VendorCatalogue {
    */
   public static VendorCatalogue load(Path configDir) throws VendorCatalogueException {
     return parse(
-        CatalogueCsv.readFile(configDir.resolve(VENDORS_FILE)),
-        CatalogueCsv.readFile(configDir.resolve(ENTERPRISE_FILE)),
-        CatalogueCsv.readFile(configDir.resolve(RULES_FILE)),
-        optional(configDir.resolve(MAKER_NAMES_FILE)),
-        optional(configDir.resolve(PRIVATE_OIDS_FILE)),
-        optional(configDir.resolve(SIGNATURES_FILE)));
+            CatalogueCsv.readFile(configDir.resolve(VENDORS_FILE)),
+            CatalogueCsv.readFile(configDir.resolve(ENTERPRISE_FILE)),
+            CatalogueCsv.readFile(configDir.resolve(RULES_FILE)),
+            optional(configDir.resolve(MAKER_NAMES_FILE)),
+            optional(configDir.resolve(PRIVATE_OIDS_FILE)),
+            optional(configDir.resolve(SIGNATURES_FILE)))
+        .withFreeText(optional(configDir.resolve(FREE_TEXT_FILE)));
+  }
+
+  /** Reads free-text.csv into this (new) catalogue; kept apart so the parse signature stays. */
+  private VendorCatalogue withFreeText(CatalogueCsv.Source source) throws VendorCatalogueException {
+    if (source != null) {
+      this.freeText = FreeText.parse(source, vendors);
+    }
+    return this;
   }
 
   private static CatalogueCsv.Source optional(Path file) throws VendorCatalogueException {
@@ -87,12 +103,13 @@ public final class VendorCatalogue {
    */
   public static VendorCatalogue loadBundled() throws VendorCatalogueException {
     return parse(
-        CatalogueCsv.readResource(VENDORS_FILE),
-        CatalogueCsv.readResource(ENTERPRISE_FILE),
-        CatalogueCsv.readResource(RULES_FILE),
-        CatalogueCsv.readResource(MAKER_NAMES_FILE),
-        CatalogueCsv.readResource(PRIVATE_OIDS_FILE),
-        CatalogueCsv.readResource(SIGNATURES_FILE));
+            CatalogueCsv.readResource(VENDORS_FILE),
+            CatalogueCsv.readResource(ENTERPRISE_FILE),
+            CatalogueCsv.readResource(RULES_FILE),
+            CatalogueCsv.readResource(MAKER_NAMES_FILE),
+            CatalogueCsv.readResource(PRIVATE_OIDS_FILE),
+            CatalogueCsv.readResource(SIGNATURES_FILE))
+        .withFreeText(CatalogueCsv.readResource(FREE_TEXT_FILE));
   }
 
   private static VendorCatalogue parse(
@@ -158,6 +175,11 @@ public final class VendorCatalogue {
   /** The rows of private-oids.csv, in file order. */
   public List<PrivateObjectRule> privateObjects() {
     return privateObjects;
+  }
+
+  /** Where sysDescr text is free text ({@code free-text.csv}). */
+  FreeText freeText() {
+    return freeText;
   }
 
   /** The rows of signatures.csv, in file order. */
