@@ -5,6 +5,7 @@ import io.netaudit.identify.Identification;
 import io.netaudit.identify.Identifier;
 import io.netaudit.identify.Observations;
 import io.netaudit.policy.Verdict;
+import io.netaudit.policy.WaiverTally;
 import io.netaudit.report.AuditStatus;
 import io.netaudit.report.RawHex;
 import io.netaudit.report.ReportRow;
@@ -18,6 +19,8 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -84,6 +87,14 @@ public final class AuditRun {
     RawHex raw = new RawHex();
     Map<String, Neighbour> neighbours = new LinkedHashMap<>();
     Set<InetAddress> audited = new HashSet<>();
+    FindingLedger ledger =
+        new FindingLedger(
+            new WaiverTally(
+                settings.policy().waivers(),
+                settings
+                    .policy()
+                    .asOfDate()
+                    .orElse(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))));
     SweepStats stats;
     try (SilentRows silent = new SilentRows()) {
       try (Sweeper sweeper = Sweeper.open(settings.sweep(), context)) {
@@ -93,7 +104,7 @@ public final class AuditRun {
               sweeper.sweep(
                   stop.guard(settings.targets().iterator()),
                   probe -> {
-                    AuditStatus status = judge(probe, rows, silent, raw, beyondTargets);
+                    AuditStatus status = judge(probe, rows, silent, raw, beyondTargets, ledger);
                     counts.merge(status, 1L, Long::sum);
                     progress.onResult(status);
                     if (probe.status() == ProbeStatus.ANSWERED) {
@@ -125,9 +136,11 @@ public final class AuditRun {
       }
       boolean cut =
           stop.seal(); // decided once: a stop asked for from here on does not change the report
-      addNeighbours(neighbours.values(), audited, rows, beyondTargets);
+      addNeighbours(neighbours.values(), audited, rows, beyondTargets, ledger);
+      ComplianceTally tally = ledger.tally();
+      warnAbout(tally);
       List<String> problems =
-          new ReportPublisher(stdout, clock)
+          new ReportPublisher(stdout, clock, tally)
               .publish(
                   settings,
                   cut ? StopRequest.incompleteOutputs(settings.outputs()) : settings.outputs(),
@@ -143,7 +156,15 @@ public final class AuditRun {
           stats,
           (int) Math.min(Integer.MAX_VALUE, written),
           problems.isEmpty(),
-          String.join("; ", problems));
+          String.join("; ", problems),
+          tally);
+    }
+  }
+
+  /** Expired waivers that still match findings are a warning: those findings count again. */
+  private static void warnAbout(ComplianceTally tally) {
+    for (String expired : tally.expiredWaivers()) {
+      LOG.warn("waiver {}: its findings count again (renew or remove it)", expired);
     }
   }
 
@@ -152,7 +173,8 @@ public final class AuditRun {
       List<ReportRow> rows,
       SilentRows silent,
       RawHex raw,
-      Map<AuditStatus, Long> beyond) {
+      Map<AuditStatus, Long> beyond,
+      FindingLedger ledger) {
     if (probe.status() == ProbeStatus.ANSWERED || probe.status() == ProbeStatus.ENGINE_ID_ONLY) {
       Identifier identifier = settings.identifier();
       Observations obs = ObservationsBuilder.of(probe);
@@ -165,11 +187,12 @@ public final class AuditRun {
               verdict,
               identifier.model(obs).orElse(""),
               identifier.firmware(obs).orElse(""));
+      row = ledger.settle(row, verdict, obs, identifier.serial(obs).orElse(""));
       if (probe.system() != null) {
         RowBuilder.keepRawBytes(probe.system(), row, raw);
       }
       rows.add(row);
-      addComponents(probe, obs, id, rows, beyond);
+      addComponents(probe, obs, id, rows, beyond, ledger);
       return verdict.status();
     }
     AuditStatus status =
@@ -203,7 +226,8 @@ public final class AuditRun {
       Observations obs,
       Identification chassis,
       List<ReportRow> rows,
-      Map<AuditStatus, Long> beyond) {
+      Map<AuditStatus, Long> beyond,
+      FindingLedger ledger) {
     Map<String, List<ComponentIdentification>> alike = new LinkedHashMap<>();
     for (ComponentIdentification c : settings.identifier().components(obs, chassis.vendor())) {
       String key =
@@ -220,8 +244,12 @@ public final class AuditRun {
       Verdict verdict = settings.policy().judge(first.identification());
       if (verdict.status() == AuditStatus.RESTRICTED || verdict.status() == AuditStatus.REVIEW) {
         rows.add(
-            RowBuilder.component(
-                probe, first.row(), first.identification(), verdict, chassisName, group.size()));
+            ledger.settle(
+                RowBuilder.component(
+                    probe, first.row(), first.identification(), verdict, chassisName, group.size()),
+                verdict,
+                obs,
+                first.row().serial()));
         beyond.merge(verdict.status(), 1L, Long::sum);
       }
     }
@@ -235,7 +263,8 @@ public final class AuditRun {
       Collection<Neighbour> neighbours,
       Set<InetAddress> audited,
       List<ReportRow> rows,
-      Map<AuditStatus, Long> beyond) {
+      Map<AuditStatus, Long> beyond,
+      FindingLedger ledger) {
     Instant at = clock.instant();
     for (Neighbour n : neighbours) {
       if (n.managementAddress() != null && audited.contains(n.managementAddress())) {
@@ -243,7 +272,7 @@ public final class AuditRun {
       }
       Identification id = settings.identifier().identify(ObservationsBuilder.of(n));
       Verdict verdict = settings.policy().judge(id);
-      rows.add(RowBuilder.neighbour(n, id, verdict, at));
+      rows.add(ledger.settle(RowBuilder.neighbour(n, id, verdict, at), verdict, null, ""));
       beyond.merge(verdict.status(), 1L, Long::sum);
     }
   }

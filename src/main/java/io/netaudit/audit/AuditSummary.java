@@ -17,9 +17,29 @@ public record AuditSummary(
     SweepStats sweep,
     int rowsWritten,
     boolean reportWritten,
-    String reportProblem) {
+    String reportProblem,
+    ComplianceTally compliance) {
+
+  /** A summary without deadline or waiver information. */
+  public AuditSummary(
+      Map<AuditStatus, Long> counts,
+      Map<AuditStatus, Long> beyondTargets,
+      SweepStats sweep,
+      int rowsWritten,
+      boolean reportWritten,
+      String reportProblem) {
+    this(
+        counts,
+        beyondTargets,
+        sweep,
+        rowsWritten,
+        reportWritten,
+        reportProblem,
+        ComplianceTally.NONE);
+  }
 
   public AuditSummary {
+    compliance = compliance == null ? ComplianceTally.NONE : compliance;
     EnumMap<AuditStatus, Long> copy = new EnumMap<>(AuditStatus.class);
     for (AuditStatus s : AuditStatus.values()) {
       copy.put(s, counts.getOrDefault(s, 0L));
@@ -52,13 +72,16 @@ public record AuditSummary(
         + count(AuditStatus.UNIDENTIFIED);
   }
 
-  /** 0 nothing at or above the fail-on level, 1 findings, 3 the report could not be written. */
+  /**
+   * 0 nothing at or above the fail-on level, 1 findings, 3 the report could not be written.
+   * Findings an active waiver covers do not count; those of an expired waiver do.
+   */
   public int exitCode(FailOn failOn) {
     if (!reportWritten) {
       return 3;
     }
     for (AuditStatus s : AuditStatus.values()) {
-      if ((count(s) > 0 || beyond(s) > 0) && failOn.isFinding(s)) {
+      if (count(s) + beyond(s) - compliance.waived(s) > 0 && failOn.isFinding(s)) {
         return 1;
       }
     }

@@ -32,10 +32,16 @@ final class ReportPublisher {
 
   private final OutputStream stdout;
   private final Clock clock;
+  private final ComplianceTally tally;
 
   ReportPublisher(OutputStream stdout, Clock clock) {
+    this(stdout, clock, ComplianceTally.NONE);
+  }
+
+  ReportPublisher(OutputStream stdout, Clock clock, ComplianceTally tally) {
     this.stdout = stdout;
     this.clock = clock;
+    this.tally = tally;
   }
 
   /**
@@ -105,6 +111,15 @@ final class ReportPublisher {
         dates,
         urls,
         clock.instant().toString(),
-        ToolVersion.read());
+        ToolVersion.read(),
+        tally.asOf(),
+        waiverNotes());
+  }
+
+  private List<String> waiverNotes() {
+    List<String> notes = new ArrayList<>();
+    tally.expiredWaivers().forEach(e -> notes.add(e + ": counts again"));
+    tally.staleWaivers().forEach(s -> notes.add("stale (matched nothing): " + s));
+    return notes;
   }
 }

@@ -148,6 +148,9 @@ final class RowBuilder {
   /** A row with the verdict part filled in: status, maker, advisories, confidence, evidence. */
   private static ReportRow.Builder judged(InetAddress address, Identification id, Verdict verdict) {
     return ReportRow.builder(address, verdict.status())
+        .deadline(
+            verdict.deadline().flatMap(o -> o.deadline()).orElse(null),
+            verdict.deadline().map(o -> o.advisory().id()).orElse(""))
         .vendor(verdict.vendor().map(v -> v.name()).orElse(""))
         .advisories(verdict.advisories().stream().map(Advisory::id).toList())
         .confidence(id.vendor().isPresent() ? id.confidence().name().toLowerCase(Locale.ROOT) : "")
@@ -168,6 +171,7 @@ final class RowBuilder {
     for (String note : id.notes()) {
       items.add(EvidenceItem.note(note));
     }
+    verdict.deadline().ifPresent(o -> items.add(EvidenceItem.deadline(o.describe())));
     items.add(EvidenceItem.verdict(verdict.reason()));
     return items;
   }

@@ -26,6 +26,10 @@ public record EvidenceItem(Kind kind, String source, String strength, String tex
     CONFLICT("conflict: "),
     PLATFORM("platform: "),
     NOTE(""),
+    /** The earliest removal obligation of a RESTRICTED finding. */
+    DEADLINE("deadline: "),
+    /** The approved exception that matched the finding. */
+    WAIVER("waiver: "),
     VERDICT("verdict: ");
 
     private final String prefix;
@@ -54,6 +58,14 @@ public record EvidenceItem(Kind kind, String source, String strength, String tex
 
   public static EvidenceItem note(String text) {
     return new EvidenceItem(Kind.NOTE, null, null, text);
+  }
+
+  public static EvidenceItem deadline(String text) {
+    return new EvidenceItem(Kind.DEADLINE, null, null, text);
+  }
+
+  public static EvidenceItem waiver(String text) {
+    return new EvidenceItem(Kind.WAIVER, null, null, text);
   }
 
   public static EvidenceItem verdict(String text) {

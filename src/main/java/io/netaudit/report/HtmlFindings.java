@@ -1,6 +1,7 @@
 package io.netaudit.report;
 
 import io.netaudit.text.Html;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,15 @@ final class HtmlFindings {
   private HtmlFindings() {}
 
   static void append(StringBuilder h, List<ReportRow> rows, Map<String, String> advisoryUrls) {
+    append(h, rows, advisoryUrls, null);
+  }
+
+  /**
+   * @param asOf the day deadlines are judged on: a row whose deadline has passed is marked {@code
+   *     <tr data-overdue="true">}; null marks none
+   */
+  static void append(
+      StringBuilder h, List<ReportRow> rows, Map<String, String> advisoryUrls, LocalDate asOf) {
     h.append(
             "<section id=\"findings\">\n<h2>Findings</h2>\n<table class=\"findings\">\n<thead><tr>")
         .append(
@@ -20,18 +30,21 @@ final class HtmlFindings {
         .append(
             "<th>Confidence</th><th>Evidence</th><th>sysName</th><th>sysLocation</th><th>sysDescr</th>")
         .append(
-            "<th>sysObjectID</th><th>SNMP</th><th>Polled at</th><th>Detail</th></tr></thead>\n<tbody>\n");
+            "<th>sysObjectID</th><th>SNMP</th><th>Polled at</th><th>Detail</th>"
+                + "<th>Deadline</th><th>Waiver</th></tr></thead>\n<tbody>\n");
     for (ReportRow r : rows) {
-      row(h, r, advisoryUrls);
+      row(h, r, advisoryUrls, asOf);
     }
     h.append("</tbody>\n</table>\n</section>\n");
   }
 
-  private static void row(StringBuilder h, ReportRow r, Map<String, String> advisoryUrls) {
+  private static void row(
+      StringBuilder h, ReportRow r, Map<String, String> advisoryUrls, LocalDate asOf) {
     AuditStatus status = r.finding().status();
+    boolean overdue = r.compliance().overdueOn(asOf);
     h.append("<tr data-status=\"")
         .append(status.name())
-        .append("\">")
+        .append(overdue ? "\" data-overdue=\"true\">" : "\">")
         .append("<td class=\"addr\">")
         .append(Html.escape(r.address().getHostAddress()))
         .append("</td>")
@@ -57,6 +70,20 @@ final class HtmlFindings {
     cell(h, r.poll().snmpVersion());
     cell(h, ReportColumn.POLLED_AT.text(r));
     cell(h, r.poll().detail());
+    ComplianceFacts c = r.compliance();
+    h.append("<td class=\"deadline\">");
+    if (c.deadline() != null) {
+      h.append(Html.escape(c.deadline() + " " + c.deadlineAdvisory()));
+      if (overdue) {
+        h.append(" (overdue)");
+      }
+    }
+    h.append("</td>");
+    cell(
+        h,
+        c.waiver().isEmpty()
+            ? ""
+            : c.waiver() + " (" + c.waiverState() + ", expires " + c.waiverExpires() + ")");
     h.append("</tr>\n");
   }
 

@@ -7,8 +7,8 @@ import java.util.function.Function;
 /**
  * The columns of the flat formats (CSV, JSON Lines v1), in output order, with their header names
  * and how each renders its part of a typed {@link ReportRow} as one cell of text: absent values are
- * "", numbers in decimal, times as ISO-8601 instants to the millisecond, advisory ids joined by a
- * space, evidence items by {@value EvidenceItem#SEPARATOR}.
+ * "", numbers in decimal, times as ISO-8601 instants to the millisecond, dates as ISO-8601 days,
+ * advisory ids joined by a space, evidence items by {@value EvidenceItem#SEPARATOR}.
  */
 public enum ReportColumn {
   ADDRESS("address", r -> r.address().getHostAddress()),
@@ -36,7 +36,12 @@ public enum ReportColumn {
   COMPONENT_MODEL("component_model", r -> r.subject().componentModel()),
   COMPONENT_SERIAL("component_serial", r -> r.subject().componentSerial()),
   COMPONENT_MFG("component_mfg", r -> r.subject().componentMfg()),
-  SEEN_BY("seen_by", r -> address(r.subject().seenBy()));
+  SEEN_BY("seen_by", r -> address(r.subject().seenBy())),
+  DEADLINE("deadline", r -> date(r.compliance().deadline())),
+  DEADLINE_ADVISORY("deadline_advisory", r -> r.compliance().deadlineAdvisory()),
+  WAIVER("waiver", r -> r.compliance().waiver()),
+  WAIVER_EXPIRES("waiver_expires", r -> date(r.compliance().waiverExpires())),
+  WAIVER_STATE("waiver_state", r -> r.compliance().waiverState());
 
   private final String header;
   private final Function<ReportRow, String> text;
@@ -72,6 +77,10 @@ public enum ReportColumn {
 
   private static String instant(Instant at) {
     return at == null ? "" : InstantText.of(at);
+  }
+
+  private static String date(java.time.LocalDate d) {
+    return d == null ? "" : d.toString();
   }
 
   private static String address(InetAddress a) {

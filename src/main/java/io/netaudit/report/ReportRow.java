@@ -2,6 +2,7 @@ package io.netaudit.report;
 
 import java.net.InetAddress;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,9 +17,21 @@ import java.util.Objects;
  * @param device what the device said about itself
  * @param poll how it was polled
  * @param subject what the row is about: the device, a component inside it, or a neighbour
+ * @param compliance the deadline the finding carries and the waiver that matched it
  */
 public record ReportRow(
-    InetAddress address, Finding finding, DeviceFacts device, PollFacts poll, Subject subject) {
+    InetAddress address,
+    Finding finding,
+    DeviceFacts device,
+    PollFacts poll,
+    Subject subject,
+    ComplianceFacts compliance) {
+
+  /** A row without deadline or waiver. */
+  public ReportRow(
+      InetAddress address, Finding finding, DeviceFacts device, PollFacts poll, Subject subject) {
+    this(address, finding, device, poll, subject, ComplianceFacts.NONE);
+  }
 
   public ReportRow {
     // Every row is sorted and identified by its address, so a row without one is a programming
@@ -28,6 +41,31 @@ public record ReportRow(
     device = device == null ? DeviceFacts.NONE : device;
     poll = poll == null ? new PollFacts("", null, "", "") : poll;
     subject = subject == null ? Subject.DEVICE : subject;
+    compliance = compliance == null ? ComplianceFacts.NONE : compliance;
+  }
+
+  /**
+   * This row with the waiver that matched it: the status is kept, the waiver's id, expiry and state
+   * are set, and {@code text} (what the waiver says) is added to the evidence before the verdict.
+   */
+  public ReportRow waived(String id, LocalDate expires, String state, String text) {
+    List<EvidenceItem> evidence = new java.util.ArrayList<>(finding.evidence());
+    int at = evidence.size();
+    while (at > 0 && evidence.get(at - 1).kind() == EvidenceItem.Kind.VERDICT) {
+      at--;
+    }
+    evidence.add(at, EvidenceItem.waiver(text));
+    Finding f =
+        new Finding(
+            finding.status(),
+            finding.vendor(),
+            finding.advisories(),
+            finding.confidence(),
+            evidence);
+    ComplianceFacts c =
+        new ComplianceFacts(
+            compliance.deadline(), compliance.deadlineAdvisory(), id, expires, state);
+    return new ReportRow(address, f, device, poll, subject, c);
   }
 
   /** A row about the device at address with the given status; everything else is set on it. */
@@ -57,6 +95,8 @@ public record ReportRow(
     private String credential;
     private String detail;
     private Subject subject = Subject.DEVICE;
+    private LocalDate deadline;
+    private String deadlineAdvisory;
 
     private Builder(InetAddress address, AuditStatus status) {
       this.address = Objects.requireNonNull(address, "address");
@@ -153,6 +193,13 @@ public record ReportRow(
       return this;
     }
 
+    /** The earliest removal deadline of the finding and the advisory that sets it. */
+    public Builder deadline(LocalDate deadline, String advisory) {
+      this.deadline = deadline;
+      this.deadlineAdvisory = advisory;
+      return this;
+    }
+
     public ReportRow build() {
       return new ReportRow(
           address,
@@ -168,7 +215,8 @@ public record ReportRow(
               sysContact,
               sysUptime),
           new PollFacts(snmpVersion, polledAt, credential, detail),
-          subject);
+          subject,
+          new ComplianceFacts(deadline, deadlineAdvisory, "", null, ""));
     }
   }
 }

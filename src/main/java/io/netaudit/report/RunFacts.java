@@ -16,6 +16,9 @@ import java.util.Map;
  * @param advisoryUrls advisory id -> official URL; only http(s) URLs are linked
  * @param generatedAt when the report was made, e.g. an ISO-8601 instant
  * @param toolVersion e.g. "netaudit 0.1.0"
+ * @param asOf the day deadlines and waivers were judged on (null: not given)
+ * @param waiverNotes one line per waiver worth a reader's attention: stale ones (matched nothing)
+ *     and expired ones that matched findings
  */
 public record RunFacts(
     Map<AuditStatus, Long> counts,
@@ -24,7 +27,30 @@ public record RunFacts(
     Map<String, String> dataDates,
     Map<String, String> advisoryUrls,
     String generatedAt,
-    String toolVersion) {
+    String toolVersion,
+    java.time.LocalDate asOf,
+    java.util.List<String> waiverNotes) {
+
+  /** Facts of a run without deadline or waiver information. */
+  public RunFacts(
+      Map<AuditStatus, Long> counts,
+      long targets,
+      String elapsed,
+      Map<String, String> dataDates,
+      Map<String, String> advisoryUrls,
+      String generatedAt,
+      String toolVersion) {
+    this(
+        counts,
+        targets,
+        elapsed,
+        dataDates,
+        advisoryUrls,
+        generatedAt,
+        toolVersion,
+        null,
+        java.util.List.of());
+  }
 
   public RunFacts {
     counts =
@@ -36,6 +62,7 @@ public record RunFacts(
     elapsed = Texts.orEmpty(elapsed);
     generatedAt = Texts.orEmpty(generatedAt);
     toolVersion = Texts.orEmpty(toolVersion);
+    waiverNotes = waiverNotes == null ? java.util.List.of() : java.util.List.copyOf(waiverNotes);
   }
 
   private static <V> Map<String, V> copy(Map<String, V> m) {
