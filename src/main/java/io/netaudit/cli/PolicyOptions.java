@@ -9,9 +9,12 @@ import io.netaudit.identify.VendorCatalogue;
 import io.netaudit.identify.VendorCatalogueException;
 import io.netaudit.policy.Policy;
 import io.netaudit.policy.PolicyException;
+import io.netaudit.policy.Waivers;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Option;
 
@@ -64,12 +67,70 @@ final class PolicyOptions {
       description = "Apply only these advisories (ids as printed by 'netaudit policy').")
   List<String> advisories = List.of();
 
+  @Option(
+      names = "--waivers",
+      paramLabel = "FILE",
+      description =
+          "Approved exceptions (YAML, the shape of trivy's .trivyignore.yaml): a matched finding keeps its "
+              + "status, shows the waiver and does not count for --fail-on until the waiver expires.")
+  Path waivers;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
+      description =
+          "Judge deadlines and waiver expiry as of DATE (yyyy-mm-dd) instead of today (UTC): "
+              + "a reproducible report.")
+  LocalDate asOf;
+
+  private VendorCatalogue catalogue;
+
+  /**
+   * The policy: the files, narrowed to --jurisdiction/--advisory, with the catalogue's names (and
+   * its check that families and OEM rows name known makers), the waivers and the as-of date.
+   */
   Policy policy() {
     try {
       Policy p = policyDir != null ? Policy.load(policyDir) : Policy.loadBundled();
-      return p.narrow(upper(jurisdictions), new LinkedHashSet<>(advisories));
+      p = p.narrow(upper(jurisdictions), new LinkedHashSet<>(advisories));
+      Map<String, String> names = new java.util.HashMap<>();
+      for (io.netaudit.identify.Vendor v : catalogue().vendors()) {
+        names.put(v.id(), v.name());
+      }
+      p = p.withNames(names);
+      if (waivers != null) {
+        p = p.withWaivers(Waivers.load(waivers));
+      }
+      return asOf == null ? p : p.asOf(asOf);
     } catch (PolicyException e) {
       throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** The vendor catalogue (--vendor-dir or the bundled one), loaded once. */
+  VendorCatalogue catalogue() {
+    if (catalogue == null) {
+      try {
+        catalogue =
+            vendorDir != null ? VendorCatalogue.load(vendorDir) : VendorCatalogue.loadBundled();
+      } catch (VendorCatalogueException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
+    return catalogue;
+  }
+
+  /** ISO dates with a clear message. */
+  static final class DateConverter implements picocli.CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "'" + value + "' is not a date (yyyy-mm-dd)");
+      }
     }
   }
 
@@ -84,8 +145,7 @@ final class PolicyOptions {
    */
   Identifier identifier(boolean readsMacs) {
     try {
-      VendorCatalogue catalogue =
-          vendorDir != null ? VendorCatalogue.load(vendorDir) : VendorCatalogue.loadBundled();
+      VendorCatalogue catalogue = catalogue();
       Registries registries = Registries.loadBundled();
       if (ouiFile != null) {
         // Given explicitly: a broken file must stop the run before any packet.

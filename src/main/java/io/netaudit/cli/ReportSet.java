@@ -183,6 +183,7 @@ final class ReportSet {
         .append(JsonText.quote(policy.newestAdvisoryDate().map(Object::toString).orElse("")))
         .append("},\n");
     field(j, "registries", registries).append(",\n");
+    compliance(j, s.compliance());
     if (!s.reportWritten()) {
       field(j, "report_problem", s.reportProblem()).append(",\n");
     }
@@ -210,6 +211,37 @@ final class ReportSet {
     new AtomicReportFile(java.io.OutputStream.nullOutputStream())
         .write(file.toString(), out -> out.write(j.toString()));
     return file;
+  }
+
+  /** Deadlines and waivers of the run (issue 12). */
+  private static void compliance(StringBuilder j, io.netaudit.audit.ComplianceTally c) {
+    if (c.asOf() != null) {
+      j.append("  \"deadlines\": {\"as_of\": ")
+          .append(JsonText.quote(c.asOf().toString()))
+          .append(", \"overdue\": ")
+          .append(c.overdue())
+          .append(", \"due_within_a_year\": ")
+          .append(c.dueWithinAYear())
+          .append("},\n");
+    }
+    j.append("  \"waivers\": {\"active\": ").append(c.activeWaivers()).append(", \"waived\": {");
+    String sep = "";
+    for (AuditStatus st : AuditStatus.values()) {
+      if (c.waived(st) > 0) {
+        j.append(sep).append(JsonText.quote(st.name())).append(": ").append(c.waived(st));
+        sep = ", ";
+      }
+    }
+    j.append("}, \"expired\": ").append(list(c.expiredWaivers()));
+    j.append(", \"stale\": ").append(list(c.staleWaivers())).append("},\n");
+  }
+
+  private static String list(List<String> items) {
+    StringBuilder b = new StringBuilder("[");
+    for (int i = 0; i < items.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(JsonText.quote(items.get(i)));
+    }
+    return b.append(']').toString();
   }
 
   private static StringBuilder field(StringBuilder j, String name, String value) {

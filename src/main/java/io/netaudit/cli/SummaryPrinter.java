@@ -1,6 +1,7 @@
 package io.netaudit.cli;
 
 import io.netaudit.audit.AuditSummary;
+import io.netaudit.audit.ComplianceTally;
 import io.netaudit.report.AuditStatus;
 import io.netaudit.scan.SweepStats;
 import java.io.PrintStream;
@@ -9,6 +10,37 @@ import java.util.Locale;
 /** The short human summary on stderr at the end of a run. */
 final class SummaryPrinter {
   private SummaryPrinter() {}
+
+  /** The deadline and waiver lines: only when there is something to say. */
+  private static void compliance(PrintStream err, AuditSummary s) {
+    ComplianceTally c = s.compliance();
+    if (c.asOf() != null
+        && (s.count(AuditStatus.RESTRICTED) + s.beyond(AuditStatus.RESTRICTED) > 0)) {
+      err.printf(
+          Locale.ROOT,
+          "  deadlines as of %s: %d overdue, %d due within a year%n",
+          c.asOf(),
+          c.overdue(),
+          c.dueWithinAYear());
+    }
+    long waived = c.waived(AuditStatus.RESTRICTED) + c.waived(AuditStatus.REVIEW);
+    if (waived > 0 || !c.expiredWaivers().isEmpty() || !c.staleWaivers().isEmpty()) {
+      err.printf(
+          Locale.ROOT,
+          "  waivers: %d active, covering %d findings (RESTRICTED %d  REVIEW %d) not counted by"
+              + " --fail-on%n",
+          c.activeWaivers(),
+          waived,
+          c.waived(AuditStatus.RESTRICTED),
+          c.waived(AuditStatus.REVIEW));
+      for (String e : c.expiredWaivers()) {
+        err.println("  waiver " + e + ": counts again");
+      }
+      if (!c.staleWaivers().isEmpty()) {
+        err.println("  stale waivers (matched nothing): " + String.join(", ", c.staleWaivers()));
+      }
+    }
+  }
 
   static void print(PrintStream err, AuditSummary s, String output, String dataDates) {
     SweepStats st = s.sweep();
@@ -42,6 +74,7 @@ final class SummaryPrinter {
           st.unmatchedReplies(),
           st.undecodableReplies());
     }
+    compliance(err, s);
     err.println("  data: " + dataDates);
     if (s.reportWritten()) {
       err.printf(
