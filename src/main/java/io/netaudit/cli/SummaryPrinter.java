@@ -34,7 +34,7 @@ final class SummaryPrinter {
           c.waived(AuditStatus.RESTRICTED),
           c.waived(AuditStatus.REVIEW));
       for (String e : c.expiredWaivers()) {
-        err.println("  waiver " + e + ": counts again");
+        err.println("  warning: waiver " + e + ": counts again");
       }
       if (!c.staleWaivers().isEmpty()) {
         err.println("  stale waivers (matched nothing): " + String.join(", ", c.staleWaivers()));

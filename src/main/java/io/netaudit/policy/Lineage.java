@@ -90,7 +90,11 @@ record Lineage(List<FamilyLink> links) {
     } else if (until.isPresent()) {
       b.append(" until ").append(until.get());
     }
-    String sources = links.stream().map(FamilyLink::source).collect(Collectors.joining("; "));
+    String sources =
+        links.stream()
+            .flatMap(l -> java.util.Arrays.stream(l.source().split(";\\s*")))
+            .distinct()
+            .collect(Collectors.joining("; "));
     return b.append(" (").append(sources).append("; ").append(reliability()).append(')').toString();
   }
 }

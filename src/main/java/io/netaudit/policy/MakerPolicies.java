@@ -141,7 +141,7 @@ final class MakerPolicies {
       String may =
           reaching.isEmpty()
               ? "; no advisory in force reaches a " + relation.label()
-              : "; equipment made while tied may be covered by " + coverage(reaching);
+              : "; equipment made while tied may be covered: " + coverage(reaching);
       return Optional.of(
           new Part(
               AuditStatus.REVIEW,

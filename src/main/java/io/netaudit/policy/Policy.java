@@ -292,6 +292,16 @@ public final class Policy {
     new PolicyPrinter(out).print(this);
   }
 
+  /** The effective policy as CSV: one row per fact, a {@code section} column first. */
+  public void printCsv(PrintWriter out) {
+    PolicyFormats.csv(this, out);
+  }
+
+  /** The effective policy as one JSON document with a list per section. */
+  public void printJson(PrintWriter out) {
+    PolicyFormats.json(this, out);
+  }
+
   /**
    * Each maker the policy has a standing for (its own rule, a family tie, an OEM brand) with the
    * verdict a device identified as that maker alone would get: the effective list.
