@@ -99,6 +99,23 @@ final class CheckConfigCommand implements Callable<Integer> {
             + (policyOptions.policyDir == null
                 ? " (built in)"
                 : " from " + policyOptions.policyDir));
+    if (policyOptions.waivers != null) {
+      java.time.LocalDate day =
+          policy
+              .asOfDate()
+              .orElse(java.time.LocalDate.now(ctx.clock().withZone(java.time.ZoneOffset.UTC)));
+      long expired = policy.waivers().all().stream().filter(w -> !w.activeOn(day)).count();
+      out.println(
+          "waivers: "
+              + policy.waivers().all().size()
+              + " from "
+              + policyOptions.waivers
+              + " ("
+              + expired
+              + " expired as of "
+              + day
+              + ")");
+    }
     out.println("data: " + DataDates.of(identifier, policy));
     out.println(
         "communities: "

@@ -48,9 +48,10 @@
  * and a strength of {@code definitive} or {@code weak}), {@code config/maker-names.csv}
  * (organisation/manufacturer name regex per maker, a strength, and {@code oui} = {@code device} or
  * {@code nic}) and {@code config/private-oids.csv} (OID, maker or {@code *}, strength, value regex,
- * report column) and {@code config/signatures.csv} (combinations of answers and absences that name
- * a maker; the file's header says what each column means). The last three are optional in a {@code
- * --vendor-dir}; each file has its reader class ({@code VendorsFile}, {@code
+ * report column), {@code config/signatures.csv} (combinations of answers and absences that name a
+ * maker; the file's header says what each column means) and {@code config/free-text.csv} (where a
+ * sysDescr is free text: generic banners and admin-text enterprise numbers). The last three are
+ * optional in a {@code --vendor-dir}; each file has its reader class ({@code VendorsFile}, {@code
  * EnterpriseNumbersFile}, {@code SysDescrRulesFile}, {@code MakerNamesFile}, {@code
  * PrivateObjectsFile}, {@code SignaturesFile}) over {@code CatalogueCsv}, which reads through the
  * project's one CSV reader ({@link io.netaudit.text.CsvTable}: cells by header name, so column
@@ -100,6 +101,13 @@
  *       are components, see below.
  *   <li>SYS_DESCR: every rule is tried; per maker the first definitive rule that fires is kept
  *       (else the first weak one), so one sysDescr gives at most one piece of evidence per maker.
+ *       Text is strong only in the maker's own formats: in free text ({@code free-text.csv}: a
+ *       sysDescr that starts with a generic OS banner such as net-snmp's {@code Linux <host>
+ *       <release> ...}, or any sysDescr under an enterprise number whose agent serves the admin's
+ *       text, 8072 and 2021) a watched maker's rule counts as WEAK ("NMS collector for the Huawei
+ *       sites" is no Huawei device); and when one sysDescr definitively names two or more watched
+ *       makers, each is WEAK and a conflict is recorded (two names in one text are not two
+ *       confirmations). Unwatched makers' rules keep their strength.
  *   <li>ENGINE_ID: the engine ID's enterprise is always WEAK, whatever the catalogue says for
  *       sysObjectID: the agent writes its own engine ID and squatted numbers (50001) appear there
  *       too. {@code none} numbers give a note; numbers outside the catalogue go through the IANA

@@ -88,7 +88,12 @@ final class MakerPolicies {
     VendorRule own = rules.get(id);
     if (own != null) {
       parts.add(
-          new Part(own.status(), own.advisories(), describe(own), "scope: " + own.scope(), true));
+          new Part(
+              own.status(),
+              own.advisories(),
+              Wording.describe(own),
+              "scope: " + own.scope(),
+              true));
     }
     families.lineage(id).flatMap(this::family).ifPresent(parts::add);
     for (OemLink link : oem(id)) {
@@ -141,7 +146,7 @@ final class MakerPolicies {
       String may =
           reaching.isEmpty()
               ? "; no advisory in force reaches a " + relation.label()
-              : "; equipment made while tied may be covered: " + coverage(reaching);
+              : "; equipment made while tied may be covered: " + Wording.coverage(reaching);
       return Optional.of(
           new Part(
               AuditStatus.REVIEW,
@@ -161,13 +166,13 @@ final class MakerPolicies {
           new Part(
               AuditStatus.RESTRICTED,
               firm,
-              "restricted by " + ids(firm) + " as a " + parent + " " + relation.label(),
-              tie + "; " + coverage(firm) + "; scope: " + top.scope(),
+              "restricted by " + Wording.ids(firm) + " as a " + parent + " " + relation.label(),
+              tie + "; " + Wording.coverage(firm) + "; scope: " + top.scope(),
               false));
     }
     String why;
     if (top.status() != AuditStatus.RESTRICTED) {
-      why = parent + " itself is " + describe(top);
+      why = parent + " itself is " + Wording.describe(top);
     } else if (reaching.isEmpty()) {
       why = "no advisory in force reaches a " + relation.label() + " of " + parent;
     } else if (!lineage.reliability().mayRestrict()) {
@@ -175,9 +180,9 @@ final class MakerPolicies {
           "the tie is labelled "
               + lineage.reliability()
               + ", which makes REVIEW at most; if confirmed: "
-              + coverage(reaching);
+              + Wording.coverage(reaching);
     } else {
-      why = "only a C or UNVERIFIED reading of " + ids(reaching) + " reaches it";
+      why = "only a C or UNVERIFIED reading of " + Wording.ids(reaching) + " reaches it";
     }
     return Optional.of(
         new Part(
@@ -195,7 +200,7 @@ final class MakerPolicies {
       return Optional.empty();
     }
     String name = names.apply(link.producerId());
-    List<Advisory> reaching = producedFor(producer);
+    List<Advisory> reaching = Wording.producedFor(producer);
     return Optional.of(
         new Part(
             AuditStatus.REVIEW,
@@ -214,7 +219,7 @@ final class MakerPolicies {
                 + " signal on this device"
                 + (reaching.isEmpty()
                     ? ""
-                    : ": " + ids(reaching) + " cover equipment produced by " + name),
+                    : ": " + Wording.ids(reaching) + " cover equipment produced by " + name),
             false));
   }
 
@@ -225,7 +230,7 @@ final class MakerPolicies {
       return Optional.empty();
     }
     String name = names.apply(link.producerId());
-    List<Advisory> reaching = producedFor(producer);
+    List<Advisory> reaching = Wording.producedFor(producer);
     List<Advisory> firm =
         reaching.stream()
             .filter(a -> a.coverage().reliability().mayRestrict())
@@ -247,10 +252,10 @@ final class MakerPolicies {
           new Part(
               AuditStatus.RESTRICTED,
               firm,
-              "restricted by " + ids(firm) + " as equipment produced by " + name,
+              "restricted by " + Wording.ids(firm) + " as equipment produced by " + name,
               what
                   + "; "
-                  + ids(firm)
+                  + Wording.ids(firm)
                   + " cover equipment produced by "
                   + name
                   + " whatever the label; scope: "
@@ -265,48 +270,9 @@ final class MakerPolicies {
             what
                 + (reaching.isEmpty()
                     ? "; no advisory in force reaches equipment " + name + " produces for others"
-                    : "; only a C or UNVERIFIED reading of " + ids(reaching) + " reaches it"),
+                    : "; only a C or UNVERIFIED reading of "
+                        + Wording.ids(reaching)
+                        + " reaches it"),
             false));
-  }
-
-  /** The producer's advisories that reach equipment it produces for others. */
-  static List<Advisory> producedFor(VendorRule producer) {
-    return producer.advisories().stream()
-        .filter(a -> a.coverage().producedForOthers())
-        .collect(Collectors.toList());
-  }
-
-  /**
-   * e.g. "US-NDAA-889, US-FCC-CL-2021 cover subsidiaries and affiliates; CZ-NUKIB-2018 covers
-   * subsidiaries".
-   */
-  static String coverage(List<Advisory> advisories) {
-    Map<String, List<String>> byReach = new LinkedHashMap<>();
-    for (Advisory a : advisories) {
-      byReach.computeIfAbsent(a.coverage().describe(), k -> new ArrayList<>()).add(a.id());
-    }
-    List<String> parts = new ArrayList<>();
-    byReach.forEach(
-        (reach, list) ->
-            parts.add(
-                String.join(", ", list)
-                    + " "
-                    + (list.size() == 1 ? reach : reach.replaceFirst("^covers", "cover"))));
-    return String.join("; ", parts);
-  }
-
-  static String ids(List<Advisory> advisories) {
-    return advisories.stream().map(Advisory::id).collect(Collectors.joining(", "));
-  }
-
-  /** The words for a maker's own rule, unchanged since the first version of the policy. */
-  static String describe(VendorRule rule) {
-    String ids = ids(rule.advisories());
-    if (rule.status() == AuditStatus.RESTRICTED) {
-      return "restricted by " + ids;
-    }
-    return ids.isEmpty()
-        ? "flagged for review (named by no advisory)"
-        : "flagged for review under " + ids;
   }
 }

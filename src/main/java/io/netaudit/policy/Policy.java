@@ -1,14 +1,7 @@
 package io.netaudit.policy;
 
 import io.netaudit.identify.Identification;
-import io.netaudit.text.CsvSchema;
-import io.netaudit.text.CsvTable;
-import io.netaudit.text.CsvTableException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,76 +74,33 @@ public final class Policy {
     return new Policy(advisories, rules, families, oem, deadlines.all(), names, waivers, asOf);
   }
 
-  /** Reads the policy files from dir (the optional ones when present). */
+  /** Reads the policy files from dir (the optional ones when present); see {@link PolicyFiles}. */
   public static Policy load(Path dir) throws PolicyException {
-    Map<String, Source> files = new LinkedHashMap<>();
-    for (String name :
-        List.of(ADVISORIES_FILE, RULES_FILE, FAMILIES_FILE, OEM_FILE, OBLIGATIONS_FILE)) {
-      Path file = dir.resolve(name);
-      boolean required = name.equals(ADVISORIES_FILE) || name.equals(RULES_FILE);
-      if (required || Files.exists(file)) {
-        files.put(name, new Source(file.toString(), readFile(file)));
-      }
-    }
-    return read(files);
+    return PolicyFiles.load(dir);
   }
 
   /**
    * Reads the same files from the classpath folder netaudit/config/ (Maven copies config/ there).
    */
   public static Policy loadBundled() throws PolicyException {
-    Map<String, Source> files = new LinkedHashMap<>();
-    for (String name :
-        List.of(ADVISORIES_FILE, RULES_FILE, FAMILIES_FILE, OEM_FILE, OBLIGATIONS_FILE)) {
-      files.put(name, new Source(BUNDLED_DIR + name, readResource(BUNDLED_DIR + name)));
-    }
-    return read(files);
+    return PolicyFiles.loadBundled();
   }
-
-  /** A file's name in messages and its bytes. */
-  record Source(String name, byte[] bytes) {}
 
   static Policy read(
       String advisoriesSource, byte[] advisoriesBytes, String rulesSource, byte[] rulesBytes)
       throws PolicyException {
-    Map<String, Source> files = new LinkedHashMap<>();
-    files.put(ADVISORIES_FILE, new Source(advisoriesSource, advisoriesBytes));
-    files.put(RULES_FILE, new Source(rulesSource, rulesBytes));
-    return read(files);
+    return PolicyFiles.read(advisoriesSource, advisoriesBytes, rulesSource, rulesBytes);
   }
 
-  static Policy read(Map<String, Source> files) throws PolicyException {
-    Source a = files.get(ADVISORIES_FILE);
-    List<Advisory> advisories = AdvisoryReader.read(table(a, AdvisoryReader.SCHEMA));
-    Map<String, Advisory> byId = new LinkedHashMap<>();
-    advisories.forEach(x -> byId.put(x.id(), x));
-    List<VendorRule> rules =
-        VendorRuleReader.read(table(files.get(RULES_FILE), VendorRuleReader.SCHEMA), byId);
-    Families families = Families.none();
-    Source f = files.get(FAMILIES_FILE);
-    if (f != null) {
-      families = Families.of(FamilyReader.read(table(f, FamilyReader.SCHEMA)), f.name());
-    }
-    Source o = files.get(OEM_FILE);
-    List<OemLink> oem = o == null ? List.of() : OemReader.read(table(o, OemReader.SCHEMA));
-    Source ob = files.get(OBLIGATIONS_FILE);
-    List<Obligation> obligations =
-        ob == null ? List.of() : ObligationReader.read(table(ob, ObligationReader.SCHEMA), byId);
+  /** A policy of these parts, with no names, no waivers and no as-of date. */
+  static Policy of(
+      List<Advisory> advisories,
+      List<VendorRule> rules,
+      Families families,
+      List<OemLink> oem,
+      List<Obligation> obligations) {
     return new Policy(
         advisories, rules, families, oem, obligations, Map.of(), Waivers.NONE, Optional.empty());
-  }
-
-  private static CsvTable table(Source source, CsvSchema schema) throws PolicyException {
-    return table(source.name(), source.bytes(), schema);
-  }
-
-  private static CsvTable table(String source, byte[] bytes, CsvSchema schema)
-      throws PolicyException {
-    try {
-      return CsvTable.read(source, bytes, schema);
-    } catch (CsvTableException e) {
-      throw PolicyException.of(e);
-    }
   }
 
   /**
@@ -334,27 +284,6 @@ public final class Policy {
         throw new PolicyException(
             "unknown " + what + " '" + value + "' (known: " + String.join(", ", known) + ")");
       }
-    }
-  }
-
-  private static byte[] readFile(Path file) throws PolicyException {
-    try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw PolicyException.inFile(file.toString(), "missing file");
-    } catch (IOException e) {
-      throw PolicyException.inFile(file.toString(), "cannot read: " + e.getMessage());
-    }
-  }
-
-  private static byte[] readResource(String name) throws PolicyException {
-    try (InputStream in = Policy.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw PolicyException.inFile("classpath:" + name, "missing file");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw PolicyException.inFile("classpath:" + name, "cannot read: " + e.getMessage());
     }
   }
 }

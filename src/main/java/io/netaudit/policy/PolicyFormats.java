@@ -89,24 +89,7 @@ final class PolicyFormats {
   /** Every fact of the policy as a flat row, section by section. */
   static List<Map<String, String>> rows(Policy p) {
     List<Map<String, String>> rows = new ArrayList<>();
-    for (Advisory a : p.advisories()) {
-      Coverage c = a.coverage();
-      rows.add(
-          row(
-              "advisory",
-              a.id(),
-              a.jurisdiction(),
-              "",
-              "",
-              a.date().toString(),
-              c == Coverage.NAMED_ONLY ? "" : c.reliability().name(),
-              a.url(),
-              a.title()
-                  + "; "
-                  + c.describe()
-                  + (c.producedForOthers() ? "; covers equipment produced for others" : "")
-                  + (c.source().isEmpty() ? "" : " (" + c.source() + ")")));
-    }
+    advisories(p, rows);
     for (VendorRule r : p.rules()) {
       rows.add(
           row(
@@ -120,22 +103,7 @@ final class PolicyFormats {
               "",
               r.scope()));
     }
-    for (FamilyLink l : p.families()) {
-      rows.add(
-          row(
-              "family",
-              l.vendorId(),
-              l.parentId(),
-              l.relation().label(),
-              "",
-              "",
-              l.reliability().name(),
-              l.source(),
-              l.entity()
-                  + (l.share().isEmpty() ? "" : "; share " + l.share() + " %")
-                  + l.since().map(d -> "; since " + d).orElse("")
-                  + l.until().map(d -> "; until " + d).orElse("")));
-    }
+    families(p, rows);
     for (OemLink l : p.oemBrands()) {
       rows.add(
           row(
@@ -162,6 +130,54 @@ final class PolicyFormats {
               o.source(),
               o.what() + " [" + o.networks() + "]"));
     }
+    makers(p, rows);
+    return rows;
+  }
+
+  private static void advisories(Policy p, List<Map<String, String>> rows) {
+    for (Advisory a : p.advisories()) {
+      Coverage c = a.coverage();
+      rows.add(
+          row(
+              "advisory",
+              a.id(),
+              a.jurisdiction(),
+              "",
+              "",
+              a.date().toString(),
+              c == Coverage.NAMED_ONLY ? "" : c.reliability().name(),
+              a.url(),
+              a.title()
+                  + "; "
+                  + c.describe()
+                  + (c.producedForOthers() ? "; covers equipment produced for others" : "")
+                  + (c.source().isEmpty() ? "" : " (" + c.source() + ")")));
+    }
+  }
+
+  private static void families(Policy p, List<Map<String, String>> rows) {
+    for (FamilyLink l : p.families()) {
+      rows.add(
+          row(
+              "family",
+              l.vendorId(),
+              l.parentId(),
+              l.relation().label(),
+              "",
+              "",
+              l.reliability().name(),
+              l.source(),
+              l.entity()
+                  + (l.share().isEmpty() ? "" : "; share " + l.share() + " %")
+                  + l.since().map(d -> "; since " + d).orElse("")
+                  + l.until().map(d -> "; until " + d).orElse("")));
+    }
+  }
+
+  /**
+   * The verdict of each maker alone: status, advisories, deadline (source column: its advisory).
+   */
+  private static void makers(Policy p, List<Map<String, String>> rows) {
     for (Map.Entry<String, Verdict> e : p.effective().entrySet()) {
       Verdict v = e.getValue();
       rows.add(
@@ -176,7 +192,6 @@ final class PolicyFormats {
               v.deadline().map(o -> o.advisory().id()).orElse(""),
               v.reason()));
     }
-    return rows;
   }
 
   private static Map<String, String> row(String... cells) {
