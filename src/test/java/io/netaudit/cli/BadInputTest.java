@@ -360,7 +360,7 @@ class BadInputTest {
         Arguments.of(
             "advisories.csv",
             "append",
-            "X-1,Someone,CZ,2018-13-45,Bad date,https://x.example",
+            "X-1,Someone,CZ,2018-13-45,Bad date,https://x.example,,,,",
             "2018-13-45"),
         Arguments.of("advisories.csv", "empty", "", "advisories.csv"),
         Arguments.of("advisories.csv", "latin1", "", "advisories.csv"),
