@@ -71,11 +71,17 @@ class PolicyEndToEndTest {
     return "127.0.120." + host;
   }
 
-  /** Scans with the report on stdout. */
-  private static CliRun scan(String... args) {
-    List<String> all = new ArrayList<>(List.of("-o", "-"));
+  /**
+   * Scans with the report in a file of this test's temp dir (so the run lock is taken there, not
+   * machine-wide as for stdout) and returns the run with the report as its output.
+   */
+  private CliRun scan(String... args) throws Exception {
+    Path report = Files.createTempFile(dir, "report", ".csv");
+    List<String> all = new ArrayList<>(List.of("-o", report.toString()));
     all.addAll(List.of(args));
-    return scanTo(all.toArray(new String[0]));
+    CliRun run = scanTo(all.toArray(new String[0]));
+    String csv = Files.exists(report) ? Files.readString(report) : "";
+    return new CliRun(run.exitCode(), csv, run.err());
   }
 
   /** Scans with the arguments as given (they say where the report goes). */
@@ -110,7 +116,7 @@ class PolicyEndToEndTest {
     return byAddress;
   }
 
-  private static CSVRecord one(int host) throws Exception {
+  private CSVRecord one(int host) throws Exception {
     CliRun run = scan("--fail-on", "never", addr(host));
     assertThat(run.exitCode()).as(run.err()).isZero();
     CSVRecord row = rows(run).get(addr(host));
