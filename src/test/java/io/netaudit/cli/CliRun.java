@@ -17,7 +17,7 @@ record CliRun(int exitCode, String out, String err) {
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-            env,
+            io.netaudit.testing.TestEnv.isolated(env),
             Clock.systemUTC());
     int code = Cli.run(ctx, args);
     return new CliRun(
