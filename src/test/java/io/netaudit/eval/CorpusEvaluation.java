@@ -1,21 +1,12 @@
 package io.netaudit.eval;
 
-import io.netaudit.agent.SimulatedDevice;
-import io.netaudit.agent.SimulatedNetwork;
 import io.netaudit.agent.Snmprec;
-import io.netaudit.agent.SnmprecException;
-import io.netaudit.cli.Cli;
-import io.netaudit.cli.CliContext;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Reader;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,7 +37,6 @@ public final class CorpusEvaluation {
   static final List<String> EXPECTED = List.of("restricted", "review", "compliant", "unknown");
 
   private static final String NO_ROW = "(no row)";
-  private static final int FIRST_ADDRESS = (127 << 24) | (66 << 16) | 1; // 127.66.0.1
 
   /**
    * One recording: its index line (expected is "" when the file is not in the index) and where it
@@ -108,72 +98,17 @@ public final class CorpusEvaluation {
   public static Result run(Path corpus, Path work) throws IOException {
     List<String> indexProblems = new ArrayList<>();
     List<Recording> recordings = recordings(corpus, indexProblems);
-    List<SimulatedDevice> devices = new ArrayList<>();
+    List<CorpusScan.Served> served = new ArrayList<>();
     for (Recording r : recordings) {
-      if (r.loaded() != null) {
-        devices.add(new SimulatedDevice(r.address(), r.loaded().mib()));
-      }
+      served.add(new CorpusScan.Served(r.file(), r.address(), r.loaded(), r.loadError()));
     }
-    Files.createDirectories(work);
-    Path targets = work.resolve("targets.txt");
-    Path csv = work.resolve("report.csv");
-    StringBuilder list = new StringBuilder();
-    for (Recording r : recordings) {
-      list.append(r.address().getHostAddress()).append('\n');
-    }
-    Files.writeString(targets, list, StandardCharsets.US_ASCII);
-    Files.deleteIfExists(csv);
+    CorpusScan.Scan scan = CorpusScan.scan(served, work);
 
-    long start = System.nanoTime();
-    int exit;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try (SimulatedNetwork network = SimulatedNetwork.start(devices, 0)) {
-      CliContext ctx =
-          new CliContext(
-              new PrintStream(out, true, StandardCharsets.UTF_8),
-              new PrintStream(err, true, StandardCharsets.UTF_8),
-              new ByteArrayInputStream(new byte[0]),
-              Map.of(),
-              Clock.systemUTC());
-      exit =
-          Cli.run(
-              ctx,
-              "scan",
-              "-p",
-              Integer.toString(network.port()),
-              "--all-targets",
-              "-o",
-              csv.toString(),
-              "--timeout",
-              "1s",
-              "--retries",
-              "1",
-              "--fail-on",
-              "never",
-              "-iL",
-              targets.toString());
-    }
-    long millis = (System.nanoTime() - start) / 1_000_000;
-
-    Map<String, List<CSVRecord>> rows = new LinkedHashMap<>();
-    if (Files.isRegularFile(csv)) {
-      try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-        for (CSVRecord rec :
-            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
-          // Neighbour rows describe other devices; component rows are findings inside this one.
-          if (!rec.get("row_type").equals("neighbour")) {
-            rows.computeIfAbsent(rec.get("address"), a -> new ArrayList<>()).add(rec);
-          }
-        }
-      }
-    }
     List<Outcome> outcomes = new ArrayList<>();
-    Set<String> served = new LinkedHashSet<>();
+    Set<String> addresses = new LinkedHashSet<>();
     for (Recording r : recordings) {
-      String a = r.address().getHostAddress();
-      served.add(a);
-      List<CSVRecord> mine = rows.getOrDefault(a, List.of());
+      addresses.add(r.address().getHostAddress());
+      List<CSVRecord> mine = scan.of(r.address());
       List<CSVRecord> deviceRows =
           mine.stream().filter(x -> x.get("row_type").equals("device")).toList();
       CSVRecord first = deviceRows.isEmpty() ? null : deviceRows.get(0);
@@ -191,29 +126,23 @@ public final class CorpusEvaluation {
               r, got, vendor, first == null ? "" : first.get("evidence"), deviceRows.size()));
     }
     int extra = 0;
-    for (Map.Entry<String, List<CSVRecord>> e : rows.entrySet()) {
-      if (!served.contains(e.getKey())) {
+    for (Map.Entry<String, List<CSVRecord>> e : scan.rows().entrySet()) {
+      if (!addresses.contains(e.getKey())) {
         extra += e.getValue().size();
       }
     }
-    // The report's temporary path is noise in a document.
-    String summary =
-        err.toString(StandardCharsets.UTF_8)
-            .lines()
-            .filter(l -> !l.strip().startsWith("report: "))
-            .collect(java.util.stream.Collectors.joining("\n"))
-            .strip();
-    return new Result(corpus, outcomes, indexProblems, exit, summary, extra, millis);
+    return new Result(
+        corpus, outcomes, indexProblems, scan.exitCode(), scan.summary(), extra, scan.millis());
+  }
+
+  static int severity(String status) {
+    return status.startsWith("RESTRICTED") ? 2 : status.startsWith("REVIEW") ? 1 : 0;
   }
 
   /**
    * The index's lines in file order, then any recording the index does not name; each with its
    * address.
    */
-  private static int severity(String status) {
-    return status.startsWith("RESTRICTED") ? 2 : status.startsWith("REVIEW") ? 1 : 0;
-  }
-
   static List<Recording> recordings(Path corpus, List<String> problems) throws IOException {
     Map<String, String[]> index = new LinkedHashMap<>();
     Path indexFile = corpus.resolve("index.csv");
@@ -255,24 +184,9 @@ public final class CorpusEvaluation {
       }
     }
     List<Recording> out = new ArrayList<>();
-    int ip = FIRST_ADDRESS;
-    for (String f : order) {
-      while ((ip & 0xff) == 0 || (ip & 0xff) == 0xff) {
-        ip++;
-      }
-      InetAddress address =
-          InetAddress.getByAddress(
-              new byte[] {(byte) (ip >>> 24), (byte) (ip >>> 16), (byte) (ip >>> 8), (byte) ip});
-      ip++;
-      String[] meta = index.getOrDefault(f, new String[] {"", ""});
-      Snmprec loaded = null;
-      String error = null;
-      try {
-        loaded = Snmprec.read(corpus.resolve(f));
-      } catch (SnmprecException e) {
-        error = e.getMessage();
-      }
-      out.add(new Recording(f, meta[0], meta[1], address, loaded, error));
+    for (CorpusScan.Served s : CorpusScan.load(corpus, order)) {
+      String[] meta = index.getOrDefault(s.file(), new String[] {"", ""});
+      out.add(new Recording(s.file(), meta[0], meta[1], s.address(), s.loaded(), s.loadError()));
     }
     return out;
   }
