@@ -131,13 +131,16 @@ final class Decision {
 
   /**
    * When nothing identified the maker: (a) the OUI of a maker's own registration, when every such
-   * OUI names the same maker and no other evidence names another catalogue maker; else (b) the
-   * single-signal fallback: the one organisation that all evidence names, when that evidence is not
-   * a MAC registrant (OUIs identify alone only by (a)) and the organisation is not a watched maker
-   * ({@link VendorCatalogue#watched}): an IANA registrant outside the catalogue (sysObjectID,
-   * engine ID or served MIB), or a catalogue maker named by one weak signal (a served MIB, a weak
-   * number or sysDescr rule). A watched maker named so stays unidentified: the policy asks for
-   * review.
+   * OUI names the same maker and no other evidence names another maker (for a watched maker, IANA
+   * registrants outside the catalogue do not count: a missed Huawei is the worst error; for any
+   * other maker they do: the product's own enterprise number outweighs whose hardware it runs on);
+   * else (b) the single-signal fallback: the one organisation that all evidence names, MAC
+   * registrants of unwatched makers left out (the hardware the product runs on), when that
+   * organisation is not named by a MAC registrant (OUIs identify alone only by (a)) and is not a
+   * watched maker ({@link VendorCatalogue#watched}): an IANA registrant outside the catalogue
+   * (sysObjectID, engine ID or served MIB), a Recog vendor, or a catalogue maker named by one weak
+   * signal (a served MIB, a weak number or sysDescr rule). A watched maker named so stays
+   * unidentified: the policy asks for review.
    */
   private Vendor fallback(Findings found) {
     List<Evidence> evidence = found.evidence();
@@ -145,20 +148,27 @@ final class Decision {
     found.ouiFallback().forEach(e -> oui.add(e.vendor()));
     if (oui.size() == 1) {
       Vendor v = oui.iterator().next();
+      boolean watched = catalogue.watched(v);
       boolean contested =
           evidence.stream()
-              .anyMatch(e -> !e.vendor().equals(v) && !found.registrants().contains(e));
+              .anyMatch(
+                  e -> !e.vendor().equals(v) && (!watched || !found.registrants().contains(e)));
       if (!contested) {
         return v;
       }
     }
     Set<Vendor> named = new LinkedHashSet<>();
-    evidence.forEach(e -> named.add(e.vendor()));
+    for (Evidence e : evidence) {
+      if (e.source() != SignalSource.OUI || catalogue.watched(e.vendor())) {
+        named.add(e.vendor());
+      }
+    }
     if (named.size() != 1) {
       return null;
     }
     Vendor v = named.iterator().next();
-    boolean fromOui = evidence.stream().anyMatch(e -> e.source() == SignalSource.OUI);
+    boolean fromOui =
+        evidence.stream().anyMatch(e -> e.source() == SignalSource.OUI && e.vendor().equals(v));
     return fromOui || catalogue.watched(v) ? null : v;
   }
 

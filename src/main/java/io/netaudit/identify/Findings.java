@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * The evidence and notes the signals gathered about one device (or one entPhysical row), in
  * gathering order, plus what {@link Decision} must know about some of the evidence: which may
- * identify alone as a fallback, which names an IANA registrant outside the catalogue, and which
- * only corroborates. Mutable; one per identification, never shared between threads.
+ * identify alone as a fallback, which names an IANA registrant outside the catalogue, which only
+ * corroborates, and what the device runs on (its platform). Mutable; one per identification, never
+ * shared between threads.
  */
 final class Findings {
   private final List<Evidence> evidence = new ArrayList<>();
@@ -19,6 +20,7 @@ final class Findings {
   private final Set<Evidence> ouiFallback = new HashSet<>();
   private final Set<Evidence> registrants = new HashSet<>();
   private final List<Evidence> corroborating = new ArrayList<>();
+  private final List<Evidence> platforms = new ArrayList<>();
 
   /** Evidence for the decision. */
   void add(Evidence e) {
@@ -60,6 +62,16 @@ final class Findings {
     return Collections.unmodifiableList(conflicts);
   }
 
+  /**
+   * What the device runs on rather than who made it (a hypervisor's virtual NIC, a NIC or chip
+   * maker's part): reported as the platform, never evidence for the maker.
+   */
+  void addPlatform(Evidence e) {
+    if (platforms.stream().noneMatch(p -> p.vendor().equals(e.vendor()))) {
+      platforms.add(e);
+    }
+  }
+
   /** A one-line remark for the report. */
   void note(String note) {
     notes.add(note);
@@ -84,5 +96,9 @@ final class Findings {
 
   List<Evidence> corroborating() {
     return Collections.unmodifiableList(corroborating);
+  }
+
+  List<Evidence> platforms() {
+    return Collections.unmodifiableList(platforms);
   }
 }

@@ -51,6 +51,7 @@ public final class Identifier {
             new PrivateObjectSignal(catalogue),
             new EntityChassisSignal(catalogue),
             new SysDescrSignal(catalogue),
+            new RecogSignal(catalogue),
             new EngineIdSignal(catalogue, registrants),
             new ServedMibSignal(catalogue, registrants),
             new OuiSignal(catalogue, registries),
@@ -94,7 +95,7 @@ public final class Identifier {
       s.collect(o, found);
     }
     Identification decided = decision.device(found);
-    return decided.withPlatforms(platforms.find(o, decided.vendor()));
+    return decided.withPlatforms(platforms.find(o, decided.vendor(), found.platforms()));
   }
 
   /** What the signals read: the scan's inventory plan includes it. */

@@ -10,12 +10,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The registrants of one origin's MAC addresses, tallied by {@link OuiSignal}, and the evidence and
  * notes they make: one piece of evidence per device maker (its first MAC, and how many of the
- * origin's MACs it registered), NIC/board makers kept as corroboration only, counts of addresses
- * without a registrant.
+ * origin's MACs it registered), NIC/board makers kept as corroboration only and reported as the
+ * platform (unless watched), counts of addresses without a registrant.
  */
 final class MacRegistrants {
   private final String origin;
@@ -26,11 +27,18 @@ final class MacRegistrants {
   private final Set<String> otherOrgs = new LinkedHashSet<>();
   private final Set<String> nicMakers = new LinkedHashSet<>();
   private final Map<Vendor, Evidence> nicEvidence = new LinkedHashMap<>();
+  private final Map<Vendor, Evidence> platformEvidence = new LinkedHashMap<>();
+  private final Predicate<Vendor> watched;
   int local;
   int unknown;
 
-  MacRegistrants(String origin) {
+  /**
+   * @param watched the watched makers: a watched NIC/chip maker's MAC is not reported as the
+   *     platform (the policy would take it for a finding from one weak signal)
+   */
+  MacRegistrants(String origin, Predicate<Vendor> watched) {
     this.origin = origin;
+    this.watched = watched;
   }
 
   /** False when this address was already counted. */
@@ -54,6 +62,17 @@ final class MacRegistrants {
               vendor,
               Strength.WEAK,
               detail(mac.toString(), a, vendor) + " (weak; a NIC/board maker: corroborates only)"));
+      if (!watched.test(vendor)) {
+        platformEvidence.putIfAbsent(
+            vendor,
+            new Evidence(
+                SignalSource.OUI,
+                vendor,
+                Strength.WEAK,
+                detail(mac.toString(), a, vendor)
+                    + ": a NIC, chip, board or virtual NIC maker: what the device runs on, not who"
+                    + " made it"));
+      }
       return;
     }
     byMaker.computeIfAbsent(vendor, k -> new ArrayList<>()).add(mac.toString());
@@ -118,6 +137,7 @@ final class MacRegistrants {
               + " makes NICs/boards for other makers: never names the device maker alone, only"
               + " corroborates another source naming the same maker");
       nicEvidence.values().forEach(found::addCorroborating);
+      platformEvidence.values().forEach(found::addPlatform);
     }
     if (!otherOrgs.isEmpty()) {
       found.note(

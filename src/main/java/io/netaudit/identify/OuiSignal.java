@@ -12,9 +12,11 @@ import java.util.Optional;
  * OUI: the IEEE registrants of the device's MAC addresses, the interfaces' (ifPhysAddress) and the
  * one in a format-3 SNMPv3 engine ID, each looked up by longest prefix and mapped through {@code
  * maker-names.csv}. A {@code device} registrant gives WEAK evidence, which may identify alone when
- * uncontested under a definitive name (decision rule 5a); a {@code nic} registrant (NIC, board and
- * ODM makers) only corroborates another source naming the same maker. Locally administered, group,
- * all-zero and broadcast addresses are skipped; registrants outside the catalogue give a note.
+ * uncontested under a definitive name (decision rule 5a); a {@code nic} registrant (NIC, chip,
+ * board and ODM makers; hypervisors' virtual NICs) only corroborates another source naming the same
+ * maker, and is reported as the platform the device runs on (unless watched). Locally administered,
+ * group, all-zero and broadcast addresses are skipped; registrants outside the catalogue give a
+ * note.
  */
 final class OuiSignal implements Signal {
   private final VendorCatalogue catalogue;
@@ -47,7 +49,7 @@ final class OuiSignal implements Signal {
     if (macs.isEmpty()) {
       return;
     }
-    MacRegistrants tally = new MacRegistrants(origin);
+    MacRegistrants tally = new MacRegistrants(origin, catalogue::watched);
     for (MacAddress mac : macs) {
       if (mac.value() == 0 || mac.value() == 0xffff_ffff_ffffL || !tally.firstSight(mac)) {
         continue;

@@ -14,9 +14,9 @@ import java.util.Set;
 /**
  * The vendor catalogue: {@code vendors.csv}, {@code enterprise-numbers.csv}, {@code
  * sysdescr-rules.csv}, {@code maker-names.csv}, {@code private-oids.csv} and {@code signatures.csv}
- * (one reader class per file, over {@link CatalogueCsv}). Immutable once loaded. Every error is
- * reported as a {@link VendorCatalogueException} whose message is one line: {@code "file:line: what
- * is wrong"}.
+ * (one reader class per file, over {@link CatalogueCsv}), and Rapid7 Recog's SNMP fingerprints
+ * ({@link RecogFingerprints}). Immutable once loaded. Every error is reported as a {@link
+ * VendorCatalogueException} whose message is one line: {@code "file:line: what is wrong"}.
  */
 public final class VendorCatalogue {
 
@@ -51,6 +51,7 @@ public final class VendorCatalogue {
   private final List<MakerName> makerNames;
   private final List<PrivateObjectRule> privateObjects;
   private final List<Signature> signatures;
+  private final RecogFingerprints recog;
   private FreeText freeText = FreeText.NONE;
 
   private VendorCatalogue(
@@ -59,7 +60,8 @@ public final class VendorCatalogue {
       List<SysDescrRule> rules,
       List<MakerName> makerNames,
       List<PrivateObjectRule> privateObjects,
-      List<Signature> signatures) {
+      List<Signature> signatures,
+      RecogFingerprints recog) {
     this.vendors = Collections.unmodifiableMap(makers.vendors());
     this.watched = Set.copyOf(makers.watched());
     this.enterprises = Collections.unmodifiableMap(enterprises);
@@ -67,21 +69,28 @@ public final class VendorCatalogue {
     this.makerNames = List.copyOf(makerNames);
     this.privateObjects = List.copyOf(privateObjects);
     this.signatures = List.copyOf(signatures);
+    this.recog = recog;
   }
 
   /**
    * Loads the files from {@code configDir}: vendors.csv, enterprise-numbers.csv and
-   * sysdescr-rules.csv are required; maker-names.csv, private-oids.csv and signatures.csv are read
-   * when present (absent = no name mapping, no private objects, no signatures).
+   * sysdescr-rules.csv are required; maker-names.csv, private-oids.csv, signatures.csv and the
+   * Recog fingerprints ({@link RecogFingerprints}: {@code recog/snmp_sysdescr.xml}, {@code
+   * recog/snmp_sysobjid.xml}, {@code recog-operating-systems.csv}) are read when present (absent =
+   * no name mapping, no private objects, no signatures, no Recog fingerprints).
    */
   public static VendorCatalogue load(Path configDir) throws VendorCatalogueException {
     return parse(
-            CatalogueCsv.readFile(configDir.resolve(VENDORS_FILE)),
-            CatalogueCsv.readFile(configDir.resolve(ENTERPRISE_FILE)),
-            CatalogueCsv.readFile(configDir.resolve(RULES_FILE)),
-            optional(configDir.resolve(MAKER_NAMES_FILE)),
-            optional(configDir.resolve(PRIVATE_OIDS_FILE)),
-            optional(configDir.resolve(SIGNATURES_FILE)))
+        CatalogueCsv.readFile(configDir.resolve(VENDORS_FILE)),
+        CatalogueCsv.readFile(configDir.resolve(ENTERPRISE_FILE)),
+        CatalogueCsv.readFile(configDir.resolve(RULES_FILE)),
+        optional(configDir.resolve(MAKER_NAMES_FILE)),
+        optional(configDir.resolve(PRIVATE_OIDS_FILE)),
+        optional(configDir.resolve(SIGNATURES_FILE)),
+        RecogFingerprints.parse(
+            optional(configDir.resolve(RecogFingerprints.SYS_DESCR_FILE)),
+            optional(configDir.resolve(RecogFingerprints.SYS_OBJECT_ID_FILE)),
+            optional(configDir.resolve(RecogFingerprints.OPERATING_SYSTEMS_FILE))))
         .withFreeText(optional(configDir.resolve(FREE_TEXT_FILE)));
   }
 
@@ -103,12 +112,16 @@ public final class VendorCatalogue {
    */
   public static VendorCatalogue loadBundled() throws VendorCatalogueException {
     return parse(
-            CatalogueCsv.readResource(VENDORS_FILE),
-            CatalogueCsv.readResource(ENTERPRISE_FILE),
-            CatalogueCsv.readResource(RULES_FILE),
-            CatalogueCsv.readResource(MAKER_NAMES_FILE),
-            CatalogueCsv.readResource(PRIVATE_OIDS_FILE),
-            CatalogueCsv.readResource(SIGNATURES_FILE))
+        CatalogueCsv.readResource(VENDORS_FILE),
+        CatalogueCsv.readResource(ENTERPRISE_FILE),
+        CatalogueCsv.readResource(RULES_FILE),
+        CatalogueCsv.readResource(MAKER_NAMES_FILE),
+        CatalogueCsv.readResource(PRIVATE_OIDS_FILE),
+        CatalogueCsv.readResource(SIGNATURES_FILE),
+        RecogFingerprints.parse(
+            CatalogueCsv.readResource(RecogFingerprints.SYS_DESCR_FILE),
+            CatalogueCsv.readResource(RecogFingerprints.SYS_OBJECT_ID_FILE),
+            CatalogueCsv.readResource(RecogFingerprints.OPERATING_SYSTEMS_FILE)))
         .withFreeText(CatalogueCsv.readResource(FREE_TEXT_FILE));
   }
 
@@ -118,7 +131,8 @@ public final class VendorCatalogue {
       CatalogueCsv.Source ruleSrc,
       CatalogueCsv.Source makerSrc,
       CatalogueCsv.Source privateSrc,
-      CatalogueCsv.Source signatureSrc)
+      CatalogueCsv.Source signatureSrc,
+      RecogFingerprints recog)
       throws VendorCatalogueException {
     VendorsFile.Makers makers = VendorsFile.parse(vendorSrc);
     Map<String, Vendor> v = makers.vendors();
@@ -128,7 +142,8 @@ public final class VendorCatalogue {
         SysDescrRulesFile.parse(ruleSrc, v),
         makerSrc == null ? List.of() : MakerNamesFile.parse(makerSrc, v),
         privateSrc == null ? List.of() : PrivateObjectsFile.parse(privateSrc, v),
-        signatureSrc == null ? List.of() : SignaturesFile.parse(signatureSrc, v));
+        signatureSrc == null ? List.of() : SignaturesFile.parse(signatureSrc, v),
+        recog);
   }
 
   public Optional<Vendor> vendor(String id) {
@@ -185,6 +200,11 @@ public final class VendorCatalogue {
   /** The rows of signatures.csv, in file order. */
   List<Signature> signatures() {
     return signatures;
+  }
+
+  /** The Rapid7 Recog SNMP fingerprints and how netaudit reads them. */
+  public RecogFingerprints recog() {
+    return recog;
   }
 
   /**

@@ -17,15 +17,18 @@
  *
  * {@link io.netaudit.identify.Identifier} runs an ordered list of signals ({@code Signal}: what it
  * reads, and the evidence and notes it draws from the observations into {@code Findings}), then the
- * {@code Decision} rules below, then the platform makers. One class per signal: {@code
- * SysObjectIdSignal}, {@code EmbeddedEnterpriseSignal}, {@code PrivateObjectSignal}, {@code
- * EntityChassisSignal}, {@code SysDescrSignal}, {@code EngineIdSignal}, {@code ServedMibSignal},
- * {@code OuiSignal} (interface MACs and the engine-ID MAC) and {@code SignatureSignal} (the rows of
- * {@code signatures.csv}, last: a signature may ask that nothing else names a maker). Shared
- * pieces: {@code Registrants} (an enterprise number outside the catalogue, through the IANA
- * registry), {@code Chassis} (which entPhysical row is the device), {@link io.netaudit.text.Quote}
- * (device text in evidence), {@code Components} and {@code DeviceDetails} (model, firmware,
- * serial).
+ * {@code Decision} rules below, then the platform makers ({@code PlatformMakers}: who built the
+ * platform, {@code platform-makers.csv}, and what the device runs on: a chip maker's reference
+ * stack as sysObjectID, a hypervisor's MAC prefix, a NIC/chip maker's MAC; reported as {@code
+ * platform:} evidence, never the maker). One class per signal: {@code SysObjectIdSignal}, {@code
+ * EmbeddedEnterpriseSignal}, {@code PrivateObjectSignal}, {@code EntityChassisSignal}, {@code
+ * SysDescrSignal}, {@code RecogSignal} (Rapid7 Recog's SNMP fingerprints), {@code EngineIdSignal},
+ * {@code ServedMibSignal}, {@code OuiSignal} (interface MACs and the engine-ID MAC) and {@code
+ * SignatureSignal} (the rows of {@code signatures.csv}, last: a signature may ask that nothing else
+ * names a maker). Shared pieces: {@code Registrants} (an enterprise number outside the catalogue,
+ * through the IANA registry), {@code Chassis} (which entPhysical row is the device), {@link
+ * io.netaudit.text.Quote} (device text in evidence), {@code Components} and {@code DeviceDetails}
+ * (model, firmware, serial).
  *
  * <p><b>How to add a signal:</b> write one class implementing {@code Signal} in this package: its
  * {@code reads()} names the scalar OIDs and table columns it needs (tables and columns come from
@@ -49,9 +52,14 @@
  * (organisation/manufacturer name regex per maker, a strength, and {@code oui} = {@code device} or
  * {@code nic}) and {@code config/private-oids.csv} (OID, maker or {@code *}, strength, value regex,
  * report column), {@code config/signatures.csv} (combinations of answers and absences that name a
- * maker; the file's header says what each column means) and {@code config/free-text.csv} (where a
- * sysDescr is free text: generic banners and admin-text enterprise numbers). The last three are
- * optional in a {@code --vendor-dir}; each file has its reader class ({@code VendorsFile}, {@code
+ * maker; the file's header says what each column means), {@code config/free-text.csv} (where a
+ * sysDescr is free text: generic banners and admin-text enterprise numbers), and Rapid7 Recog's
+ * fingerprints ({@link io.netaudit.identify.RecogFingerprints}: {@code
+ * config/recog/snmp_sysdescr.xml} and {@code snmp_sysobjid.xml}, BSD-2-Clause, read with the JDK's
+ * StAX parser by {@code RecogDatabase}, and {@code config/recog-operating-systems.csv}, netaudit's
+ * list of operating systems that run on other makers' hardware). The last four CSV files and the
+ * Recog files are optional in a {@code --vendor-dir}; each file has its reader class ({@code
+ * VendorsFile}, {@code
  * EnterpriseNumbersFile}, {@code SysDescrRulesFile}, {@code MakerNamesFile}, {@code
  * PrivateObjectsFile}, {@code SignaturesFile}) over {@code CatalogueCsv}, which reads through the
  * project's one CSV reader ({@link io.netaudit.text.CsvTable}: cells by header name, so column
@@ -108,6 +116,19 @@
  *       sites" is no Huawei device); and when one sysDescr definitively names two or more watched
  *       makers, each is WEAK and a conflict is recorded (two names in one text are not two
  *       confirmations). Unwatched makers' rules keep their strength.
+ *   <li>Recog (source SYS_DESCR, or SYS_OBJECT_ID for the sysObjectID database): the first
+ *       fingerprint of each database that matches (Ruby regexes compiled with {@code MULTILINE |
+ *       UNIX_LINES}; the sysObjectID database is tried on the sysObjectID, on "sysObjectID
+ *       sysDescr" and on the sysDescr, as its patterns are written for all three). Its {@code
+ *       hw.vendor}, else {@code os.vendor}, is mapped through {@code maker-names.csv}; a vendor
+ *       outside the catalogue is the maker under its Recog name (vendor id {@code recog-<slug>},
+ *       compliant for policy), or the sysObjectID's IANA registrant when that registrant's name
+ *       starts with it. DEFINITIVE when the pattern is anchored on literal text of 3 or more
+ *       letters or digits ({@code ^Lantronix }) and Recog declares no certainty below 1, capped by
+ *       the maker-names row's strength; WEAK otherwise, and always WEAK for a watched maker. A
+ *       fingerprint naming only an operating system of {@code recog-operating-systems.csv} (Linux,
+ *       Windows, the BSDs, net-snmp's OS arcs) gives a note, never maker evidence. A maker a
+ *       sysDescr rule already named as strongly gets nothing more.
  *   <li>ENGINE_ID: the engine ID's enterprise is always WEAK, whatever the catalogue says for
  *       sysObjectID: the agent writes its own engine ID and squatted numbers (50001) appear there
  *       too. {@code none} numbers give a note; numbers outside the catalogue go through the IANA
@@ -118,14 +139,17 @@
  *   <li>OUI: each distinct MAC (locally administered, group, all-zero and broadcast addresses
  *       skipped) is looked up by longest prefix (MA-S, then MA-M, then MA-L) and its IEEE
  *       registrant mapped through {@code maker-names.csv}. A registrant marked {@code oui=nic}
- *       (Supermicro, Broadcom, Mellanox/NVIDIA, Edgecore/Accton, HiSilicon) makes NICs, boards or
- *       ODM hardware for others: it never identifies alone and never contradicts (a note), so a
- *       generic Linux server with Supermicro MACs stays UNIDENTIFIED; it is kept as WEAK evidence
- *       only to corroborate another source naming the same maker when that maker is not watched (a
- *       weak Cumulus sysDescr plus Mellanox MACs is NVIDIA, MEDIUM). A {@code device} registrant
- *       gives WEAK evidence (OEM NICs and modules exist) that may identify alone by the fallback of
- *       rule 5 when the name row is DEFINITIVE (the maker's own registration). Registrants outside
- *       the catalogue give a note.
+ *       (Intel, Realtek, Supermicro, Broadcom, Mellanox/NVIDIA, Edgecore/Accton, HiSilicon; the
+ *       hypervisors VMware, Microsoft Hyper-V, Xen, VirtualBox, Parallels, whose registrations are
+ *       virtual NICs) makes NICs, chips, boards or ODM hardware for others: it never identifies
+ *       alone and never contradicts (a note), so a generic Linux server with Supermicro MACs stays
+ *       UNIDENTIFIED; it is reported as the platform the device runs on (unless watched: a
+ *       HiSilicon MAC stays a note, as one weak signal must not lift a verdict), and kept as WEAK
+ *       evidence only to corroborate another source naming the same maker when that maker is not
+ *       watched (a weak Cumulus sysDescr plus Mellanox MACs is NVIDIA, MEDIUM). A {@code device}
+ *       registrant gives WEAK evidence (OEM NICs and modules exist) that may identify alone by the
+ *       fallback of rule 5 when the name row is DEFINITIVE (the maker's own registration).
+ *       Registrants outside the catalogue give a note.
  *   <li>SERVED_MIB: each enterprise arc under which the agent serves objects (the first 8 distinct
  *       ones) is WEAK evidence: any agent may implement another maker's MIB, but a device on
  *       net-snmp 8072 often serves its own maker's (Synology 6574, ExtraHop 32015, ATEN 21317 on
@@ -144,7 +168,7 @@
  * <h2>Decision rules</h2>
  *
  * Evidence is gathered in the order of the signal list: sysObjectID (and an enterprise embedded in
- * it), private objects, chassis entPhysicalMfgName, sysDescr, engine ID, served MIBs, MACs,
+ * it), private objects, chassis entPhysicalMfgName, sysDescr, Recog, engine ID, served MIBs, MACs,
  * signatures; that order is the precedence among definitive signals.
  *
  * <ol>
@@ -167,16 +191,20 @@
  *       (HPE Comware on 25506 is HPE; the 25506/H3C weak evidence is kept).
  *   <li>Fallback when rules 1-3 identify nothing, confidence LOW with a note: (a) the MAC
  *       registrant, when every MAC of a {@code device} registrant under a definitive name names the
- *       same maker and no other evidence names another catalogue maker (a Hikvision camera seen
- *       only through its MAC); else (b) the single-signal fallback: the one organisation that all
- *       evidence names, when none of that evidence is a MAC registrant and the organisation is not
- *       a watched maker ({@code watch=yes} in vendors.csv: the makers advisories name, H3C, 3Com
- *       and the reported affiliates). It covers the IANA registrant of an obscure sysObjectID,
- *       engine-ID or served-MIB number (compliant gear does not end UNIDENTIFIED), the served MIB
- *       of a catalogue maker (Synology on net-snmp) and one weak sysDescr rule or weak number of an
- *       unwatched maker (Cumulus, Linksys 3955). A watched maker named by one weak signal (Hytera's
- *       26381, H3C's 25506, a served Huawei MIB) stays UNIDENTIFIED, and the policy asks for a
- *       review. Component rows never use (b).
+ *       same maker and no other evidence names another maker (a Hikvision camera seen only through
+ *       its MAC); for a watched maker an IANA registrant outside the catalogue does not count as
+ *       another maker (a missed Huawei is the worst error), for any other maker it does (the
+ *       product's own enterprise number outweighs whose hardware it runs on: a SOLIDserver on a
+ *       Dell server is EfficientIP's); else (b) the single-signal fallback: the one organisation
+ *       that all evidence names, MAC registrants of unwatched makers left out (the hardware the
+ *       product runs on), when that organisation is not named by a MAC registrant and is not a
+ *       watched maker ({@code watch=yes} in vendors.csv: the makers advisories name, H3C, 3Com and
+ *       the reported affiliates). It covers the IANA registrant of an obscure sysObjectID,
+ *       engine-ID or served-MIB number (compliant gear does not end UNIDENTIFIED), a Recog vendor
+ *       named by a weak fingerprint, the served MIB of a catalogue maker (Synology on net-snmp) and
+ *       one weak sysDescr rule or weak number of an unwatched maker (Cumulus, Linksys 3955). A
+ *       watched maker named by one weak signal (Hytera's 26381, H3C's 25506, a served Huawei MIB)
+ *       stays UNIDENTIFIED, and the policy asks for a review. Component rows never use (b).
  *   <li>Otherwise the device is UNIDENTIFIED (empty vendor, confidence LOW), e.g. generic Linux
  *       sysDescr with net-snmp 8072.
  * </ol>

@@ -1,0 +1,97 @@
+package io.netaudit.identify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a device runs on (a hypervisor's virtual NIC, a NIC or chip maker's part, a chip maker's
+ * reference stack) is reported as the platform, never as the maker of a product that names itself
+ * (issue 16).
+ */
+class PlatformVsMakerTest {
+  private static final Identifier IDENTIFIER = new Identifier(Signals.CATALOGUE);
+
+  private static Identification identify(String descr, String oid, String... macs) {
+    return IDENTIFIER.identify(
+        TestObservations.of(descr, oid, Map.of(), List.of(), List.of(macs), Optional.empty()));
+  }
+
+  private static List<String> platformIds(Identification id) {
+    return id.platforms().stream().map(e -> e.vendor().id()).toList();
+  }
+
+  @Test
+  void virtualApplianceIsItsProductsNotTheHypervisors() {
+    // BroadSoft's enterprise number, VMware virtual NICs
+    Identification id =
+        identify(
+            "Broadworks Application Server",
+            "1.3.6.1.4.1.6431.1.1.8.1.2",
+            "00:50:56:b3:ee:90",
+            "00:50:56:b3:ee:91");
+    assertThat(id.vendor()).map(Vendor::name).contains("BroadSoft, Inc.");
+    assertThat(platformIds(id)).contains("vmware");
+    assertThat(id.evidence()).noneMatch(e -> e.vendor().id().equals("vmware"));
+  }
+
+  @Test
+  void hypervisorsWithoutAnIeeeRegistrantAreKnownByTheirPrefix() {
+    Identification kvm = identify("Linux vm 5.10", "1.3.6.1.4.1.8072.3.2.10", "52:54:00:12:34:56");
+    assertThat(kvm.vendor()).isEmpty();
+    assertThat(platformIds(kvm)).contains("qemu", "net-snmp");
+    assertThat(kvm.platforms())
+        .anySatisfy(e -> assertThat(e.detail()).contains("52:54:00:12:34:56", "qemu-kvm-mac"));
+    Identification vbox = identify("Linux vm", "1.3.6.1.4.1.8072.3.2.10", "08:00:27:aa:bb:cc");
+    assertThat(platformIds(vbox)).contains("virtualbox");
+  }
+
+  @Test
+  void aVmOnlyLinuxIsNotNamedAfterItsHypervisor() {
+    Identification id = identify("Linux vm 5.10", "1.3.6.1.4.1.8072.3.2.10", "00:15:5d:01:02:03");
+    assertThat(id.vendor()).isEmpty();
+    assertThat(platformIds(id)).contains("microsoft");
+  }
+
+  @Test
+  void chipMakersReferenceStackIsThePlatform() {
+    Identification id =
+        identify("UBNT US48PRO - 48 GE POE + 4 XE, 4.0.19.9951", "1.3.6.1.4.1.4413");
+    assertThat(platformIds(id)).contains("broadcom");
+    assertThat(id.vendor()).map(Vendor::id).isNotEqualTo(Optional.of("broadcom"));
+  }
+
+  @Test
+  void nicMakerMacIsThePlatformAndCorroboratesOnly() {
+    // Intel NICs in a server whose product says nothing about its maker
+    Identification id = identify("Linux srv 5.10", "1.3.6.1.4.1.8072.3.2.10", "90:e2:ba:01:02:03");
+    assertThat(id.vendor()).isEmpty();
+    assertThat(platformIds(id)).contains("intel");
+  }
+
+  @Test
+  void productsOwnEnterpriseOutweighsTheServerMakersMac() {
+    // EfficientIP SOLIDserver on a Dell server: Dell made the hardware, EfficientIP the product
+    Identification id =
+        identify("EfficientIP SOLIDserver", "1.3.6.1.4.1.2440", "6c:2b:59:86:3f:1e");
+    assertThat(id.vendor()).map(Vendor::name).contains("Efficient IP");
+    assertThat(id.notes()).anyMatch(n -> n.contains("Dell") && n.contains("set aside"));
+  }
+
+  @Test
+  void aWatchedMakersMacStillOutweighsAnUnknownRegistrant() {
+    // a Huawei MAC (00:e0:fc) under an obscure enterprise number: as before, Huawei
+    Identification id = identify("", "1.3.6.1.4.1.53058.1", "00:e0:fc:01:02:03");
+    assertThat(id.vendor()).map(Vendor::id).contains("huawei");
+  }
+
+  @Test
+  void hyteraSignatureStillHoldsBesideTheLwipPlatform() {
+    Identification id = identify("", "1.3.6.1.4.1.26381");
+    assertThat(id.vendor()).map(Vendor::id).contains("hytera");
+    assertThat(platformIds(id)).contains("lwip");
+  }
+}
