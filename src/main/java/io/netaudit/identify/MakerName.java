@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * One row of {@code maker-names.csv}: an organisation or manufacturer name pattern and the
  * catalogue maker it stands for. {@code strength} applies to a manufacturer field
- * (entPhysicalMfgName, upsIdentManufacturer); {@code oui} says what a MAC address registered under
+ * (entPhysicalMfgName, upsIdentManufacturer); {@code partsOnly} marks a chip maker whose name in
+ * such a field (or as an IANA registrant) is its reference firmware's default, never the device
+ * maker (strength {@code none} in the file); {@code oui} says what a MAC address registered under
  * that name tells about the device.
  */
 public record MakerName(
@@ -15,6 +17,7 @@ public record MakerName(
     Pattern pattern,
     Optional<Pattern> unless,
     Strength strength,
+    boolean partsOnly,
     OuiMeaning oui,
     String notes) {
 

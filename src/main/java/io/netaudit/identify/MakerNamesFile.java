@@ -27,9 +27,23 @@ final class MakerNamesFile {
       }
       Pattern pattern = CatalogueCsv.regex(row, "pattern", row.get("pattern"));
       Optional<Pattern> unless = CatalogueCsv.optionalRegex(row, "unless", row.get("unless"));
-      Strength strength = CatalogueCsv.evidenceStrength(row, row.get("strength"), "a maker name");
+      // none: a chip maker whose name names parts, never the device (Realtek, Broadcom)
+      boolean partsOnly =
+          CatalogueCsv.penStrength(row, row.get("strength")) == EnterpriseNumber.PenStrength.NONE;
+      Strength strength =
+          partsOnly
+              ? Strength.WEAK
+              : CatalogueCsv.evidenceStrength(row, row.get("strength"), "a maker name");
+      MakerName.OuiMeaning oui = oui(row);
+      if (partsOnly && oui != MakerName.OuiMeaning.NIC) {
+        throw row.error(
+            "bad strength 'none' for a maker name with oui "
+                + row.get("oui").trim()
+                + " (none marks a parts maker: oui nic)");
+      }
       makers.add(
-          new MakerName(vendor, pattern, unless, strength, oui(row), row.get("notes").trim()));
+          new MakerName(
+              vendor, pattern, unless, strength, partsOnly, oui, row.get("notes").trim()));
     }
     return makers;
   }

@@ -63,7 +63,7 @@ final class OuiSignal implements Signal {
         tally.unknown++;
         continue;
       }
-      List<VendorCatalogue.MakerMatch> makers = catalogue.makersNamed(a.get().organisation());
+      List<VendorCatalogue.MakerMatch> makers = catalogue.registrantsNamed(a.get().organisation());
       if (makers.isEmpty()) {
         tally.otherOrganisation(a.get());
       }

@@ -29,7 +29,7 @@ final class SignatureSignal implements Signal {
     boolean noDescr = o.sysDescr().isBlank();
     for (Signature s : catalogue.signatures()) {
       boolean matches =
-          (s.sysObjectId().isEmpty() || s.sysObjectId().equals(oid))
+          s.covers(oid)
               && (!s.noSysDescr() || noDescr)
               && (!s.alone() || namesNoOtherMaker(found, s.vendor()));
       if (matches) {

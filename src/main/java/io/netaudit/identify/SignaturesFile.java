@@ -53,17 +53,31 @@ final class SignaturesFile {
       }
       out.add(
           new Signature(
-              id, vendor, oid, noDescr, alone, strength, evidence, row.get("notes").trim()));
+              id,
+              vendor,
+              oid,
+              subtree(row),
+              noDescr,
+              alone,
+              strength,
+              evidence,
+              row.get("notes").trim()));
     }
     return out;
   }
 
+  /** A sys_object_id written with a trailing {@code .*} names the subtree under it. */
+  private static boolean subtree(CatalogueCsv.Row row) {
+    return row.get("sys_object_id").strip().endsWith(".*");
+  }
+
   private static Optional<Oid> sysObjectId(CatalogueCsv.Row row) throws VendorCatalogueException {
-    if (row.get("sys_object_id").isBlank()) {
+    String text = row.get("sys_object_id").strip();
+    if (text.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(Oid.parse(row.get("sys_object_id")));
+      return Optional.of(Oid.parse(subtree(row) ? text.substring(0, text.length() - 2) : text));
     } catch (IllegalArgumentException e) {
       throw row.error(
           "bad sys_object_id '"

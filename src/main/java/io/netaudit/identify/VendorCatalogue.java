@@ -209,9 +209,24 @@ public final class VendorCatalogue {
 
   /**
    * Every catalogue maker whose name pattern matches an organisation or manufacturer name, first
-   * matching row per maker, in file order.
+   * matching row per maker, in file order; rows of parts makers (strength {@code none}: a chip
+   * maker's name in a manufacturer field or registry says nothing about the device) left out.
    */
   public List<MakerMatch> makersNamed(String name) {
+    List<MakerMatch> out = new ArrayList<>();
+    for (MakerMatch m : registrantsNamed(name)) {
+      if (!m.name().partsOnly()) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Like {@link #makersNamed} with the parts makers' rows too: what an IEEE registration names
+   * (their MACs are reported as the platform).
+   */
+  public List<MakerMatch> registrantsNamed(String name) {
     List<MakerMatch> out = new ArrayList<>();
     if (name == null || name.isBlank()) {
       return out;

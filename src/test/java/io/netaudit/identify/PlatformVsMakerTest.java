@@ -89,6 +89,29 @@ class PlatformVsMakerTest {
   }
 
   @Test
+  void chipMakersReferenceFirmwareNamesThePlatformNotTheMaker() {
+    // a Ubiquiti switch on Realtek's RTL83xx SDK: sysObjectID 27282, entPhysicalMfgName "Realtek"
+    EntityRow chassis =
+        new EntityRow(1, 3, 0, "RTL8380-8GE-2GEF", "", "", "", "", "", "Realtek", "");
+    Identification id =
+        IDENTIFIER.identify(
+            TestObservations.of(
+                "RTL8380-8GE-2GEF",
+                "1.3.6.1.4.1.27282.3.2.10",
+                Map.of(),
+                List.of(chassis),
+                List.of("18:e8:29:ba:73:bf"),
+                Optional.empty()));
+    assertThat(id.vendor()).map(Vendor::id).contains("ubiquiti");
+    assertThat(platformIds(id)).contains("realtek");
+    assertThat(id.evidence()).noneMatch(e -> e.vendor().id().equals("realtek"));
+    assertThat(Signals.CATALOGUE.makersNamed("Realtek")).isEmpty();
+    assertThat(Signals.CATALOGUE.registrantsNamed("REALTEK SEMICONDUCTOR CORP."))
+        .singleElement()
+        .satisfies(m -> assertThat(m.name().partsOnly()).isTrue());
+  }
+
+  @Test
   void hyteraSignatureStillHoldsBesideTheLwipPlatform() {
     Identification id = identify("", "1.3.6.1.4.1.26381");
     assertThat(id.vendor()).map(Vendor::id).contains("hytera");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.netaudit.snmp.Oid;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,6 +52,7 @@ class SignaturesFileTest {
   @Test
   void bundledHasHyteras() throws Exception {
     assertThat(VendorCatalogue.loadBundled().signatures())
+        .filteredOn(s -> s.vendor().id().equals("hytera"))
         .singleElement()
         .satisfies(
             s -> {
@@ -61,6 +63,22 @@ class SignaturesFileTest {
                       "no sysDescr beside lwIP's bare enterprise number 26381: the Hytera repeater"
                           + " signature (lwIP's own agent reports a sysDescr)");
             });
+  }
+
+  @Test
+  void trailingStarNamesASubtree() throws Exception {
+    Signature ale =
+        VendorCatalogue.loadBundled().signatures().stream()
+            .filter(s -> s.id().equals("ale-omnipcx"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(ale.subtree()).isTrue();
+    assertThat(ale.sysObjectId()).hasValue(Oid.parse("1.3.6.1.4.1.637.64"));
+    assertThat(ale.covers(Oid.tryParse("1.3.6.1.4.1.637.64.4400.1.1.10"))).isTrue();
+    assertThat(ale.covers(Oid.tryParse("1.3.6.1.4.1.637.64"))).isTrue();
+    assertThat(ale.covers(Oid.tryParse("1.3.6.1.4.1.637.61.1"))).isFalse();
+    assertThat(ale.covers(Oid.tryParse("1.3.6.1.4.1.6374"))).isFalse();
+    assertThat(ale.covers(Optional.empty())).isFalse();
   }
 
   @ParameterizedTest(name = "{1}")
