@@ -102,7 +102,7 @@ public final class CorpusEvaluation {
     for (Recording r : recordings) {
       served.add(new CorpusScan.Served(r.file(), r.address(), r.loaded(), r.loadError()));
     }
-    CorpusScan.Scan scan = CorpusScan.scan(served, work);
+    CorpusScan.Scan scan = CorpusScan.scan(served, work, "1s", 1);
 
     List<Outcome> outcomes = new ArrayList<>();
     Set<String> addresses = new LinkedHashSet<>();

@@ -76,8 +76,10 @@ final class CorpusScan {
    * Serves every loaded recording and scans every address with the CLI.
    *
    * @param work a scratch folder for the target list and the CSV report
+   * @param timeout the scan's {@code --timeout}
+   * @param retries the scan's {@code --retries}
    */
-  static Scan scan(List<Served> served, Path work) throws IOException {
+  static Scan scan(List<Served> served, Path work, String timeout, int retries) throws IOException {
     List<SimulatedDevice> devices = new ArrayList<>();
     StringBuilder list = new StringBuilder();
     for (Served s : served) {
@@ -114,9 +116,9 @@ final class CorpusScan {
               "-o",
               csv.toString(),
               "--timeout",
-              "1s",
+              timeout,
               "--retries",
-              "1",
+              Integer.toString(retries),
               "--fail-on",
               "never",
               "-iL",

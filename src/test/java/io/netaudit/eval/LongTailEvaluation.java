@@ -38,6 +38,14 @@ public final class LongTailEvaluation {
 
   static final double HOLDOUT_SHARE = 0.2;
 
+  /**
+   * The scan's timeout and retries: generous, so that a loaded machine (the agents and the scan
+   * share one JVM) delays answers without losing them; identification does not depend on them.
+   */
+  static final String TIMEOUT = "3s";
+
+  static final int RETRIES = 2;
+
   private static final String BRANDS = "librenms-brands.csv";
   private static final String GENERIC = "generic";
 
@@ -159,7 +167,7 @@ public final class LongTailEvaluation {
     List<String> files = entries.stream().map(Entry::file).toList();
     Set<String> held = heldOut(files);
     List<CorpusScan.Served> served = CorpusScan.load(corpus, files);
-    CorpusScan.Scan scan = CorpusScan.scan(served, work);
+    CorpusScan.Scan scan = CorpusScan.scan(served, work, TIMEOUT, RETRIES);
 
     List<Outcome> outcomes = new ArrayList<>();
     Set<String> addresses = new TreeSet<>();

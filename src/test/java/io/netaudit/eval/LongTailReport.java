@@ -22,11 +22,13 @@ final class LongTailReport {
         String.format(
             Locale.ROOT,
             "Corpus: `%s`, %d recordings, each served by its own in-process agent and scanned over"
-                + " UDP by `netaudit scan` (`--timeout 1s --retries 1`; %.1f s, exit code %d)."
+                + " UDP by `netaudit scan` (`--timeout %s --retries %d`; %.1f s, exit code %d)."
                 + " Rule of comparison: `src/test/resources/io/netaudit/eval/librenms-brands.csv`."
                 + " Held back while the rules were written: %d recordings (seed %d).\n\n",
             result.corpus(),
             all.size(),
+            LongTailEvaluation.TIMEOUT,
+            LongTailEvaluation.RETRIES,
             result.millis() / 1000.0,
             result.exitCode(),
             result.where(Outcome::heldOut).size(),
