@@ -38,8 +38,13 @@ public record RecogFingerprint(
    * ({@code ^}) before anything else: a cheap test that rules most fingerprints out before their
    * regex runs. {@code text} is empty when the pattern does not start so.
    */
-  public record Literal(String text, boolean ignoreCase, boolean textStartOnly) {
-    static final Literal NONE = new Literal("", false, false);
+  public record Literal(String text, boolean ignoreCase, boolean textStartOnly, boolean anchored) {
+    static final Literal NONE = new Literal("", false, false, false);
+
+    /** The literal of an anchored pattern that starts with no literal text ({@code ^(\\S+) }). */
+    static Literal anchoredOnly(boolean textStartOnly) {
+      return new Literal("", false, textStartOnly, true);
+    }
 
     /** The letters and digits in {@code text}. */
     int letters() {
@@ -97,7 +102,9 @@ public record RecogFingerprint(
           break;
         }
       }
-      return lit.length() == 0 ? NONE : new Literal(lit.toString(), ci, textStart);
+      return lit.length() == 0
+          ? anchoredOnly(textStart)
+          : new Literal(lit.toString(), ci, textStart, true);
     }
   }
 
@@ -146,7 +153,26 @@ public record RecogFingerprint(
       return Optional.empty();
     }
     Matcher m = pattern.matcher(text);
-    return m.find() ? Optional.of(m) : Optional.empty();
+    if (!literal.anchored()) {
+      return m.find() ? Optional.of(m) : Optional.empty();
+    }
+    // Anchored at the start of the text or of a line: try only there, not at every position.
+    int at = 0;
+    while (true) {
+      if (literal.text().isEmpty()
+          || text.regionMatches(
+              literal.ignoreCase(), at, literal.text(), 0, literal.text().length())) {
+        m.region(at, text.length());
+        if (m.lookingAt()) {
+          return Optional.of(m);
+        }
+      }
+      int next = text.indexOf('\n', at);
+      if (literal.textStartOnly() || next < 0) {
+        return Optional.empty();
+      }
+      at = next + 1;
+    }
   }
 
   /**

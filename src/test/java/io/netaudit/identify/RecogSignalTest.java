@@ -111,8 +111,10 @@ class RecogSignalTest {
     assertThat(l.mayMatch("A 3Com NJ200")).isFalse();
     assertThat(RecogFingerprint.Literal.of("^ab?c", false).text()).isEqualTo("a");
     assertThat(RecogFingerprint.Literal.of("\\AFoo\\.Bar", false))
-        .isEqualTo(new RecogFingerprint.Literal("Foo.Bar", false, true));
-    assertThat(RecogFingerprint.Literal.of("(\\S+) x", false).text()).isEmpty();
+        .isEqualTo(new RecogFingerprint.Literal("Foo.Bar", false, true, true));
+    assertThat(RecogFingerprint.Literal.of("(\\S+) x", false).anchored()).isFalse();
+    assertThat(RecogFingerprint.Literal.of("^(\\S+) x", false))
+        .isEqualTo(new RecogFingerprint.Literal("", false, false, true));
     assertThat(RecogFingerprint.Literal.of("^(\\S+) x", false).mayMatch("anything")).isTrue();
   }
 
