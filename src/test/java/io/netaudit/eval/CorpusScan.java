@@ -126,6 +126,19 @@ final class CorpusScan {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
 
+    Map<String, List<CSVRecord>> rows = rowsByAddress(csv);
+    // The report's temporary path is noise in a document.
+    String summary =
+        err.toString(StandardCharsets.UTF_8)
+            .lines()
+            .filter(l -> !l.strip().startsWith("report: "))
+            .collect(Collectors.joining("\n"))
+            .strip();
+    return new Scan(rows, exit, summary, millis);
+  }
+
+  /** The report's rows by address, neighbour rows left out (they describe other devices). */
+  private static Map<String, List<CSVRecord>> rowsByAddress(Path csv) throws IOException {
     Map<String, List<CSVRecord>> rows = new LinkedHashMap<>();
     if (Files.isRegularFile(csv)) {
       try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
@@ -137,13 +150,6 @@ final class CorpusScan {
         }
       }
     }
-    // The report's temporary path is noise in a document.
-    String summary =
-        err.toString(StandardCharsets.UTF_8)
-            .lines()
-            .filter(l -> !l.strip().startsWith("report: "))
-            .collect(Collectors.joining("\n"))
-            .strip();
-    return new Scan(rows, exit, summary, millis);
+    return rows;
   }
 }

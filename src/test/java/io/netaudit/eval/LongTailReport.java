@@ -60,6 +60,18 @@ final class LongTailReport {
         .append(result.extraRows())
         .append(".\n\n");
 
+    perBrand(md, all);
+    misses(md, "Not named", result.where(o -> !o.brand().generic() && !o.named()));
+    misses(md, "Named wrongly", result.where(Outcome::wrong));
+    misses(md, "REVIEW or RESTRICTED", result.where(Outcome::flagged));
+    if (!result.summary().isEmpty()) {
+      md.append("## Scan summary\n\n```\n").append(result.summary()).append("\n```\n");
+    }
+    return md.toString();
+  }
+
+  /** The table of recordings that are not a generic OS, by LibreNMS brand. */
+  private static void perBrand(StringBuilder md, List<Outcome> all) {
     md.append("## Per brand\n\n")
         .append("Recordings that are not a generic OS, by LibreNMS brand (icon, else OS).\n\n")
         .append("| brand | recordings | named, agreeing | not named | named wrongly |\n")
@@ -84,14 +96,6 @@ final class LongTailReport {
                 .append(count(list, Outcome::wrong))
                 .append(" |\n"));
     md.append('\n');
-
-    misses(md, "Not named", result.where(o -> !o.brand().generic() && !o.named()));
-    misses(md, "Named wrongly", result.where(Outcome::wrong));
-    misses(md, "REVIEW or RESTRICTED", result.where(Outcome::flagged));
-    if (!result.summary().isEmpty()) {
-      md.append("## Scan summary\n\n```\n").append(result.summary()).append("\n```\n");
-    }
-    return md.toString();
   }
 
   private static void figures(StringBuilder md, String label, List<Outcome> set) {
