@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param poll how it was polled
  * @param subject what the row is about: the device, a component inside it, or a neighbour
  * @param compliance the deadline the finding carries and the waiver that matched it
+ * @param history its site, and since when the history store has seen it
  */
 public record ReportRow(
     InetAddress address,
@@ -25,12 +26,24 @@ public record ReportRow(
     DeviceFacts device,
     PollFacts poll,
     Subject subject,
-    ComplianceFacts compliance) {
+    ComplianceFacts compliance,
+    History history) {
 
-  /** A row without deadline or waiver. */
+  /** A row without deadline or waiver, not yet placed in any history. */
   public ReportRow(
       InetAddress address, Finding finding, DeviceFacts device, PollFacts poll, Subject subject) {
-    this(address, finding, device, poll, subject, ComplianceFacts.NONE);
+    this(address, finding, device, poll, subject, ComplianceFacts.NONE, History.NONE);
+  }
+
+  /** A row not yet placed in any history. */
+  public ReportRow(
+      InetAddress address,
+      Finding finding,
+      DeviceFacts device,
+      PollFacts poll,
+      Subject subject,
+      ComplianceFacts compliance) {
+    this(address, finding, device, poll, subject, compliance, History.NONE);
   }
 
   public ReportRow {
@@ -42,6 +55,12 @@ public record ReportRow(
     poll = poll == null ? new PollFacts("", null, "", "") : poll;
     subject = subject == null ? Subject.DEVICE : subject;
     compliance = compliance == null ? ComplianceFacts.NONE : compliance;
+    history = history == null ? History.NONE : history;
+  }
+
+  /** This row with its site and sightings from the history store. */
+  public ReportRow withHistory(History history) {
+    return new ReportRow(address, finding, device, poll, subject, compliance, history);
   }
 
   /**
@@ -65,7 +84,7 @@ public record ReportRow(
     ComplianceFacts c =
         new ComplianceFacts(
             compliance.deadline(), compliance.deadlineAdvisory(), id, expires, state);
-    return new ReportRow(address, f, device, poll, subject, c);
+    return new ReportRow(address, f, device, poll, subject, c, history);
   }
 
   /** A row about the device at address with the given status; everything else is set on it. */
@@ -97,6 +116,7 @@ public record ReportRow(
     private Subject subject = Subject.DEVICE;
     private LocalDate deadline;
     private String deadlineAdvisory;
+    private History history = History.NONE;
 
     private Builder(InetAddress address, AuditStatus status) {
       this.address = Objects.requireNonNull(address, "address");
@@ -200,6 +220,11 @@ public record ReportRow(
       return this;
     }
 
+    public Builder history(History history) {
+      this.history = history;
+      return this;
+    }
+
     public ReportRow build() {
       return new ReportRow(
           address,
@@ -216,7 +241,8 @@ public record ReportRow(
               sysUptime),
           new PollFacts(snmpVersion, polledAt, credential, detail),
           subject,
-          new ComplianceFacts(deadline, deadlineAdvisory, "", null, ""));
+          new ComplianceFacts(deadline, deadlineAdvisory, "", null, ""),
+          history);
     }
   }
 }

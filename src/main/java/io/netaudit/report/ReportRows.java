@@ -128,4 +128,40 @@ public interface ReportRows {
       }
     };
   }
+
+  /**
+   * The same rows, each passed through {@code f} as it streams (e.g. to add its history); {@code f}
+   * must keep a row's place in {@link #ORDER}.
+   */
+  default ReportRows map(java.util.function.UnaryOperator<ReportRow> f) {
+    Objects.requireNonNull(f, "f");
+    ReportRows source = this;
+    return new ReportRows() {
+      @Override
+      public long size() {
+        return source.size();
+      }
+
+      @Override
+      public Cursor open() {
+        Cursor c = source.open();
+        return new Cursor() {
+          @Override
+          public boolean hasNext() {
+            return c.hasNext();
+          }
+
+          @Override
+          public ReportRow next() {
+            return f.apply(c.next());
+          }
+
+          @Override
+          public void close() {
+            c.close();
+          }
+        };
+      }
+    };
+  }
 }

@@ -1,0 +1,114 @@
+package io.netaudit.store;
+
+import java.sql.SQLException;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The store's schema: the versioned SQL files under {@code src/main/resources/db/migration} ({@code
+ * V<n>__what.sql}, one text for both databases), applied by Flyway when a store is opened, so an
+ * empty database becomes a store and an older one is brought up to date. A store whose schema
+ * history holds a version this netaudit does not know was written by a newer netaudit: it is
+ * refused (NEWER_SCHEMA) before anything is read or written, never half understood.
+ */
+final class Migrations {
+  private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+  private static final String LOCATION = "classpath:db/migration";
+
+  /** Two collectors creating one new SQLite store at once: the loser retries after the winner. */
+  private static final int ATTEMPTS = 5;
+
+  private Migrations() {}
+
+  /** Brings the store's schema up to date; returns the schema version now in force. */
+  static String apply(Connections connections) throws StoreException {
+    Flyway flyway =
+        Flyway.configure(Migrations.class.getClassLoader())
+            .dataSource(connections)
+            .locations(LOCATION)
+            .placeholders(Map.of("id_pk", connections.location().dialect().idPrimaryKey()))
+            .load();
+    FlywayException last = null;
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        refuseNewer(flyway.info(), connections.location());
+        flyway.migrate();
+        MigrationInfo current = flyway.info().current();
+        return current == null ? "0" : current.getVersion().getVersion();
+      } catch (FlywayException e) {
+        last = e;
+        StoreException unreachable = unreachable(e, connections.location());
+        if (unreachable != null) {
+          throw unreachable;
+        }
+        LOG.debug("schema migration attempt {} failed: {}", attempt, e.getMessage());
+        sleep(200L * attempt);
+      }
+    }
+    throw new StoreException(
+        StoreException.Kind.FAILED,
+        "cannot bring the schema of " + connections.location() + " up to date: " + firstLine(last),
+        last);
+  }
+
+  private static void refuseNewer(MigrationInfoService info, StoreLocation where)
+      throws StoreException {
+    String known = "0";
+    for (MigrationInfo m : info.all()) {
+      if (m.getState() != MigrationState.FUTURE_SUCCESS
+          && m.getState() != MigrationState.FUTURE_FAILED
+          && m.getVersion() != null) {
+        known = m.getVersion().getVersion();
+      }
+    }
+    for (MigrationInfo m : info.applied()) {
+      if (m.getState() == MigrationState.FUTURE_SUCCESS
+          || m.getState() == MigrationState.FUTURE_FAILED) {
+        throw new StoreException(
+            StoreException.Kind.NEWER_SCHEMA,
+            "store "
+                + where
+                + " has schema version "
+                + m.getVersion().getVersion()
+                + ", made by a newer netaudit (this one knows up to "
+                + known
+                + "): upgrade netaudit");
+      }
+    }
+  }
+
+  /** The connection itself failed (server down, refused, bad password): not worth retrying. */
+  private static StoreException unreachable(FlywayException e, StoreLocation where) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        String state = sql.getSQLState();
+        if (state != null && (state.startsWith("08") || state.startsWith("28"))) {
+          return new StoreException(
+              StoreException.Kind.UNREACHABLE,
+              "cannot connect to " + where + ": " + firstLine(sql),
+              e);
+        }
+      }
+    }
+    return null;
+  }
+
+  static String firstLine(Throwable t) {
+    String m = t == null || t.getMessage() == null ? String.valueOf(t) : t.getMessage();
+    return m.lines().map(String::strip).filter(s -> !s.isEmpty()).findFirst().orElse(m);
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

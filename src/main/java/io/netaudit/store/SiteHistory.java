@@ -1,0 +1,54 @@
+package io.netaudit.store;
+
+import io.netaudit.report.AuditStatus;
+import io.netaudit.report.History;
+import io.netaudit.report.ReportRow;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A site's sightings as the store had them before this run, to fill the {@code site}, {@code
+ * first_seen} and {@code last_seen} columns of the run's report. A row that answered in this run
+ * was last seen now (the run's start) and first seen at its first sighting, or now; a silent row
+ * (NO_RESPONSE) keeps the sightings the store had, so {@code last_seen} says when it last answered.
+ * Without a store every answering row is first and last seen now.
+ */
+public final class SiteHistory {
+  private final String site;
+  private final Instant runStart;
+  private final Map<String, long[]> seen;
+
+  SiteHistory(String site, Instant runStart, Map<String, long[]> seen) {
+    this.site = Objects.requireNonNull(site, "site");
+    this.runStart = Objects.requireNonNull(runStart, "runStart");
+    this.seen = Map.copyOf(seen);
+  }
+
+  /** Nothing known before this run (no store, or it could not be read). */
+  public static SiteHistory none(String site, Instant runStart) {
+    return new SiteHistory(site, runStart, Map.of());
+  }
+
+  public String site() {
+    return site;
+  }
+
+  /** How many subjects the site had before this run. */
+  public int known() {
+    return seen.size();
+  }
+
+  /** The row with its site and sightings. */
+  public ReportRow decorate(ReportRow row) {
+    long[] s = seen.get(StoredRow.subjectOf(row));
+    boolean here = row.finding().status() != AuditStatus.NO_RESPONSE;
+    Instant first = s == null ? null : Instant.ofEpochMilli(s[0]);
+    Instant last = s == null ? null : Instant.ofEpochMilli(s[1]);
+    if (here) {
+      first = first == null || runStart.isBefore(first) ? runStart : first;
+      last = last == null || runStart.isAfter(last) ? runStart : last;
+    }
+    return row.withHistory(new History(site, first, last));
+  }
+}
