@@ -7,7 +7,9 @@ import io.netaudit.identify.Observations;
 import io.netaudit.policy.Verdict;
 import io.netaudit.policy.WaiverTally;
 import io.netaudit.report.AuditStatus;
+import io.netaudit.report.HistoryFacts;
 import io.netaudit.report.RawHex;
+import io.netaudit.report.ReportContent;
 import io.netaudit.report.ReportRow;
 import io.netaudit.scan.SweepContext;
 import io.netaudit.scan.SweepStats;
@@ -29,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +50,9 @@ public final class AuditRun {
   private final Clock clock;
   private final OutputStream stdout;
   private StopRequest stop = new StopRequest();
+  private UnaryOperator<ReportRow> decorate = UnaryOperator.identity();
+  private HistoryFacts history = HistoryFacts.NONE;
+  private RunRecorder recorder = RunRecorder.NONE;
 
   /**
    * @param context the engine's time sources and secret sink; its wall clock also dates the report
@@ -67,6 +73,19 @@ public final class AuditRun {
    */
   public AuditRun withStop(StopRequest stop) {
     this.stop = java.util.Objects.requireNonNull(stop, "stop");
+    return this;
+  }
+
+  /**
+   * The history store's part: {@code decorate} fills each row's history columns as the reports
+   * stream it, {@code history} the trend and remediation facts, and {@code recorder} is told about
+   * the run once its reports are published (not when it was stopped).
+   */
+  public AuditRun withHistory(
+      UnaryOperator<ReportRow> decorate, HistoryFacts history, RunRecorder recorder) {
+    this.decorate = java.util.Objects.requireNonNull(decorate, "decorate");
+    this.history = java.util.Objects.requireNonNull(history, "history");
+    this.recorder = java.util.Objects.requireNonNull(recorder, "recorder");
     return this;
   }
 
@@ -139,25 +158,34 @@ public final class AuditRun {
       addNeighbours(neighbours.values(), audited, rows, beyondTargets, ledger);
       ComplianceTally tally = ledger.tally();
       warnAbout(tally);
+      ReportPublisher publisher = new ReportPublisher(stdout, clock, tally);
+      ReportContent content = null;
+      String unreadable = "";
+      try {
+        content = publisher.content(settings, rows, silent, raw, counts, stats, decorate, history);
+      } catch (RuntimeException e) {
+        unreadable = ReportPublisher.why(e);
+        LOG.debug("report rows cannot be read", e);
+      }
       List<String> problems =
-          new ReportPublisher(stdout, clock, tally)
-              .publish(
-                  settings,
-                  cut ? StopRequest.incompleteOutputs(settings.outputs()) : settings.outputs(),
-                  rows,
-                  silent,
-                  raw,
-                  counts,
-                  stats);
+          publisher.publish(
+              cut ? StopRequest.incompleteOutputs(settings.outputs()) : settings.outputs(),
+              content,
+              unreadable);
       long written = rows.size() + silent.size();
-      return new AuditSummary(
-          counts,
-          beyondTargets,
-          stats,
-          (int) Math.min(Integer.MAX_VALUE, written),
-          problems.isEmpty(),
-          String.join("; ", problems),
-          tally);
+      AuditSummary summary =
+          new AuditSummary(
+              counts,
+              beyondTargets,
+              stats,
+              (int) Math.min(Integer.MAX_VALUE, written),
+              problems.isEmpty(),
+              String.join("; ", problems),
+              tally);
+      if (!cut && content != null) {
+        recorder.record(content, summary);
+      }
+      return summary;
     }
   }
 

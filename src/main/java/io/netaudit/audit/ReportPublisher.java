@@ -2,6 +2,7 @@ package io.netaudit.audit;
 
 import io.netaudit.policy.Advisory;
 import io.netaudit.report.AuditStatus;
+import io.netaudit.report.HistoryFacts;
 import io.netaudit.report.RawHex;
 import io.netaudit.report.ReportContent;
 import io.netaudit.report.ReportFormat;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,47 +47,55 @@ final class ReportPublisher {
   }
 
   /**
-   * @param held the rows kept in memory (any order)
-   * @param silent NO_RESPONSE rows kept off the heap, in report order; each format's writer decides
-   *     how to render them (see {@link ReportContent})
+   * What every format renders: the rows sorted once (held, any order; silent, in report order and
+   * kept off the heap), each passed through {@code decorate} as it streams (its history columns),
+   * and the run's facts.
+   *
+   * @throws java.io.UncheckedIOException or another RuntimeException when rows cannot be read
    */
-  List<String> publish(
+  ReportContent content(
       AuditSettings settings,
       Collection<ReportRow> held,
       ReportRows silent,
       RawHex raw,
       Map<AuditStatus, Long> counts,
-      SweepStats stats) {
-    return publish(settings, settings.outputs(), held, silent, raw, counts, stats);
+      SweepStats stats,
+      UnaryOperator<ReportRow> decorate,
+      HistoryFacts history) {
+    return new ReportContent(
+        ReportRows.of(held).map(decorate),
+        silent.map(decorate),
+        raw,
+        facts(settings, counts, stats),
+        history);
   }
 
-  /** As above, to {@code outputs} instead of the settings' (a stopped run's incomplete names). */
-  List<String> publish(
-      AuditSettings settings,
-      Map<ReportFormat, String> outputs,
-      Collection<ReportRow> held,
-      ReportRows silent,
-      RawHex raw,
-      Map<AuditStatus, Long> counts,
-      SweepStats stats) {
+  /**
+   * Writes each format to its target; a format that fails does not stop the others.
+   *
+   * @param content null when the rows could not be read ({@code problem} says why): every format
+   *     fails with it
+   * @return one line per format that failed
+   */
+  List<String> publish(Map<ReportFormat, String> outputs, ReportContent content, String problem) {
     List<String> problems = new ArrayList<>();
-    ReportContent content = null;
     for (Map.Entry<ReportFormat, String> out : outputs.entrySet()) {
       try {
         if (content == null) {
-          // Sorted once, on first use, inside the try: rows that cannot be read fail every format.
-          content =
-              new ReportContent(ReportRows.of(held), silent, raw, facts(settings, counts, stats));
+          throw new IOException(problem);
         }
         out.getKey().writer(stdout).write(out.getValue(), content);
       } catch (IOException | RuntimeException e) {
-        // Some I/O exceptions carry no message (ClosedByInterruptException): name the kind then.
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        problems.add("cannot write report " + out.getValue() + ": " + why);
+        problems.add("cannot write report " + out.getValue() + ": " + why(e));
         LOG.debug("report write failed", e);
       }
     }
     return problems;
+  }
+
+  /** Some I/O exceptions carry no message (ClosedByInterruptException): name the kind then. */
+  static String why(Exception e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private RunFacts facts(AuditSettings settings, Map<AuditStatus, Long> counts, SweepStats stats) {

@@ -82,6 +82,10 @@ public final class Cli {
             err.println("netaudit: error: " + e.getMessage());
             return ExitCodes.USAGE;
           }
+          if (e instanceof StoreReading.StoreUnavailableException) {
+            err.println("netaudit: error: " + e.getMessage());
+            return ExitCodes.FAILED;
+          }
           if (e instanceof RunLock.HeldException) {
             err.println("netaudit: " + e.getMessage());
             return ExitCodes.LOCKED;

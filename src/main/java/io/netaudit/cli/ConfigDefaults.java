@@ -36,6 +36,11 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
   /** Commands whose options take configured defaults. Global keys apply to every command. */
   private static final Set<String> CONFIGURED = Set.of("scan", "check-config", "policy");
 
+  /** Commands that read the history store take only the keys that say which store it is. */
+  private static final Set<String> STORE_READERS = Set.of("history", "report");
+
+  private static final Set<String> STORE_KEYS = Set.of("store", "store-password-file");
+
   /** Options that are not settings: one-shot actions, targets, and the config switch itself. */
   private static final Set<String> NOT_KEYS =
       Set.of("help", "version", "list-targets", "il", "verbose", "config", "credentials-prompt");
@@ -198,7 +203,11 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
       return e.value();
     }
     CommandSpec cmd = o.command();
-    return cmd != null && CONFIGURED.contains(cmd.name()) ? e.value() : null;
+    boolean applies =
+        cmd != null
+            && (CONFIGURED.contains(cmd.name())
+                || (STORE_READERS.contains(cmd.name()) && STORE_KEYS.contains(key)));
+    return applies ? e.value() : null;
   }
 
   /** All keys: the options of every configured command and the root's, by long name. */

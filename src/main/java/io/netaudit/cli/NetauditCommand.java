@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
       PolicyCommand.class,
       DemoCommand.class,
       DiffCommand.class,
-      CheckConfigCommand.class
+      CheckConfigCommand.class,
+      HistoryCommand.class
     })
 final class NetauditCommand implements Runnable {
   private final CliContext context;
@@ -56,6 +57,6 @@ final class NetauditCommand implements Runnable {
   public void run() {
     throw new picocli.CommandLine.ParameterException(
         new picocli.CommandLine(this),
-        "a command is needed: scan, diff, policy, demo or check-config (see --help)");
+        "a command is needed: scan, diff, history, policy, demo or check-config (see --help)");
   }
 }

@@ -119,6 +119,11 @@ final class ReportSet {
     return stamp;
   }
 
+  /** When the set was begun: the run's start. */
+  Instant started() {
+    return started;
+  }
+
   /** Where each requested format goes. */
   Map<ReportFormat, String> outputs(Collection<ReportFormat> formats) {
     Map<ReportFormat, String> out = new EnumMap<>(ReportFormat.class);

@@ -43,6 +43,7 @@ final class ScanCommand implements Callable<Integer> {
   @Mixin PolicyOptions policyOptions = new PolicyOptions();
   @Mixin OutputOptions outputOptions = new OutputOptions();
   @Mixin ScheduleOptions schedule = new ScheduleOptions();
+  @Mixin StoreOptions storeOptions = new StoreOptions();
 
   @Option(
       names = "--list-targets",
@@ -86,6 +87,15 @@ final class ScanCommand implements Callable<Integer> {
     if (set != null) {
       ReportSet.removeStaleTemps(schedule.outputDir);
     }
+    StoreSession store =
+        StoreSession.start(
+            ctx,
+            storeOptions,
+            schedule.outputDir,
+            outputOptions.output,
+            targets,
+            set != null ? set.started() : ctx.clock().instant(),
+            outputOptions.failOn);
     ScheduleOptions.removeStaleTemps(outputs);
     StopRequest stop = new StopRequest();
     SweepProgress progress = new SweepProgress();
@@ -115,7 +125,11 @@ final class ScanCommand implements Callable<Integer> {
         progress.whenSweepEnds(meter::close);
       }
       SweepContext engine = new SweepContext(ctx.clock(), ctx.ticker(), parent.secrets::register);
-      summary = new AuditRun(settings, engine, ctx.out()).withStop(stop).run(progress);
+      summary =
+          new AuditRun(settings, engine, ctx.out())
+              .withStop(stop)
+              .withHistory(store.decorate(), store.facts(), store)
+              .run(progress);
     }
     if (!outputOptions.quiet || !summary.reportWritten() || stop.requested()) {
       Map<ReportFormat, String> shown =
@@ -125,9 +139,14 @@ final class ScanCommand implements Callable<Integer> {
           summary,
           shown.isEmpty() ? "-" : String.join(", ", shown.values()),
           DataDates.of(identifier, settings.policy()));
+      store.summaryLines().forEach(line -> ctx.err().println("  " + line));
     }
-    return schedule.finish(
-        ctx, set, settings, summary, stop, identifier, summary.exitCode(settings.failOn()));
+    int code = summary.exitCode(settings.failOn());
+    if (store.lost()) {
+      ctx.err().println("netaudit: error: the run could not be stored nor spooled (see above)");
+      code = Math.max(code, ExitCodes.FAILED);
+    }
+    return schedule.finish(ctx, set, settings, summary, stop, identifier, code);
   }
 
   /**

@@ -55,6 +55,24 @@ final class HistoryQueries {
     return events;
   }
 
+  /** The events a run made, counted by kind (in the order they happen in a run). */
+  Map<String, Long> eventCounts(long runId) throws SQLException {
+    Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    for (String kind : List.of("appeared", "status_changed", "remediated", "reappeared")) {
+      counts.put(kind, 0L);
+    }
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT kind, COUNT(*) FROM event WHERE run_id = ? GROUP BY kind")) {
+      p.setLong(1, runId);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          counts.put(rs.getString(1), rs.getLong(2));
+        }
+      }
+    }
+    return counts;
+  }
+
   List<SubjectState> subjects(HistoryFilter f) throws SQLException {
     Where w = where(f, "s", "last_seen_ms");
     List<SubjectState> subjects = new ArrayList<>();

@@ -12,7 +12,8 @@ import java.util.Objects;
  * first_seen} and {@code last_seen} columns of the run's report. A row that answered in this run
  * was last seen now (the run's start) and first seen at its first sighting, or now; a silent row
  * (NO_RESPONSE) keeps the sightings the store had, so {@code last_seen} says when it last answered.
- * Without a store every answering row is first and last seen now.
+ * Without a store (or when it could not be read) only the site is filled: the sightings are
+ * unknown.
  */
 public final class SiteHistory {
   private final String site;
@@ -21,13 +22,13 @@ public final class SiteHistory {
 
   SiteHistory(String site, Instant runStart, Map<String, long[]> seen) {
     this.site = Objects.requireNonNull(site, "site");
-    this.runStart = Objects.requireNonNull(runStart, "runStart");
+    this.runStart = runStart;
     this.seen = Map.copyOf(seen);
   }
 
-  /** Nothing known before this run (no store, or it could not be read). */
-  public static SiteHistory none(String site, Instant runStart) {
-    return new SiteHistory(site, runStart, Map.of());
+  /** Nothing known (no store, or it could not be read): rows get their site only. */
+  public static SiteHistory none(String site) {
+    return new SiteHistory(site, null, Map.of());
   }
 
   public String site() {
@@ -41,6 +42,9 @@ public final class SiteHistory {
 
   /** The row with its site and sightings. */
   public ReportRow decorate(ReportRow row) {
+    if (runStart == null) {
+      return row.withHistory(new History(site, null, null));
+    }
     long[] s = seen.get(StoredRow.subjectOf(row));
     boolean here = row.finding().status() != AuditStatus.NO_RESPONSE;
     Instant first = s == null ? null : Instant.ofEpochMilli(s[0]);

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -104,6 +105,11 @@ public final class Store {
 
   public List<HistoryEvent> events(HistoryFilter filter) throws StoreException {
     return read(c -> new HistoryQueries(c).events(filter));
+  }
+
+  /** The events a run made, by kind: appeared, status_changed, remediated, reappeared. */
+  public Map<String, Long> eventCounts(long runId) throws StoreException {
+    return read(c -> new HistoryQueries(c).eventCounts(runId));
   }
 
   public List<SubjectState> subjects(HistoryFilter filter) throws StoreException {

@@ -21,6 +21,11 @@ public final class TargetSet implements Iterable<InetAddress> {
 
   private List<String> warnings = List.of();
 
+  /** The specs as given, for the record of what a run covered. */
+  private List<TargetSpec> includeSpecs = List.of();
+
+  private List<TargetSpec> excludeSpecs = List.of();
+
   private TargetSet(List<AddressBlock> includes, List<AddressBlock> excludes) {
     this.includes = List.copyOf(includes);
     this.excludes = List.copyOf(excludes);
@@ -43,6 +48,8 @@ public final class TargetSet implements Iterable<InetAddress> {
     TargetSet set = new TargetSet(includeBlocks, parseAll(parser, excludes, new ArrayList<>()));
     set.blockSpecs = List.copyOf(includeSpecs);
     set.warnings = includeWarnings;
+    set.includeSpecs = List.copyOf(includes);
+    set.excludeSpecs = List.copyOf(excludes);
     return set;
   }
 
@@ -117,6 +124,30 @@ public final class TargetSet implements Iterable<InetAddress> {
   @Override
   public Iterator<InetAddress> iterator() {
     return new TargetIterator(includes, excludes);
+  }
+
+  /** The include specs as given (before expansion). */
+  public List<TargetSpec> includeSpecs() {
+    return includeSpecs;
+  }
+
+  /** The exclude specs as given. */
+  public List<TargetSpec> excludeSpecs() {
+    return excludeSpecs;
+  }
+
+  /** True when the set holds {@code address}: an include spec has it and no exclude spec does. */
+  public boolean contains(InetAddress address) {
+    Objects.requireNonNull(address, "address");
+    Family family = Addresses.family(address);
+    long high = Addresses.high(address);
+    long low = Addresses.low(address);
+    for (AddressBlock include : includes) {
+      if (include.contains(family, high, low)) {
+        return !isExcluded(address);
+      }
+    }
+    return false;
   }
 
   /** True when any exclude spec contains {@code address}. */
