@@ -8,7 +8,7 @@ public enum FailOn {
   REVIEW,
   NEVER;
 
-  boolean isFinding(AuditStatus status) {
+  public boolean isFinding(AuditStatus status) {
     switch (this) {
       case RESTRICTED:
         return status == AuditStatus.RESTRICTED;

@@ -40,6 +40,9 @@ final class DemoCommand implements Callable<Integer> {
   @ParentCommand NetauditCommand parent;
   @Mixin PolicyOptions policyOptions = new PolicyOptions();
 
+  /** --store and --site: record the demo's run like a scan's (no store unless --store is given). */
+  @Mixin StoreOptions storeOptions = new StoreOptions();
+
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
@@ -92,13 +95,21 @@ final class DemoCommand implements Callable<Integer> {
               java.util.Map.of(io.netaudit.report.ReportFormat.CSV, output),
               false,
               failOn);
+      StoreSession store =
+          StoreSession.start(
+              ctx, storeOptions, null, output, targets, ctx.clock().instant(), failOn);
       SweepContext engine = new SweepContext(ctx.clock(), ctx.ticker(), parent.secrets::register);
-      AuditSummary summary = new AuditRun(settings, engine, ctx.out()).run();
+      AuditSummary summary =
+          new AuditRun(settings, engine, ctx.out())
+              .withHistory(store.decorate(), store.facts(), store)
+              .run();
       if (summary.reportWritten() && !output.equals("-")) {
         ReportTable.print(ctx.out(), Path.of(output));
       }
       SummaryPrinter.print(ctx.err(), summary, output, DataDates.of(identifier, settings.policy()));
-      return summary.exitCode(failOn);
+      store.summaryLines().forEach(line -> ctx.err().println("  " + line));
+      int code = summary.exitCode(failOn);
+      return store.lost() ? Math.max(code, ExitCodes.FAILED) : code;
     }
   }
 }

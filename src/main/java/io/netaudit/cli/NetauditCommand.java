@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
       DemoCommand.class,
       DiffCommand.class,
       CheckConfigCommand.class,
-      HistoryCommand.class
+      HistoryCommand.class,
+      ReportCommand.class
     })
 final class NetauditCommand implements Runnable {
   private final CliContext context;
@@ -57,6 +58,6 @@ final class NetauditCommand implements Runnable {
   public void run() {
     throw new picocli.CommandLine.ParameterException(
         new picocli.CommandLine(this),
-        "a command is needed: scan, diff, history, policy, demo or check-config (see --help)");
+        "a command is needed: scan, diff, history, report, policy, demo or check-config (see --help)");
   }
 }

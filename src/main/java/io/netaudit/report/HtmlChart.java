@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The HTML report's inline SVG chart: devices per maker, one horizontal bar per maker stacked by
- * status, makers by count (ties by name); beyond {@value #MAX_MAKERS} bars the smallest makers are
- * folded into one "(N other makers)" bar. Each segment is {@code <rect data-maker=".."
- * data-segment-status=".." data-count="N">}.
+ * The HTML report's inline SVG charts: horizontal bars stacked by status, with a legend. The maker
+ * chart ({@link #append}): devices per maker, one bar per maker, makers by count (ties by name);
+ * beyond {@value #MAX_MAKERS} bars the smallest makers are folded into one "(N other makers)" bar;
+ * each segment is {@code <rect data-maker=".." data-segment-status=".." data-count="N">}. Other
+ * charts ({@link HtmlTrendChart}) draw their own bars with {@link #draw}, keyed by their own data
+ * attribute.
  */
 final class HtmlChart {
   private static final int MAX_MAKERS = 30;
@@ -27,24 +29,49 @@ final class HtmlChart {
 
   private HtmlChart() {}
 
-  /** One bar: a maker (or the folded rest) and its rows per status. */
-  private record Bar(String maker, Map<AuditStatus, Integer> counts) {
+  /** One bar: a label (a maker, the folded rest, a run) and its rows per status. */
+  record Bar(String maker, Map<AuditStatus, Integer> counts) {
     int total() {
       return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
   }
 
   static void append(StringBuilder h, List<ReportRow> rows) {
-    List<Bar> bars = bars(rows);
+    draw(
+        h,
+        new Chart(
+            "chart",
+            "Devices per maker and status",
+            "Devices per maker, stacked by status",
+            "maker",
+            "no devices"),
+        bars(rows));
+  }
+
+  /**
+   * What a chart is besides its bars.
+   *
+   * @param key the data attribute that names each bar and segment, e.g. {@code maker} for {@code
+   *     data-maker=".."}
+   */
+  record Chart(String id, String heading, String title, String key, String empty) {}
+
+  /** Draws one chart section: heading, legend of the statuses present, one stacked bar each. */
+  static void draw(StringBuilder h, Chart chart, List<Bar> bars) {
     Set<AuditStatus> present = EnumSet.noneOf(AuditStatus.class);
     bars.forEach(b -> present.addAll(b.counts().keySet()));
     List<AuditStatus> statuses = new ArrayList<>(present);
     statuses.sort(AuditStatus.FINDINGS_FIRST);
     int width = LABEL_WIDTH + BAR_WIDTH + 60;
     int height = LEGEND_HEIGHT + Math.max(1, bars.size()) * ROW_HEIGHT + 10;
-    h.append("<section id=\"chart\">\n<h2>Devices per maker and status</h2>\n")
-        .append(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"chart-title\" width=\"")
+    h.append("<section id=\"")
+        .append(chart.id())
+        .append("\">\n<h2>")
+        .append(Html.escape(chart.heading()))
+        .append("</h2>\n")
+        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"")
+        .append(chart.id())
+        .append("-title\" width=\"")
         .append(width)
         .append("\" height=\"")
         .append(height)
@@ -53,19 +80,25 @@ final class HtmlChart {
         .append(' ')
         .append(height)
         .append("\" font-family=\"sans-serif\" font-size=\"12\">\n")
-        .append("<title id=\"chart-title\">Devices per maker, stacked by status</title>\n");
+        .append("<title id=\"")
+        .append(chart.id())
+        .append("-title\">")
+        .append(Html.escape(chart.title()))
+        .append("</title>\n");
     legend(h, statuses);
     if (bars.isEmpty()) {
       h.append("<text x=\"")
           .append(LABEL_WIDTH)
           .append("\" y=\"")
           .append(LEGEND_HEIGHT + 16)
-          .append("\">no devices</text>\n");
+          .append("\">")
+          .append(Html.escape(chart.empty()))
+          .append("</text>\n");
     }
     int max = bars.stream().mapToInt(Bar::total).max().orElse(0);
     int y = LEGEND_HEIGHT;
     for (Bar bar : bars) {
-      bar(h, bar, statuses, max, y);
+      bar(h, chart.key(), bar, statuses, max, y);
       y += ROW_HEIGHT;
     }
     h.append("</svg>\n</section>\n");
@@ -113,9 +146,12 @@ final class HtmlChart {
     }
   }
 
-  private static void bar(StringBuilder h, Bar bar, List<AuditStatus> statuses, int max, int y) {
+  private static void bar(
+      StringBuilder h, String key, Bar bar, List<AuditStatus> statuses, int max, int y) {
     String m = Html.escape(bar.maker());
-    h.append("<g class=\"bar\" data-maker=\"")
+    h.append("<g class=\"bar\" data-")
+        .append(key)
+        .append("=\"")
         .append(m)
         .append("\">\n<text x=\"")
         .append(LABEL_WIDTH - 8)
@@ -133,7 +169,9 @@ final class HtmlChart {
         continue;
       }
       double w = max == 0 ? 0 : (double) BAR_WIDTH * n / max;
-      h.append("<rect data-maker=\"")
+      h.append("<rect data-")
+          .append(key)
+          .append("=\"")
           .append(m)
           .append("\" data-segment-status=\"")
           .append(status.name())

@@ -23,6 +23,8 @@ final class HtmlFindings {
    */
   static void append(
       StringBuilder h, List<ReportRow> rows, Map<String, String> advisoryUrls, LocalDate asOf) {
+    // Rows from the history store say where and since when; a page without a store stays as it was.
+    boolean history = rows.stream().anyMatch(r -> !r.history().site().isEmpty());
     h.append(
             "<section id=\"findings\">\n<h2>Findings</h2>\n<table class=\"findings\">\n<thead><tr>")
         .append(
@@ -31,15 +33,21 @@ final class HtmlFindings {
             "<th>Confidence</th><th>Evidence</th><th>sysName</th><th>sysLocation</th><th>sysDescr</th>")
         .append(
             "<th>sysObjectID</th><th>SNMP</th><th>Polled at</th><th>Detail</th>"
-                + "<th>Deadline</th><th>Waiver</th></tr></thead>\n<tbody>\n");
+                + "<th>Deadline</th><th>Waiver</th>")
+        .append(history ? "<th>Site</th><th>First seen</th>" : "")
+        .append("</tr></thead>\n<tbody>\n");
     for (ReportRow r : rows) {
-      row(h, r, advisoryUrls, asOf);
+      row(h, r, advisoryUrls, asOf, history);
     }
     h.append("</tbody>\n</table>\n</section>\n");
   }
 
   private static void row(
-      StringBuilder h, ReportRow r, Map<String, String> advisoryUrls, LocalDate asOf) {
+      StringBuilder h,
+      ReportRow r,
+      Map<String, String> advisoryUrls,
+      LocalDate asOf,
+      boolean history) {
     AuditStatus status = r.finding().status();
     boolean overdue = r.compliance().overdueOn(asOf);
     h.append("<tr data-status=\"")
@@ -84,6 +92,10 @@ final class HtmlFindings {
         c.waiver().isEmpty()
             ? ""
             : c.waiver() + " (" + c.waiverState() + ", expires " + c.waiverExpires() + ")");
+    if (history) {
+      cell(h, r.history().site());
+      cell(h, ReportColumn.FIRST_SEEN.text(r));
+    }
     h.append("</tr>\n");
   }
 
