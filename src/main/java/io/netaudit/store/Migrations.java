@@ -1,6 +1,8 @@
 package io.netaudit.store;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -28,10 +30,17 @@ final class Migrations {
 
   /** Brings the store's schema up to date; returns the schema version now in force. */
   static String apply(Connections connections) throws StoreException {
+    return apply(connections, List.of());
+  }
+
+  /** As above, with further migration locations (tests: a later schema version than this one's). */
+  static String apply(Connections connections, List<String> more) throws StoreException {
+    List<String> locations = new ArrayList<>(List.of(LOCATION));
+    locations.addAll(more);
     Flyway flyway =
         Flyway.configure(Migrations.class.getClassLoader())
             .dataSource(connections)
-            .locations(LOCATION)
+            .locations(locations.toArray(new String[0]))
             .placeholders(Map.of("id_pk", connections.location().dialect().idPrimaryKey()))
             .load();
     FlywayException last = null;

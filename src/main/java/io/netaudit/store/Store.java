@@ -42,6 +42,12 @@ public final class Store {
    */
   public static Store open(StoreLocation location, String user, char[] password)
       throws StoreException {
+    return open(location, user, password, List.of());
+  }
+
+  /** As above, with further migration locations (tests of a later schema). */
+  static Store open(StoreLocation location, String user, char[] password, List<String> migrations)
+      throws StoreException {
     Objects.requireNonNull(location, "location");
     if (location.isSqlite()) {
       Path dir = Path.of(location.database()).getParent();
@@ -52,7 +58,7 @@ public final class Store {
       }
     }
     Connections connections = new Connections(location, user == null ? "" : user, password);
-    return new Store(connections, Migrations.apply(connections));
+    return new Store(connections, Migrations.apply(connections, migrations));
   }
 
   public StoreLocation location() {

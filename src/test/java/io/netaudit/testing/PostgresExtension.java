@@ -23,6 +23,11 @@ public final class PostgresExtension implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return server(context);
+  }
+
+  /** The server of this test JVM (started now if it is the first use); skips without binaries. */
+  public static TestPostgres server(ExtensionContext context) {
     Path bin = TestPostgres.findBin();
     Assumptions.assumeTrue(
         bin != null,
