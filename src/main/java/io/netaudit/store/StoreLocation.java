@@ -114,7 +114,17 @@ public record StoreLocation(
   }
 
   private static StoreException bad(String text, String why) {
-    return new StoreException(StoreException.Kind.BAD_LOCATION, "store '" + text + "': " + why);
+    return new StoreException(
+        StoreException.Kind.BAD_LOCATION, "store '" + redacted(text) + "': " + why);
+  }
+
+  /** The text with anything that may be a password replaced: messages never echo one. */
+  static String redacted(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.replaceAll("(://[^/@:]*):[^/@]*@", "$1:<masked>@")
+        .replaceAll("(?i)(password=)[^&]*", "$1<masked>");
   }
 
   public boolean isSqlite() {

@@ -89,7 +89,15 @@ class StoreScanTest {
               "store: sqlite:" + dir.resolve("netaudit.db") + ", site lab: run stored (2 rows;")
           .contains("appeared 2");
       Thread.sleep(1100); // report sets are named by the second
-      CliRun second = CliRun.of(scan(net.port(), "--output-dir", dir.toString(), "127.0.71.0/29"));
+      CliRun second =
+          CliRun.of(
+              scan(
+                  net.port(),
+                  "--output-dir",
+                  dir.toString(),
+                  "--format",
+                  "csv,html",
+                  "127.0.71.0/29"));
       assertThat(second.exitCode()).as(second.err()).isEqualTo(1);
       assertThat(second.err()).contains("appeared 0 status changed 0");
 
@@ -101,6 +109,12 @@ class StoreScanTest {
       assertThat(r.get("last_seen")).isNotEmpty();
       assertThat(r.get("first_seen")).isLessThan(r.get("last_seen"));
       assertThat(Files.readString(dir.resolve("latest.csv"))).contains(",lab,");
+      String html = Files.readString(dir.resolve("latest.html"));
+      assertThat(html)
+          .contains("Trend, site lab: rows per status, run by run (UTC)")
+          .contains("data-run=\"lab this run\" data-segment-status=\"RESTRICTED\" data-count=\"2\"")
+          .contains("<th>Site</th><th>First seen</th>");
+      assertThat(html.split("<g class=\"bar\" data-run=", -1)).as("two runs").hasSize(3);
     }
   }
 

@@ -1,0 +1,124 @@
+package io.netaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netaudit.testing.PostgresExtension;
+import io.netaudit.testing.TestPostgres;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two sites' collectors writing into one real PostgreSQL (the demo network stands for each site's
+ * network: the same private addresses at both), then the estate report and the history, through the
+ * CLI. The store's password is in a 0600 file and shows in no output, report or log line.
+ */
+@ExtendWith(PostgresExtension.class)
+class EstateReportTest {
+  @TempDir Path dir;
+
+  @Test
+  void twoSitesIntoOnePostgresqlThenTheEstateReportAndTheHistory(TestPostgres pg) throws Exception {
+    String store = pg.newDatabase();
+    Path password = pg.passwordFile(dir);
+    Path log = dir.resolve("netaudit.log");
+    List<CliRun> runs =
+        List.of(
+            demo(store, password, log, "hq"),
+            demo(store, password, log, "branch", "--jurisdiction", "CZ"),
+            demo(store, password, log, "hq", "--jurisdiction", "CZ"));
+    for (CliRun run : runs) {
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.err()).contains("run stored (24 rows;");
+    }
+    assertThat(runs.get(2).err()).contains("status changed 5");
+
+    Path estate = dir.resolve("estate.csv");
+    CliRun report =
+        CliRun.of(
+            "report",
+            "--store",
+            store,
+            "--store-password-file",
+            password.toString(),
+            "--all-sites",
+            "--format",
+            "csv,jsonl,html",
+            "-o",
+            estate.toString());
+    assertThat(report.exitCode()).as(report.err()).isEqualTo(1);
+    assertThat(report.err())
+        .contains("estate of 2 sites (the latest complete run of each), 48 rows")
+        .contains("remediation since ");
+    List<CSVRecord> rows;
+    try (var parser =
+        CSVFormat.RFC4180.builder().setHeader().build().parse(Files.newBufferedReader(estate))) {
+      rows = parser.getRecords();
+    }
+    assertThat(rows).hasSize(48);
+    assertThat(rows.stream().map(r -> r.get("site")).distinct())
+        .containsExactlyInAnyOrder("hq", "branch");
+    assertThat(rows.stream().filter(r -> r.get("address").equals("127.77.0.1"))).hasSize(2);
+    String html = Files.readString(dir.resolve("estate.html"));
+    assertThat(html)
+        .contains("<section id=\"remediation\">")
+        .contains("data-remediation=\"open\"")
+        .contains("Trend, site branch")
+        .contains("Trend, site hq")
+        .contains("data-run=\"hq ");
+    assertThat(Files.readAllLines(dir.resolve("estate.jsonl"))).hasSize(48);
+
+    CliRun history =
+        CliRun.of(
+            "history",
+            "--store",
+            store,
+            "--store-password-file",
+            password.toString(),
+            "--vendor",
+            "hikvision",
+            "--site",
+            "hq");
+    assertThat(history.exitCode()).as(history.err()).isZero();
+    assertThat(history.out())
+        .containsPattern("hq +appeared +127\\.77\\.0\\.6 +device +Hangzhou Hikvision")
+        .containsPattern("hq +status changed +127\\.77\\.0\\.6 .*RESTRICTED -> COMPLIANT")
+        .doesNotContain("branch");
+
+    String secret = pg.password();
+    for (CliRun run : Stream.concat(runs.stream(), Stream.of(report, history)).toList()) {
+      assertThat(run.out() + run.err()).doesNotContain(secret);
+    }
+    for (Path f : List.of(estate, dir.resolve("estate.html"), dir.resolve("estate.jsonl"), log)) {
+      assertThat(Files.readString(f, StandardCharsets.UTF_8)).doesNotContain(secret);
+    }
+  }
+
+  private CliRun demo(String store, Path password, Path log, String site, String... extra) {
+    String[] base = {
+      "--log-file",
+      log.toString(),
+      "--log-level",
+      "debug",
+      "demo",
+      "--store",
+      store,
+      "--store-password-file",
+      password.toString(),
+      "--site",
+      site,
+      "-o",
+      dir.resolve(site + ".csv").toString()
+    };
+    return CliRun.of(
+        Map.of(), "", Stream.concat(Stream.of(base), Stream.of(extra)).toArray(String[]::new));
+  }
+}
