@@ -127,7 +127,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws StoreException {
     CliContext ctx = parent.context();
     Map<ReportFormat, String> outputs = targets();
-    Instant now = ctx.clock().instant();
+    Instant now = ctx.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     Instant from = since == null ? now.minus(DEFAULT_PERIOD) : StoreReading.since("--since", since);
     LocalDate today =
         asOf == null

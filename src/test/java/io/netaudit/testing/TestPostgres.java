@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * /usr/lib/postgresql/N/bin}, else {@code pg_ctl} on the PATH; without them the tests that need it
  * are skipped (see {@link PostgresExtension}) and {@code .ci/run} installs them.
  */
-public final class TestPostgres implements ExtensionContext.Store.CloseableResource {
+public final class TestPostgres implements ExtensionContext.Store.CloseableResource, AutoCloseable {
   public static final String USER = "netaudit";
 
   private final Path bin;
@@ -92,6 +92,14 @@ public final class TestPostgres implements ExtensionContext.Store.CloseableResou
 
   /** Starts a server; fails (not skips) when the binaries are there but do not work. */
   public static TestPostgres start(Path bin) throws IOException, InterruptedException {
+    return start(bin, false);
+  }
+
+  /**
+   * @param durable fsync on, as a production server runs (benchmarks); tests run without it
+   */
+  public static TestPostgres start(Path bin, boolean durable)
+      throws IOException, InterruptedException {
     boolean root = "root".equals(System.getProperty("user.name"));
     Path dir = Files.createTempDirectory("netaudit-pg-");
     String password = "pw-" + Long.toHexString(System.nanoTime());
@@ -129,7 +137,12 @@ public final class TestPostgres implements ExtensionContext.Store.CloseableResou
         "-l",
         dir.resolve("log").toString(),
         "-o",
-        "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off",
+        "-p "
+            + port
+            + " -k "
+            + dir
+            + " -c listen_addresses=127.0.0.1"
+            + (durable ? "" : " -c fsync=off"),
         "-w",
         "-t",
         "60",
