@@ -25,7 +25,9 @@ final class ExitCodes {
     d.put(Integer.toString(OK), "audit complete, nothing at or above the --fail-on level");
     d.put(Integer.toString(FINDINGS), "audit complete, findings at or above the --fail-on level");
     d.put(Integer.toString(USAGE), "usage or configuration error (nothing was sent)");
-    d.put(Integer.toString(FAILED), "the run failed or the report is incomplete");
+    d.put(
+        Integer.toString(FAILED),
+        "the run failed, the report is incomplete, or the run could be neither stored nor spooled");
     d.put(Integer.toString(LOCKED), "another run holds the lock (try again later)");
     d.put(Integer.toString(SIGINT), "stopped by SIGINT (report left as <name>.incomplete)");
     d.put(Integer.toString(SIGTERM), "stopped by SIGTERM (report left as <name>.incomplete)");
