@@ -39,6 +39,7 @@ final class CheckConfigCommand implements Callable<Integer> {
   @Mixin PolicyOptions policyOptions = new PolicyOptions();
   @Mixin ScanCommand.OutputOptions outputOptions = new ScanCommand.OutputOptions();
   @Mixin ScheduleOptions schedule = new ScheduleOptions();
+  @Mixin StoreOptions storeOptions = new StoreOptions();
 
   @Override
   public Integer call() {
@@ -61,6 +62,13 @@ final class CheckConfigCommand implements Callable<Integer> {
     if (schedule.outputDir != null
         && !(Files.isDirectory(schedule.outputDir) && Files.isWritable(schedule.outputDir))) {
       problems.add("--output-dir " + schedule.outputDir + " is not a writable directory");
+    }
+    io.netaudit.store.StoreLocation store =
+        attempt(problems, () -> storeOptions.access.location(schedule.outputDir));
+    attempt(problems, storeOptions::writeOptions);
+    String site = attempt(problems, () -> storeOptions.site(store != null));
+    if (store != null) {
+      attempt(problems, () -> StorePassword.resolve(ctx, store, storeOptions.access.passwordFile));
     }
     Path logFile = parent.global.logFile;
     if (logFile != null) {
@@ -124,6 +132,8 @@ final class CheckConfigCommand implements Callable<Integer> {
                 : ctx.env().containsKey(CommunitySource.ENV)
                     ? CommunitySource.ENV
                     : "default (public)"));
+    out.println(
+        "store: " + (store == null ? "none" : store + ", site " + site + " (not contacted)"));
     out.println("netaudit: configuration OK (nothing was sent)");
     return ExitCodes.OK;
   }

@@ -64,6 +64,9 @@ final class ReportSet {
   private final String stamp;
   private final Instant started;
 
+  /** The history store's outcome for the sidecar: location, site, state; null without a store. */
+  private String[] store;
+
   private ReportSet(Path dir, String stamp, Instant started) {
     this.dir = dir;
     this.stamp = stamp;
@@ -122,6 +125,15 @@ final class ReportSet {
   /** When the set was begun: the run's start. */
   Instant started() {
     return started;
+  }
+
+  /**
+   * What became of the run in the history store, for the sidecar ({@code "store": {...}}).
+   *
+   * @param state {@code stored}, {@code spooled}, {@code lost} or {@code not stored}
+   */
+  void recordStore(String location, String site, String state) {
+    this.store = new String[] {location, site, state};
   }
 
   /** Where each requested format goes. */
@@ -189,6 +201,15 @@ final class ReportSet {
         .append("},\n");
     field(j, "registries", registries).append(",\n");
     compliance(j, s.compliance());
+    if (store != null) {
+      j.append("  \"store\": {\"location\": ")
+          .append(JsonText.quote(store[0]))
+          .append(", \"site\": ")
+          .append(JsonText.quote(store[1]))
+          .append(", \"state\": ")
+          .append(JsonText.quote(store[2]))
+          .append("},\n");
+    }
     if (!s.reportWritten()) {
       field(j, "report_problem", s.reportProblem()).append(",\n");
     }

@@ -146,6 +146,7 @@ final class ScanCommand implements Callable<Integer> {
       ctx.err().println("netaudit: error: the run could not be stored nor spooled (see above)");
       code = Math.max(code, ExitCodes.FAILED);
     }
+    store.describeTo(set);
     return schedule.finish(ctx, set, settings, summary, stop, identifier, code);
   }
 

@@ -54,6 +54,7 @@ final class StoreSession implements RunRecorder {
   private final HistoryFacts facts;
   private final String pushed;
   private String outcome = "";
+  private String state = "not stored";
   private boolean failed;
 
   private StoreSession(Builder b) {
@@ -209,6 +210,7 @@ final class StoreSession implements RunRecorder {
       try {
         WriteResult w = store.write(run, content.rows(), RunCoverage.of(targets), options);
         outcome = stored(w);
+        state = "stored";
         return;
       } catch (StoreException e) {
         problem = e.getMessage();
@@ -228,9 +230,11 @@ final class StoreSession implements RunRecorder {
               + " run"
               + (waiting == 1 ? "" : "s")
               + " waiting; the next run pushes them)";
+      state = "spooled";
       LOG.warn("store {}", outcome);
     } catch (StoreException e) {
       failed = true;
+      state = "lost";
       outcome =
           location
               + ": "
@@ -285,5 +289,12 @@ final class StoreSession implements RunRecorder {
 
   String site() {
     return site;
+  }
+
+  /** Tells the report set's sidecar what became of the run (nothing without a store). */
+  void describeTo(ReportSet set) {
+    if (set != null && location != null) {
+      set.recordStore(location.toString(), site, state);
+    }
   }
 }

@@ -185,6 +185,10 @@ class StoreScanTest {
       assertThat(down.exitCode()).as("the audit's own code: " + down.err()).isEqualTo(1);
       assertThat(dir.resolve("latest.csv")).isRegularFile();
       assertThat(dir.resolve("netaudit-spool.db")).isRegularFile();
+      assertThat(Files.readString(dir.resolve("latest.summary.json")))
+          .contains(
+              "\"store\": {\"location\": \"postgresql://netaudit@127.0.0.1:" + closed + "/audit\"")
+          .contains("\"site\": \"lab\", \"state\": \"spooled\"}");
       assertThat(down.err())
           .contains("the run is kept in the spool " + dir.resolve("netaudit-spool.db"))
           .contains("1 run waiting")
