@@ -139,25 +139,21 @@ public final class TargetSet implements Iterable<InetAddress> {
   /** True when the set holds {@code address}: an include spec has it and no exclude spec does. */
   public boolean contains(InetAddress address) {
     Objects.requireNonNull(address, "address");
-    Family family = Addresses.family(address);
-    long high = Addresses.high(address);
-    long low = Addresses.low(address);
-    for (AddressBlock include : includes) {
-      if (include.contains(family, high, low)) {
-        return !isExcluded(address);
-      }
-    }
-    return false;
+    return anyContains(includes, address) && !anyContains(excludes, address);
   }
 
   /** True when any exclude spec contains {@code address}. */
   public boolean isExcluded(InetAddress address) {
     Objects.requireNonNull(address, "address");
+    return anyContains(excludes, address);
+  }
+
+  private static boolean anyContains(List<AddressBlock> blocks, InetAddress address) {
     Family family = Addresses.family(address);
     long high = Addresses.high(address);
     long low = Addresses.low(address);
-    for (AddressBlock exclude : excludes) {
-      if (exclude.contains(family, high, low)) {
+    for (AddressBlock block : blocks) {
+      if (block.contains(family, high, low)) {
         return true;
       }
     }

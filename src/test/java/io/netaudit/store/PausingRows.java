@@ -4,20 +4,33 @@ import io.netaudit.report.AuditStatus;
 import io.netaudit.report.ReportRow;
 import io.netaudit.report.ReportRows;
 import java.util.NoSuchElementException;
+import java.util.function.IntFunction;
 
 /**
- * Rows made on the fly, in report order, that call {@code pause} once after {@code pauseAfter}
- * rows: the store has then written part of the run inside its open transaction.
+ * Rows made on the fly, in report order, that call {@code pause} once after {@code pauseAfter} rows
+ * (never when it is negative): the store has then written part of the run inside its open
+ * transaction.
  */
 final class PausingRows implements ReportRows {
   private final int total;
   private final int pauseAfter;
   private final Runnable pause;
+  private final IntFunction<ReportRow> rows;
 
   PausingRows(int total, int pauseAfter, Runnable pause) {
+    this(total, pauseAfter, pause, PausingRows::row);
+  }
+
+  PausingRows(int total, int pauseAfter, Runnable pause, IntFunction<ReportRow> rows) {
     this.total = total;
     this.pauseAfter = pauseAfter;
     this.pause = pause;
+    this.rows = rows;
+  }
+
+  /** {@code total} rows made by {@code rows}, without a pause. */
+  static PausingRows of(int total, IntFunction<ReportRow> rows) {
+    return new PausingRows(total, -1, () -> {}, rows);
   }
 
   /** The i-th endpoint-like device row: 10.x.y.z, every 50th restricted. */
@@ -50,7 +63,7 @@ final class PausingRows implements ReportRows {
         if (next == pauseAfter) {
           pause.run();
         }
-        return row(next++);
+        return rows.apply(next++);
       }
 
       @Override

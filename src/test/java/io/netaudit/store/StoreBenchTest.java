@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netaudit.report.AuditStatus;
 import io.netaudit.report.EvidenceItem;
 import io.netaudit.report.ReportRow;
-import io.netaudit.report.ReportRows;
 import io.netaudit.testing.TestPostgres;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -16,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +72,11 @@ class StoreBenchTest {
       RunRecord run = StoreRows.run("bench", t0.plus(Duration.ofDays(night)));
       long start = System.nanoTime();
       WriteResult w =
-          store.write(run, new Endpoints(rows), Coverage.ALL, new WriteOptions(true, 3, 30));
+          store.write(
+              run,
+              PausingRows.of(rows, Endpoints::row),
+              Coverage.ALL,
+              new WriteOptions(true, 3, 30));
       double s = (System.nanoTime() - start) / 1e9;
       table.add(
           String.format(
@@ -114,40 +116,8 @@ class StoreBenchTest {
    * carry a MAC: the store's work per row is the same (one finding, one subject, one event when
    * new).
    */
-  private static final class Endpoints implements ReportRows {
-    private final int total;
-
-    Endpoints(int total) {
-      this.total = total;
-    }
-
-    @Override
-    public long size() {
-      return total;
-    }
-
-    @Override
-    public Cursor open() {
-      return new Cursor() {
-        private int i;
-
-        @Override
-        public boolean hasNext() {
-          return i < total;
-        }
-
-        @Override
-        public ReportRow next() {
-          if (!hasNext()) {
-            throw new NoSuchElementException();
-          }
-          return row(i++);
-        }
-
-        @Override
-        public void close() {}
-      };
-    }
+  private static final class Endpoints {
+    private Endpoints() {}
 
     private static ReportRow row(int i) {
       boolean watched = i % 40 == 0;
