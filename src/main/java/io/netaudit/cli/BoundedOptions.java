@@ -20,6 +20,14 @@ final class BoundedOptions implements CommandLine.IDefaultValueProvider {
   /** --keep: report sets kept in --output-dir. */
   static final ScanOption<Integer> KEEP = ScanOption.ints("keep", null, 1, 100_000);
 
+  /** --keep-runs: runs of the site whose rows the history store keeps. */
+  static final ScanOption<Integer> KEEP_RUNS = ScanOption.ints("keep-runs", null, 1, 100_000);
+
+  /** --remediated-after: complete runs in a row without a finding that remediate it. */
+  static final ScanOption<Integer> REMEDIATED_AFTER =
+      ScanOption.ints(
+          "remediated-after", io.netaudit.store.WriteOptions.DEFAULT_REMEDIATED_AFTER, 1, 1000);
+
   /** Every bounded option, by key: the sweep's and the command line's own. */
   static final List<ScanOption<?>> ALL = all();
 
@@ -29,6 +37,8 @@ final class BoundedOptions implements CommandLine.IDefaultValueProvider {
   private static List<ScanOption<?>> all() {
     List<ScanOption<?>> all = new ArrayList<>(SweepSettings.OPTIONS);
     all.add(KEEP);
+    all.add(KEEP_RUNS);
+    all.add(REMEDIATED_AFTER);
     return List.copyOf(all);
   }
 

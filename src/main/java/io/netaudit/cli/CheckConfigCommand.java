@@ -68,7 +68,10 @@ final class CheckConfigCommand implements Callable<Integer> {
     attempt(problems, storeOptions::writeOptions);
     String site = attempt(problems, () -> storeOptions.site(store != null));
     if (store != null) {
-      attempt(problems, () -> StorePassword.resolve(ctx, store, storeOptions.access.passwordFile));
+      attempt(
+          problems,
+          () ->
+              StorePassword.resolve(ctx, parent.secrets, store, storeOptions.access.passwordFile));
     }
     Path logFile = parent.global.logFile;
     if (logFile != null) {

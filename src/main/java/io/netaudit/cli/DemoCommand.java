@@ -97,7 +97,14 @@ final class DemoCommand implements Callable<Integer> {
               failOn);
       StoreSession store =
           StoreSession.start(
-              ctx, storeOptions, null, output, targets, ctx.clock().instant(), failOn);
+              ctx,
+              storeOptions,
+              null,
+              output,
+              targets,
+              ctx.clock().instant(),
+              failOn,
+              parent.secrets);
       SweepContext engine = new SweepContext(ctx.clock(), ctx.ticker(), parent.secrets::register);
       AuditSummary summary =
           new AuditRun(settings, engine, ctx.out())

@@ -93,7 +93,7 @@ final class HistoryCommand implements Callable<Integer> {
           default -> throw new UsageException("--format '" + format + "' is not text or csv");
         };
     HistoryFilter filter = filter();
-    Store store = StoreReading.open(ctx, access, parent.config);
+    Store store = StoreReading.open(ctx, parent, access);
     List<HistoryEvent> events = new ArrayList<>();
     for (HistoryEvent e : store.events(filter)) {
       if (event == null || e.kind().equalsIgnoreCase(event.strip())) {

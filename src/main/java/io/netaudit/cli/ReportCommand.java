@@ -133,7 +133,7 @@ final class ReportCommand implements Callable<Integer> {
         asOf == null
             ? LocalDate.ofInstant(now, ZoneOffset.UTC)
             : LocalDate.ofInstant(StoreReading.since("--as-of", asOf), ZoneOffset.UTC);
-    Store store = StoreReading.open(ctx, access, parent.config);
+    Store store = StoreReading.open(ctx, parent, access);
     List<SiteRun> runs = store.latestRuns(sites.site);
     List<ReportRow> rows = new ArrayList<>();
     for (SiteRun run : runs) {

@@ -95,7 +95,8 @@ final class ScanCommand implements Callable<Integer> {
             outputOptions.output,
             targets,
             set != null ? set.started() : ctx.clock().instant(),
-            outputOptions.failOn);
+            outputOptions.failOn,
+            parent.secrets);
     ScheduleOptions.removeStaleTemps(outputs);
     StopRequest stop = new StopRequest();
     SweepProgress progress = new SweepProgress();

@@ -33,14 +33,11 @@ final class StoreOptions {
   Integer keepRuns;
 
   WriteOptions writeOptions() {
-    int after = remediatedAfter == null ? WriteOptions.DEFAULT_REMEDIATED_AFTER : remediatedAfter;
-    if (after < 1 || after > 1000) {
-      throw new UsageException("--remediated-after " + after + " is not in 1-1000");
-    }
-    int keep = keepRuns == null ? 0 : keepRuns;
-    if (keepRuns != null && (keep < 1 || keep > 100_000)) {
-      throw new UsageException("--keep-runs " + keep + " is not in 1-100000");
-    }
+    int after =
+        BoundedOptions.checked(
+            BoundedOptions.REMEDIATED_AFTER,
+            remediatedAfter == null ? WriteOptions.DEFAULT_REMEDIATED_AFTER : remediatedAfter);
+    int keep = keepRuns == null ? 0 : BoundedOptions.checked(BoundedOptions.KEEP_RUNS, keepRuns);
     return new WriteOptions(true, after, keep);
   }
 

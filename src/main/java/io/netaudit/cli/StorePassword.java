@@ -27,7 +27,8 @@ final class StorePassword {
 
   private StorePassword() {}
 
-  static Credentials resolve(CliContext ctx, StoreLocation location, Path passwordFile) {
+  static Credentials resolve(
+      CliContext ctx, Secrets secrets, StoreLocation location, Path passwordFile) {
     if (location.isSqlite()) {
       return new Credentials("", null);
     }
@@ -61,7 +62,7 @@ final class StorePassword {
     if (password == null) {
       return new Credentials(user, null);
     }
-    Secrets.register(password.getBytes(StandardCharsets.UTF_8));
+    secrets.register(password.getBytes(StandardCharsets.UTF_8));
     return new Credentials(user, password.toCharArray());
   }
 

@@ -18,7 +18,8 @@ import java.time.format.DateTimeParseException;
 final class StoreReading {
   private StoreReading() {}
 
-  static Store open(CliContext ctx, StoreAccess access, ConfigDefaults config) {
+  static Store open(CliContext ctx, NetauditCommand parent, StoreAccess access) {
+    ConfigDefaults config = parent.config;
     ConfigFile.Entry dir = config == null ? null : config.values().get("output-dir");
     StoreLocation location = access.location(dir == null ? null : Path.of(dir.value()));
     if (location == null) {
@@ -28,7 +29,8 @@ final class StoreReading {
     if (location.isSqlite() && !Files.isRegularFile(Path.of(location.database()))) {
       throw new UsageException("no store at " + location.database());
     }
-    StorePassword.Credentials c = StorePassword.resolve(ctx, location, access.passwordFile);
+    StorePassword.Credentials c =
+        StorePassword.resolve(ctx, parent.secrets, location, access.passwordFile);
     try {
       return Store.open(location, c.user(), c.password());
     } catch (StoreException e) {

@@ -99,7 +99,8 @@ final class StoreSession implements RunRecorder {
       String output,
       TargetSet targets,
       Instant started,
-      FailOn failOn) {
+      FailOn failOn,
+      io.netaudit.secrets.Secrets secrets) {
     Builder b = new Builder();
     b.location = opts.access.location(outputDir);
     b.options = opts.writeOptions();
@@ -112,7 +113,7 @@ final class StoreSession implements RunRecorder {
       return new StoreSession(b);
     }
     StorePassword.Credentials credentials =
-        StorePassword.resolve(ctx, b.location, opts.access.passwordFile);
+        StorePassword.resolve(ctx, secrets, b.location, opts.access.passwordFile);
     b.spool = new Spool(spoolDir(ctx, outputDir, output).resolve(Spool.FILE));
     try {
       b.store = Store.open(b.location, credentials.user(), credentials.password());

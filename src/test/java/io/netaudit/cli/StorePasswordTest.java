@@ -22,6 +22,7 @@ class StorePasswordTest {
   @TempDir Path dir;
 
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final io.netaudit.secrets.Secrets secrets = new io.netaudit.secrets.Secrets();
 
   private CliContext ctx(Map<String, String> env) {
     return new CliContext(
@@ -60,10 +61,12 @@ class StorePasswordTest {
     StorePassword.Credentials c =
         StorePassword.resolve(
             ctx(Map.of("PGPASSFILE", pgpass.toString(), "PGUSER", "ops")),
+            secrets,
             StoreLocation.parse("postgresql://db.example/estate"),
             null);
     assertThat(c.user()).isEqualTo("ops");
     assertThat(new String(c.password())).isEqualTo("from-pgpass");
+    assertThat(secrets.contains("a line with from-pgpass in it")).as("masked in logs").isTrue();
   }
 
   @Test
@@ -72,6 +75,7 @@ class StorePasswordTest {
     StorePassword.Credentials c =
         StorePassword.resolve(
             ctx(Map.of("PGPASSFILE", pgpass.toString())),
+            secrets,
             StoreLocation.parse("postgresql://a@db.example/estate"),
             null);
     assertThat(c.password()).isNull();
@@ -85,7 +89,7 @@ class StorePasswordTest {
     assertThatThrownBy(
             () ->
                 StorePassword.resolve(
-                    ctx(Map.of()), StoreLocation.parse("postgresql://a@db/estate"), open))
+                    ctx(Map.of()), secrets, StoreLocation.parse("postgresql://a@db/estate"), open))
         .isInstanceOf(UsageException.class)
         .hasMessageContaining("store password file")
         .hasMessageContaining("chmod 600")
@@ -94,7 +98,7 @@ class StorePasswordTest {
     assertThat(
             new String(
                 StorePassword.resolve(
-                        ctx(Map.of()), StoreLocation.parse("postgresql://a@db/estate"), ok)
+                        ctx(Map.of()), secrets, StoreLocation.parse("postgresql://a@db/estate"), ok)
                     .password()))
         .as("the line as written, spaces kept")
         .isEqualTo("s3cret ");
