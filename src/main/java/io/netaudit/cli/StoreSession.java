@@ -50,6 +50,7 @@ final class StoreSession implements RunRecorder {
   private final TargetSet targets;
   private final WriteOptions options;
   private final FailOn failOn;
+  private final java.time.Clock clock;
   private final SiteHistory history;
   private final HistoryFacts facts;
   private final String pushed;
@@ -67,6 +68,7 @@ final class StoreSession implements RunRecorder {
     this.targets = b.targets;
     this.options = b.options;
     this.failOn = b.failOn;
+    this.clock = b.clock;
     this.history = b.history;
     this.facts = b.facts;
     this.pushed = b.pushed;
@@ -83,6 +85,7 @@ final class StoreSession implements RunRecorder {
     TargetSet targets;
     WriteOptions options;
     FailOn failOn;
+    java.time.Clock clock;
     SiteHistory history;
     HistoryFacts facts = HistoryFacts.NONE;
     String pushed = "";
@@ -108,6 +111,7 @@ final class StoreSession implements RunRecorder {
     b.started = started;
     b.targets = targets;
     b.failOn = failOn;
+    b.clock = ctx.clock();
     b.history = SiteHistory.none(b.site);
     if (b.location == null) {
       return new StoreSession(b);
@@ -200,7 +204,7 @@ final class StoreSession implements RunRecorder {
             site,
             UUID.randomUUID().toString(),
             started,
-            Instant.now(),
+            clock.instant(),
             HostName.local(),
             "netaudit " + VersionProvider.version(),
             summary.exitCode(failOn),

@@ -23,6 +23,14 @@ final class Migrations {
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
   private static final String LOCATION = "classpath:db/migration";
 
+  /**
+   * The newest schema version this netaudit has (the highest {@code V<n>__*.sql}; versions are
+   * whole numbers). A store already at it opens without Flyway (a plain query: Flyway's class
+   * loading and classpath scan cost about a second of CPU at every start). {@code MigrationsTest}
+   * checks it against the files.
+   */
+  static final int LATEST = 1;
+
   /** Two collectors creating one new SQLite store at once: the loser retries after the winner. */
   private static final int ATTEMPTS = 5;
 
@@ -35,6 +43,9 @@ final class Migrations {
 
   /** As above, with further migration locations (tests: a later schema version than this one's). */
   static String apply(Connections connections, List<String> more) throws StoreException {
+    if (more.isEmpty() && current(connections) == LATEST) {
+      return Integer.toString(LATEST);
+    }
     List<String> locations = new ArrayList<>(List.of(LOCATION));
     locations.addAll(more);
     Flyway flyway =
@@ -66,6 +77,48 @@ final class Migrations {
         last);
   }
 
+  /**
+   * The store's schema version when every migration it records succeeded and is a whole number,
+   * else -1 (no store yet, a failed or odd migration: Flyway looks at it). A newer version than
+   * {@link #LATEST} is refused here already.
+   */
+  private static int current(Connections connections) throws StoreException {
+    int version = -1;
+    try (java.sql.Connection c = connections.getConnection();
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs =
+            s.executeQuery("SELECT version, success FROM flyway_schema_history")) {
+      while (rs.next()) {
+        String v = rs.getString(1);
+        if (v == null) {
+          continue;
+        }
+        if (!rs.getBoolean(2) || !v.matches("\\d{1,9}")) {
+          return -1;
+        }
+        version = Math.max(version, Integer.parseInt(v));
+      }
+    } catch (SQLException e) {
+      StoreException unreachable = unreachable(e, connections.location());
+      if (unreachable != null) {
+        throw unreachable;
+      }
+      return -1; // no schema history table yet: a new store
+    }
+    if (version > LATEST) {
+      throw new StoreException(
+          StoreException.Kind.NEWER_SCHEMA,
+          "store "
+              + connections.location()
+              + " has schema version "
+              + version
+              + ", made by a newer netaudit (this one knows up to "
+              + LATEST
+              + "): upgrade netaudit");
+    }
+    return version;
+  }
+
   private static void refuseNewer(MigrationInfoService info, StoreLocation where)
       throws StoreException {
     String known = "0";
@@ -93,7 +146,7 @@ final class Migrations {
   }
 
   /** The connection itself failed (server down, refused, bad password): not worth retrying. */
-  private static StoreException unreachable(FlywayException e, StoreLocation where) {
+  private static StoreException unreachable(Exception e, StoreLocation where) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql) {
         String state = sql.getSQLState();
