@@ -23,8 +23,8 @@ import org.junit.jupiter.api.TestFactory;
  * The allowed dependencies between netaudit's packages and the one home of each library (the
  * picture is in docs/architecture.md). Every package must be listed here: a new package is placed
  * on purpose, not by accident. The layers, top to bottom: cli (composition root) → audit (the
- * pipeline) → policy, identify, scan, diff → snmp, report, target, text, secrets (and the simulated
- * agents of agent/demo, used by the demo and the tests).
+ * pipeline) → policy, identify, scan, diff, store → snmp, report, target, text, secrets (and the
+ * simulated agents of agent/demo, used by the demo and the tests).
  */
 class ArchitectureTest {
   private static final String BASE = "io.netaudit";
@@ -46,6 +46,7 @@ class ArchitectureTest {
             "target",
             "text",
             "secrets",
+            "store",
             "agent",
             "demo"));
     MAY_USE.put("audit", Set.of("policy", "identify", "scan", "snmp", "report", "target", "text"));
@@ -56,6 +57,7 @@ class ArchitectureTest {
     MAY_USE.put("demo", Set.of("agent", "snmp"));
     MAY_USE.put("agent", Set.of("snmp"));
     MAY_USE.put("snmp", Set.of());
+    MAY_USE.put("store", Set.of("report", "text"));
     MAY_USE.put("report", Set.of("text"));
     MAY_USE.put("target", Set.of());
     MAY_USE.put("text", Set.of());
@@ -137,6 +139,18 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.snmp4j..")
+        .check(main);
+  }
+
+  @Test
+  void theDatabasesOnlyInTheStore() {
+    // JDBC is the store's; Flyway and the drivers are its libraries (the CLI only names a URL).
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(BASE + ".store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.flywaydb..", "org.sqlite..", "org.postgresql..", "java.sql..")
         .check(main);
   }
 

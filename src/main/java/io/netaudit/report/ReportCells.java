@@ -61,13 +61,23 @@ public final class ReportCells {
             .sysUptime(c.number(ReportColumn.SYS_UPTIME))
             .credential(c.get(ReportColumn.CREDENTIAL))
             .detail(c.get(ReportColumn.DETAIL));
-    return b.subject(subject(c))
-        .history(
-            new History(
-                c.get(ReportColumn.SITE),
-                c.instant(ReportColumn.FIRST_SEEN),
-                c.instant(ReportColumn.LAST_SEEN)))
-        .build();
+    ReportRow row = b.subject(subject(c)).build();
+    return new ReportRow(
+        row.address(),
+        row.finding(),
+        row.device(),
+        row.poll(),
+        row.subject(),
+        new ComplianceFacts(
+            c.date(ReportColumn.DEADLINE),
+            c.get(ReportColumn.DEADLINE_ADVISORY),
+            c.get(ReportColumn.WAIVER),
+            c.date(ReportColumn.WAIVER_EXPIRES),
+            c.get(ReportColumn.WAIVER_STATE)),
+        new History(
+            c.get(ReportColumn.SITE),
+            c.instant(ReportColumn.FIRST_SEEN),
+            c.instant(ReportColumn.LAST_SEEN)));
   }
 
   private static Subject subject(Cells c) {
@@ -146,6 +156,15 @@ public final class ReportCells {
     Long number(ReportColumn column) {
       String v = get(column).strip();
       return v.isEmpty() ? null : Long.valueOf(v);
+    }
+
+    java.time.LocalDate date(ReportColumn column) {
+      String v = get(column).strip();
+      try {
+        return v.isEmpty() ? null : java.time.LocalDate.parse(v);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new IllegalArgumentException(column.header() + ": '" + v + "' is not a date", e);
+      }
     }
 
     Instant instant(ReportColumn column) {

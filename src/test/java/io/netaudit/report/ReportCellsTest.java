@@ -42,8 +42,10 @@ class ReportCellsTest {
         .credential("core-v3")
         .detail("tooBig worked around")
         .subject(subject)
+        .deadline(java.time.LocalDate.of(2026, 1, 1), "DE-BMI-2024")
         .history(new History("hq", AT.minusSeconds(86_400), AT))
-        .build();
+        .build()
+        .waived("W-2025-014", java.time.LocalDate.of(2027, 6, 30), "active", "approved by CISO");
   }
 
   @Test
@@ -73,7 +75,9 @@ class ReportCellsTest {
               EvidenceItem.Kind.NOTE,
               EvidenceItem.Kind.CONFLICT,
               EvidenceItem.Kind.PLATFORM,
+              EvidenceItem.Kind.WAIVER,
               EvidenceItem.Kind.VERDICT);
+      assertThat(back.compliance()).isEqualTo(row.compliance());
     }
     for (ReportColumn c : ReportColumn.values()) {
       assertThat(filled).as("a test row fills " + c.header()).contains(c.header());
