@@ -39,7 +39,9 @@ class EstateReportTest {
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(run.err()).contains("run stored (24 rows;");
     }
-    assertThat(runs.get(2).err()).contains("status changed 5");
+    // Only the Czech advisory the second HQ night: some HQ devices change status (how many is the
+    // policy's business, not this test's).
+    assertThat(runs.get(2).err()).containsPattern("status changed [1-9]");
 
     Path estate = dir.resolve("estate.csv");
     CliRun report =
