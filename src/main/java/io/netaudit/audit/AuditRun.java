@@ -210,11 +210,7 @@ public final class AuditRun {
       Verdict verdict = settings.policy().judge(id);
       ReportRow row =
           RowBuilder.answered(
-              probe,
-              id,
-              verdict,
-              identifier.model(obs).orElse(""),
-              identifier.firmware(obs).orElse(""));
+              probe, id, verdict, Product.ofDevice(identifier, obs, verdict.vendor()));
       row = ledger.settle(row, verdict, obs, identifier.serial(obs).orElse(""));
       if (probe.system() != null) {
         RowBuilder.keepRawBytes(probe.system(), row, raw);
@@ -274,7 +270,13 @@ public final class AuditRun {
         rows.add(
             ledger.settle(
                 RowBuilder.component(
-                    probe, first.row(), first.identification(), verdict, chassisName, group.size()),
+                    probe,
+                    first.row(),
+                    first.identification(),
+                    verdict,
+                    Product.ofComponent(settings.identifier(), first.row(), verdict.vendor()),
+                    chassisName,
+                    group.size()),
                 verdict,
                 obs,
                 first.row().serial()));

@@ -46,12 +46,14 @@ final class RowBuilder {
 
   /** The row of a device that answered (the system group, or only the SNMPv3 discovery). */
   static ReportRow answered(
-      ProbeResult probe, Identification id, Verdict verdict, String model, String firmware) {
+      ProbeResult probe, Identification id, Verdict verdict, Product product) {
     SystemInfo s = probe.system();
     ReportRow.Builder row =
         judged(probe.address(), id, verdict)
-            .model(model)
-            .firmware(firmware)
+            .model(product.model())
+            .firmware(product.firmware())
+            .serial(product.serial())
+            .cpe(product.cpe())
             .snmpVersion(
                 probe.version() == null
                     ? (s == null ? "3 (discovery only)" : "")
@@ -78,6 +80,7 @@ final class RowBuilder {
       EntityRow row,
       Identification id,
       Verdict verdict,
+      Product product,
       String chassis,
       int alike) {
     String where =
@@ -90,8 +93,10 @@ final class RowBuilder {
     return judged(probe.address(), id, verdict)
         .sysDescr(row.descr())
         .sysName(row.name())
-        .model(row.modelName())
-        .firmware(row.firmwareRev().isEmpty() ? row.softwareRev() : row.firmwareRev())
+        .model(product.model())
+        .firmware(product.firmware())
+        .serial(product.serial())
+        .cpe(product.cpe())
         .snmpVersion(probe.version() == null ? "" : probe.version().label())
         .polledAt(probe.polledAt())
         .credential(probe.credential())

@@ -137,6 +137,14 @@ public final class Identifier {
     return details.serial(o);
   }
 
+  /**
+   * The maker's vendor name in NVD's CPE dictionary, for CPE names ({@link ProductCpe}); empty for
+   * no maker or a maker without one.
+   */
+  public Optional<String> nvdVendor(Optional<Vendor> vendor) {
+    return vendor.flatMap(catalogue::nvdVendor);
+  }
+
   /** entPhysical rows made by another maker than {@code chassisVendor} ({@link Components}). */
   public List<ComponentIdentification> components(Observations o, Optional<Vendor> chassisVendor) {
     return components.find(o, chassisVendor);

@@ -46,6 +46,7 @@ public final class VendorCatalogue {
 
   private final Map<String, Vendor> vendors;
   private final Set<String> watched;
+  private final Map<String, String> nvdVendors;
   private final Map<Long, EnterpriseNumber> enterprises;
   private final List<SysDescrRule> rules;
   private final List<MakerName> makerNames;
@@ -64,6 +65,7 @@ public final class VendorCatalogue {
       RecogFingerprints recog) {
     this.vendors = Collections.unmodifiableMap(makers.vendors());
     this.watched = Set.copyOf(makers.watched());
+    this.nvdVendors = Map.copyOf(makers.nvdVendors());
     this.enterprises = Collections.unmodifiableMap(enterprises);
     this.rules = List.copyOf(rules);
     this.makerNames = List.copyOf(makerNames);
@@ -168,6 +170,14 @@ public final class VendorCatalogue {
    */
   public boolean watched(Vendor vendor) {
     return vendor != null && watched.contains(vendor.id());
+  }
+
+  /**
+   * The maker's vendor name in NVD's CPE dictionary ({@code nvd_vendor} in vendors.csv, e.g. {@code
+   * dahuasecurity}); empty when the catalogue has none (no CPE name is made then).
+   */
+  public Optional<String> nvdVendor(Vendor vendor) {
+    return vendor == null ? Optional.empty() : Optional.ofNullable(nvdVendors.get(vendor.id()));
   }
 
   public Optional<EnterpriseNumber> enterprise(long number) {

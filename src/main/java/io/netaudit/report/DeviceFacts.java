@@ -6,6 +6,8 @@ package io.netaudit.report;
  *
  * @param enterpriseNumber the arc after 1.3.6.1.4.1 in sysObjectID
  * @param sysUptime sysUpTime in hundredths of a second
+ * @param serial the serial number (a private object or the chassis entPhysicalSerialNum; for a
+ *     component row, the component's)
  */
 public record DeviceFacts(
     String sysDescr,
@@ -16,9 +18,11 @@ public record DeviceFacts(
     String model,
     String firmware,
     String sysContact,
-    Long sysUptime) {
+    Long sysUptime,
+    String serial) {
   /** Nothing known. */
-  public static final DeviceFacts NONE = new DeviceFacts("", "", null, "", "", "", "", "", null);
+  public static final DeviceFacts NONE =
+      new DeviceFacts("", "", null, "", "", "", "", "", null, "");
 
   public DeviceFacts {
     sysDescr = Texts.orEmpty(sysDescr);
@@ -28,5 +32,6 @@ public record DeviceFacts(
     model = Texts.orEmpty(model);
     firmware = Texts.orEmpty(firmware);
     sysContact = Texts.orEmpty(sysContact);
+    serial = Texts.orEmpty(serial);
   }
 }

@@ -44,7 +44,10 @@ public enum ReportColumn {
   DEADLINE_ADVISORY("deadline_advisory", r -> r.compliance().deadlineAdvisory()),
   WAIVER("waiver", r -> r.compliance().waiver()),
   WAIVER_EXPIRES("waiver_expires", r -> date(r.compliance().waiverExpires())),
-  WAIVER_STATE("waiver_state", r -> r.compliance().waiverState());
+  WAIVER_STATE("waiver_state", r -> r.compliance().waiverState()),
+  // issue 15: the CPE 2.3 names of the identified model and its firmware
+  CPE_HARDWARE("cpe_hardware", r -> r.finding().cpe().hardware()),
+  CPE_FIRMWARE("cpe_firmware", r -> r.finding().cpe().firmware());
 
   private final String header;
   private final Function<ReportRow, String> text;

@@ -80,7 +80,8 @@ public record ReportRow(
             finding.vendor(),
             finding.advisories(),
             finding.confidence(),
-            evidence);
+            evidence,
+            finding.cpe());
     ComplianceFacts c =
         new ComplianceFacts(
             compliance.deadline(), compliance.deadlineAdvisory(), id, expires, state);
@@ -109,6 +110,8 @@ public record ReportRow(
     private String firmware;
     private String sysContact;
     private Long sysUptime;
+    private String serial;
+    private CpeNames cpe = CpeNames.NONE;
     private String snmpVersion;
     private Instant polledAt;
     private String credential;
@@ -188,6 +191,16 @@ public record ReportRow(
       return this;
     }
 
+    public Builder serial(String serial) {
+      this.serial = serial;
+      return this;
+    }
+
+    public Builder cpe(CpeNames cpe) {
+      this.cpe = cpe;
+      return this;
+    }
+
     public Builder snmpVersion(String snmpVersion) {
       this.snmpVersion = snmpVersion;
       return this;
@@ -228,7 +241,7 @@ public record ReportRow(
     public ReportRow build() {
       return new ReportRow(
           address,
-          new Finding(status, vendor, advisories, confidence, evidence),
+          new Finding(status, vendor, advisories, confidence, evidence, cpe),
           new DeviceFacts(
               sysDescr,
               sysObjectId,
@@ -238,7 +251,8 @@ public record ReportRow(
               model,
               firmware,
               sysContact,
-              sysUptime),
+              sysUptime,
+              serial),
           new PollFacts(snmpVersion, polledAt, credential, detail),
           subject,
           new ComplianceFacts(deadline, deadlineAdvisory, "", null, ""),

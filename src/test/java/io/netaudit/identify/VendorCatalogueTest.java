@@ -130,7 +130,56 @@ class VendorCatalogueTest {
         .isInstanceOf(VendorCatalogueException.class)
         .hasMessage(
             "vendors.csv:1: no column aliases in the header (expected"
-                + " vendor_id,name,aliases,country,notes,watch)");
+                + " vendor_id,name,aliases,country,notes,watch,nvd_vendor)");
+  }
+
+  @Test
+  void nvdVendorNamesTheMakerForCpeNamesAndIsOptional(@TempDir Path dir) throws Exception {
+    write(
+        dir,
+        "vendor_id,name,aliases,country,nvd_vendor,notes\nhuawei,Huawei,,CN,huawei,n\n"
+            + "cisco,Cisco,,US,,n\n",
+        PENS,
+        RULES);
+    VendorCatalogue c = VendorCatalogue.load(dir);
+    assertThat(c.nvdVendor(c.vendor("huawei").orElseThrow())).contains("huawei");
+    assertThat(c.nvdVendor(c.vendor("cisco").orElseThrow())).isEmpty();
+    write(
+        dir,
+        "vendor_id,name,aliases,country,notes\nhuawei,Huawei,,CN,n\ncisco,Cisco,,US,n\n",
+        PENS,
+        RULES);
+    c = VendorCatalogue.load(dir);
+    assertThat(c.nvdVendor(c.vendor("huawei").orElseThrow())).isEmpty();
+    write(
+        dir,
+        "vendor_id,name,aliases,country,nvd_vendor,notes\nhuawei,Huawei,,CN,Huawei Tech,n\n"
+            + "cisco,Cisco,,US,,n\n",
+        PENS,
+        RULES);
+    assertThatThrownBy(() -> VendorCatalogue.load(dir))
+        .isInstanceOf(VendorCatalogueException.class)
+        .hasMessage(
+            "vendors.csv:2: bad nvd_vendor 'Huawei Tech' for vendor_id huawei (expected NVD's"
+                + " lowercase CPE vendor name, like dahuasecurity or tp-link)");
+  }
+
+  @Test
+  void theBundledCatalogueKnowsTheNvdNamesOfTheRestrictedMakers() throws Exception {
+    VendorCatalogue c = VendorCatalogue.loadBundled();
+    for (String[] pair :
+        new String[][] {
+          {"huawei", "huawei"},
+          {"zte", "zte"},
+          {"hikvision", "hikvision"},
+          {"dahua", "dahuasecurity"},
+          {"h3c", "h3c"},
+          {"cisco", "cisco"},
+          {"paloalto", "paloaltonetworks"},
+          {"ubiquiti", "ui"}
+        }) {
+      assertThat(c.nvdVendor(c.vendor(pair[0]).orElseThrow())).as(pair[0]).contains(pair[1]);
+    }
   }
 
   @Test

@@ -55,7 +55,12 @@ final class TestRows {
     return new ReportRow(
         r.address(),
         new Finding(
-            f.status(), f.vendor(), List.of(advisories.split(" ")), f.confidence(), f.evidence()),
+            f.status(),
+            f.vendor(),
+            List.of(advisories.split(" ")),
+            f.confidence(),
+            f.evidence(),
+            f.cpe()),
         r.device(),
         r.poll(),
         r.subject());
@@ -75,7 +80,8 @@ final class TestRows {
             d.model(),
             d.firmware(),
             d.sysContact(),
-            d.sysUptime()),
+            d.sysUptime(),
+            d.serial()),
         r.poll(),
         r.subject());
   }
@@ -120,6 +126,15 @@ final class TestRows {
       out.put(e.getKey(), value);
     }
     return out;
+  }
+
+  /** Parses one JSON document with Jackson, as strictly as {@link #parseFlatObject}. */
+  static JsonNode parseStrict(String json) {
+    try {
+      return STRICT_JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not strict JSON: " + e.getOriginalMessage(), e);
+    }
   }
 
   private static final ObjectMapper STRICT_JSON =
