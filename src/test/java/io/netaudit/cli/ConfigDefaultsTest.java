@@ -186,7 +186,8 @@ class ConfigDefaultsTest {
             "netaudit: error: "
                 + system
                 + ":3: all-targets: 'maybe' is not a boolean (true or false)",
-            "netaudit: error: NETAUDIT_FORMAT: format: 'pdf' is not a report format (csv, jsonl, html)");
+            "netaudit: error: NETAUDIT_FORMAT: format: 'pdf' is not a report format (csv, jsonl,"
+                + " html, cyclonedx, jsonl1)");
   }
 
   @Test

@@ -215,7 +215,7 @@ class ProgressAndScaleTest {
     List<String> jsonl = Files.readAllLines(dir.resolve("all.jsonl"));
     assertThat(jsonl).hasSize(23);
     for (int i = 0; i < 23; i++) {
-      assertThat(jsonl.get(i)).startsWith("{\"address\":\"" + addresses.get(i) + "\"");
+      assertThat(jsonl.get(i)).contains("\"host\":{\"ip\":[\"" + addresses.get(i) + "\"]");
     }
     assertThat(run.err()).contains("23 targets").contains("NO_RESPONSE 21").contains("(23 rows)");
   }

@@ -32,6 +32,20 @@ class ReportFormatTest {
   }
 
   @Test
+  void theLongestKnownExtensionIsTheOneReplaced() {
+    assertThat(
+            ReportFormat.targets(
+                    "out/audit.v1.jsonl",
+                    List.of(ReportFormat.CSV, ReportFormat.JSONL1, ReportFormat.CYCLONEDX))
+                .values())
+        .containsExactly("out/audit.csv", "out/audit.cdx.json", "out/audit.v1.jsonl");
+    assertThat(
+            ReportFormat.targets("a.cdx.json", List.of(ReportFormat.CSV, ReportFormat.JSONL))
+                .values())
+        .containsExactly("a.csv", "a.jsonl");
+  }
+
+  @Test
   void rejectsAmbiguousTargetsAndUnknownNames() {
     assertThatThrownBy(
             () -> ReportFormat.targets("-", List.of(ReportFormat.CSV, ReportFormat.HTML)))
@@ -49,10 +63,13 @@ class ReportFormatTest {
     assertThat(ReportFormat.parse("Json-Lines")).isEqualTo(ReportFormat.JSONL);
     java.io.OutputStream out = java.io.OutputStream.nullOutputStream();
     assertThat(ReportFormat.CSV.writer(out)).isInstanceOf(CsvReportWriter.class);
-    assertThat(ReportFormat.JSONL.writer(out)).isInstanceOf(JsonLinesWriter.class);
+    assertThat(ReportFormat.JSONL.writer(out)).isInstanceOf(JsonLinesV2Writer.class);
+    assertThat(ReportFormat.JSONL1.writer(out)).isInstanceOf(JsonLinesWriter.class);
+    assertThat(ReportFormat.CYCLONEDX.writer(out)).isInstanceOf(CycloneDxWriter.class);
+    assertThat(ReportFormat.parse("cdx")).isEqualTo(ReportFormat.CYCLONEDX);
     assertThat(ReportFormat.HTML.writer(out)).isInstanceOf(HtmlReportWriter.class);
     for (ReportFormat f : ReportFormat.values()) {
-      assertThat(ReportFormat.parse(f.extension())).isEqualTo(f);
+      assertThat(ReportFormat.parse(f.formatName())).isEqualTo(f);
     }
   }
 
