@@ -83,16 +83,16 @@ public final class VendorCatalogue {
    */
   public static VendorCatalogue load(Path configDir) throws VendorCatalogueException {
     return parse(
-        CatalogueCsv.readFile(configDir.resolve(VENDORS_FILE)),
-        CatalogueCsv.readFile(configDir.resolve(ENTERPRISE_FILE)),
-        CatalogueCsv.readFile(configDir.resolve(RULES_FILE)),
-        optional(configDir.resolve(MAKER_NAMES_FILE)),
-        optional(configDir.resolve(PRIVATE_OIDS_FILE)),
-        optional(configDir.resolve(SIGNATURES_FILE)),
-        RecogFingerprints.parse(
-            optional(configDir.resolve(RecogFingerprints.SYS_DESCR_FILE)),
-            optional(configDir.resolve(RecogFingerprints.SYS_OBJECT_ID_FILE)),
-            optional(configDir.resolve(RecogFingerprints.OPERATING_SYSTEMS_FILE))))
+            CatalogueCsv.readFile(configDir.resolve(VENDORS_FILE)),
+            CatalogueCsv.readFile(configDir.resolve(ENTERPRISE_FILE)),
+            CatalogueCsv.readFile(configDir.resolve(RULES_FILE)),
+            optional(configDir.resolve(MAKER_NAMES_FILE)),
+            optional(configDir.resolve(PRIVATE_OIDS_FILE)),
+            optional(configDir.resolve(SIGNATURES_FILE)),
+            RecogFingerprints.parse(
+                optional(configDir.resolve(RecogFingerprints.SYS_DESCR_FILE)),
+                optional(configDir.resolve(RecogFingerprints.SYS_OBJECT_ID_FILE)),
+                optional(configDir.resolve(RecogFingerprints.OPERATING_SYSTEMS_FILE))))
         .withFreeText(optional(configDir.resolve(FREE_TEXT_FILE)));
   }
 
@@ -114,16 +114,16 @@ public final class VendorCatalogue {
    */
   public static VendorCatalogue loadBundled() throws VendorCatalogueException {
     return parse(
-        CatalogueCsv.readResource(VENDORS_FILE),
-        CatalogueCsv.readResource(ENTERPRISE_FILE),
-        CatalogueCsv.readResource(RULES_FILE),
-        CatalogueCsv.readResource(MAKER_NAMES_FILE),
-        CatalogueCsv.readResource(PRIVATE_OIDS_FILE),
-        CatalogueCsv.readResource(SIGNATURES_FILE),
-        RecogFingerprints.parse(
-            CatalogueCsv.readResource(RecogFingerprints.SYS_DESCR_FILE),
-            CatalogueCsv.readResource(RecogFingerprints.SYS_OBJECT_ID_FILE),
-            CatalogueCsv.readResource(RecogFingerprints.OPERATING_SYSTEMS_FILE)))
+            CatalogueCsv.readResource(VENDORS_FILE),
+            CatalogueCsv.readResource(ENTERPRISE_FILE),
+            CatalogueCsv.readResource(RULES_FILE),
+            CatalogueCsv.readResource(MAKER_NAMES_FILE),
+            CatalogueCsv.readResource(PRIVATE_OIDS_FILE),
+            CatalogueCsv.readResource(SIGNATURES_FILE),
+            RecogFingerprints.parse(
+                CatalogueCsv.readResource(RecogFingerprints.SYS_DESCR_FILE),
+                CatalogueCsv.readResource(RecogFingerprints.SYS_OBJECT_ID_FILE),
+                CatalogueCsv.readResource(RecogFingerprints.OPERATING_SYSTEMS_FILE)))
         .withFreeText(CatalogueCsv.readResource(FREE_TEXT_FILE));
   }
 

@@ -13,15 +13,17 @@ import java.util.Set;
 
 /**
  * The HTML report's inline SVG charts: horizontal bars stacked by status, with a legend. The maker
- * chart ({@link #append}): devices per maker, one bar per maker, makers by count (ties by name);
- * beyond {@value #MAX_MAKERS} bars the smallest makers are folded into one "(N other makers)" bar;
- * each segment is {@code <rect data-maker=".." data-segment-status=".." data-count="N">}. Other
- * charts ({@link HtmlTrendChart}) draw their own bars with {@link #draw}, keyed by their own data
- * attribute.
+ * chart ({@link #append}): rows that answered per maker, one bar per maker, makers by count (ties
+ * by name); beyond {@value #MAX_MAKERS} bars the smallest makers are folded into one "(N other
+ * makers)" bar; each segment is {@code <rect data-maker=".." data-segment-status=".."
+ * data-count="N">}. Silent addresses (NO_RESPONSE) are left out, so a sweep with --all-targets is
+ * not one bar of "(unknown maker)": a caption says what is counted and how many silent addresses
+ * the summary holds. Other charts ({@link HtmlTrendChart}) draw their own bars with {@link #draw},
+ * keyed by their own data attribute.
  */
 final class HtmlChart {
   private static final int MAX_MAKERS = 30;
-  private static final String NO_MAKER = "(unknown maker)";
+  static final String NO_MAKER = "(unknown maker)";
   private static final int LABEL_WIDTH = 220;
   private static final int BAR_WIDTH = 640;
   private static final int ROW_HEIGHT = 26;
@@ -36,16 +38,29 @@ final class HtmlChart {
     }
   }
 
-  static void append(StringBuilder h, List<ReportRow> rows) {
-    draw(
-        h,
+  static void append(StringBuilder h, List<ReportRow> all) {
+    List<ReportRow> rows = new ArrayList<>();
+    Map<RowKind, Integer> kinds = new EnumMap<>(RowKind.class);
+    int silent = 0;
+    for (ReportRow r : all) {
+      if (r.finding().status() == AuditStatus.NO_RESPONSE) {
+        silent++;
+      } else {
+        rows.add(r);
+        kinds.merge(r.subject().kind(), 1, Integer::sum);
+      }
+    }
+    Chart chart =
         new Chart(
             "chart",
-            "Devices per maker and status",
-            "Devices per maker, stacked by status",
+            "Makers and status of what answered",
+            "Rows that answered per maker, stacked by status",
             "maker",
-            "no devices"),
-        bars(rows));
+            "nothing answered");
+    open(h, chart);
+    caption(h, kinds, silent);
+    svg(h, chart, bars(rows));
+    h.append("</section>\n");
   }
 
   /**
@@ -58,18 +73,27 @@ final class HtmlChart {
 
   /** Draws one chart section: heading, legend of the statuses present, one stacked bar each. */
   static void draw(StringBuilder h, Chart chart, List<Bar> bars) {
+    open(h, chart);
+    svg(h, chart, bars);
+    h.append("</section>\n");
+  }
+
+  private static void open(StringBuilder h, Chart chart) {
+    h.append("<section id=\"")
+        .append(chart.id())
+        .append("\">\n<h2>")
+        .append(Html.escape(chart.heading()))
+        .append("</h2>\n");
+  }
+
+  private static void svg(StringBuilder h, Chart chart, List<Bar> bars) {
     Set<AuditStatus> present = EnumSet.noneOf(AuditStatus.class);
     bars.forEach(b -> present.addAll(b.counts().keySet()));
     List<AuditStatus> statuses = new ArrayList<>(present);
     statuses.sort(AuditStatus.FINDINGS_FIRST);
     int width = LABEL_WIDTH + BAR_WIDTH + 60;
     int height = LEGEND_HEIGHT + Math.max(1, bars.size()) * ROW_HEIGHT + 10;
-    h.append("<section id=\"")
-        .append(chart.id())
-        .append("\">\n<h2>")
-        .append(Html.escape(chart.heading()))
-        .append("</h2>\n")
-        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"")
+    h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"")
         .append(chart.id())
         .append("-title\" width=\"")
         .append(width)
@@ -101,15 +125,36 @@ final class HtmlChart {
       bar(h, chart.key(), bar, statuses, max, y);
       y += ROW_HEIGHT;
     }
-    h.append("</svg>\n</section>\n");
+    h.append("</svg>\n");
+  }
+
+  /** What the bars count: "Counted: 22 devices, 1 component. Not counted: 10 silent ...". */
+  private static void caption(StringBuilder h, Map<RowKind, Integer> kinds, int silent) {
+    h.append("<p class=\"caption\">Counted: ");
+    if (kinds.isEmpty()) {
+      h.append("nothing answered");
+    }
+    String sep = "";
+    for (Map.Entry<RowKind, Integer> e : kinds.entrySet()) {
+      h.append(sep).append(e.getValue()).append(' ').append(e.getKey().label());
+      h.append(e.getValue() == 1 ? "" : "s");
+      sep = ", ";
+    }
+    h.append(" (rows that answered).");
+    if (silent > 0) {
+      h.append(" Not counted: ")
+          .append(silent)
+          .append(silent == 1 ? " silent address" : " silent addresses")
+          .append(" (NO_RESPONSE, see the summary).");
+    }
+    h.append("</p>\n");
   }
 
   /** Makers by total descending then name; the tail beyond MAX_MAKERS folded into one bar. */
   private static List<Bar> bars(List<ReportRow> rows) {
     Map<String, Map<AuditStatus, Integer>> byMaker = new LinkedHashMap<>();
     for (ReportRow r : rows) {
-      String vendor = r.finding().vendor();
-      String maker = vendor.isBlank() ? NO_MAKER : vendor.strip();
+      String maker = HtmlFilters.maker(r);
       byMaker
           .computeIfAbsent(maker, k -> new EnumMap<>(AuditStatus.class))
           .merge(r.finding().status(), 1, Integer::sum);

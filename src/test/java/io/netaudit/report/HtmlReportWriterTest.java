@@ -122,15 +122,18 @@ class HtmlReportWriterTest {
     assertThat(html)
         .contains(
             "data-maker=\"(unknown maker)\" data-segment-status=\"UNIDENTIFIED\" data-count=\"1\"");
+    // Silent addresses are not makers' devices: the chart counts what answered and says so.
+    assertThat(html).doesNotContain("data-segment-status=\"NO_RESPONSE\"");
     assertThat(html)
         .contains(
-            "data-maker=\"(unknown maker)\" data-segment-status=\"NO_RESPONSE\" data-count=\"1\"");
+            "<p class=\"caption\">Counted: 7 devices (rows that answered). Not counted: 1 silent"
+                + " address (NO_RESPONSE, see the summary).</p>");
     assertThat(count(html, "<g class=\"bar\"")).isEqualTo(6);
-    // The largest bars (unknown 2, then Cisco 2: ties by name) span the full 640 px.
+    // The largest bar (Cisco 2) is first and spans the full 640 px.
     assertThat(html)
         .contains(
             "data-maker=\"Cisco\" data-segment-status=\"COMPLIANT\" data-count=\"2\" x=\"220.0\" "
-                + "y=\"60\" width=\"640.0\"");
+                + "y=\"34\" width=\"640.0\"");
   }
 
   @Test
@@ -212,8 +215,9 @@ class HtmlReportWriterTest {
 
     assertThat(page)
         .contains(
-            "<td class=\"evidence\"><ul><li>sysDescr &quot;a ; b&quot; names no maker</li>"
-                + "<li>verdict: vendor not identified</li></ul></td>");
+            "<td class=\"evidence\"><details><summary>2 items</summary><ul><li>sysDescr &quot;a ;"
+                + " b&quot; names no maker</li><li>verdict: vendor not identified</li></ul></details>"
+                + "</td>");
   }
 
   @Test
