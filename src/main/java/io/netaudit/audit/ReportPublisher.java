@@ -13,6 +13,7 @@ import io.netaudit.scan.SweepStats;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -120,7 +121,8 @@ final class ReportPublisher {
         String.format(Locale.ROOT, "%.1f s", stats.elapsed().toMillis() / 1000.0),
         dates,
         urls,
-        clock.instant().toString(),
+        // To the second: people read it, and SIEMs need no more.
+        clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(),
         ToolVersion.read(),
         tally.asOf(),
         waiverNotes());

@@ -8,6 +8,7 @@ import io.netaudit.audit.FailOn;
 import io.netaudit.audit.InventoryReaders;
 import io.netaudit.demo.DemoNetwork;
 import io.netaudit.identify.Identifier;
+import io.netaudit.report.ReportFormat;
 import io.netaudit.scan.SweepContext;
 import io.netaudit.scan.SweepSettings;
 import io.netaudit.snmp.Community;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,8 +49,22 @@ final class DemoCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       paramLabel = "FILE",
       defaultValue = "netaudit-demo-report.csv",
-      description = "Where to write the report (default: ${DEFAULT-VALUE}; '-' = stdout).")
+      description =
+          "Where to write the report (default: ${DEFAULT-VALUE}; '-' = stdout). With several "
+              + "--format, the base name: netaudit-demo-report.csv, .jsonl, .html, ...")
   String output;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      split = ",",
+      defaultValue = "csv",
+      converter = ScanCommand.FormatConverter.class,
+      completionCandidates = ScanCommand.FormatNames.class,
+      description =
+          "Report formats, as for 'scan': ${COMPLETION-CANDIDATES} (comma-separated; default: "
+              + "${DEFAULT-VALUE}).")
+  List<ReportFormat> formats;
 
   @Option(
       names = "--fail-on",
@@ -70,6 +86,12 @@ final class DemoCommand implements Callable<Integer> {
     } catch (TargetSpecException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
+    Map<ReportFormat, String> outputs;
+    try {
+      outputs = ReportFormat.targets(output, formats);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
     try (SimulatedNetwork network = DemoNetwork.start()) {
       ctx.err()
           .printf(
@@ -88,13 +110,7 @@ final class DemoCommand implements Callable<Integer> {
               .build();
       AuditSettings settings =
           new AuditSettings(
-              targets,
-              sweep,
-              identifier,
-              policyOptions.policy(),
-              java.util.Map.of(io.netaudit.report.ReportFormat.CSV, output),
-              false,
-              failOn);
+              targets, sweep, identifier, policyOptions.policy(), outputs, false, failOn);
       StoreSession store =
           StoreSession.start(
               ctx,
@@ -110,10 +126,16 @@ final class DemoCommand implements Callable<Integer> {
           new AuditRun(settings, engine, ctx.out())
               .withHistory(store.decorate(), store.facts(), store)
               .run();
-      if (summary.reportWritten() && !output.equals("-")) {
-        ReportTable.print(ctx.out(), Path.of(output));
+      // The terminal table is read back from the CSV, so it is shown when a CSV file was written.
+      String csv = outputs.get(ReportFormat.CSV);
+      if (summary.reportWritten() && csv != null && !csv.equals("-")) {
+        ReportTable.print(ctx.out(), Path.of(csv));
       }
-      SummaryPrinter.print(ctx.err(), summary, output, DataDates.of(identifier, settings.policy()));
+      SummaryPrinter.print(
+          ctx.err(),
+          summary,
+          String.join(", ", outputs.values()),
+          DataDates.of(identifier, settings.policy()));
       store.summaryLines().forEach(line -> ctx.err().println("  " + line));
       int code = summary.exitCode(failOn);
       return store.lost() ? Math.max(code, ExitCodes.FAILED) : code;

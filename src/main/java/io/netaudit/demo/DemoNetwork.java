@@ -188,6 +188,7 @@ public final class DemoNetwork {
       // Hikvision cameras hide the maker behind net-snmp's identity; the model sits in a private
       // OID.
       m.put(new OID("1.3.6.1.4.1.39165.1.1.0"), text("DS-2CD2143G2-I"));
+      m.put(new OID("1.3.6.1.4.1.39165.1.3.0"), text("V5.7.3 build 220112"));
       m.put(
           new OID("1.3.6.1.2.1.2.2.1.6.2"),
           new OctetString(new byte[] {(byte) 0xc0, 0x56, (byte) 0xe3, 1, 2, 3}));
@@ -203,6 +204,8 @@ public final class DemoNetwork {
           "Cisco Systems Inc",
           "WS-C2960X-48FPD-L",
           "FOC2011X1AB");
+      // The chassis row's entPhysicalSoftwareRev: the firmware the report (and its CPE) names.
+      m.put(new OID("1.3.6.1.2.1.47.1.1.1.1.10.1"), text("15.2(7)E4"));
       entity(
           m, 1001, 9, 1, "1000BASE-LX SFP module", "HUAWEI", "eSFP-GE-LX-SM1310", "HW2107A1B2C3");
     }
