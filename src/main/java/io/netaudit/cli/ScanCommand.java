@@ -54,7 +54,8 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CliContext ctx = parent.context();
     if (listTargets) {
-      return listTargets(ctx, targetOptions.resolve(ctx, HostResolver.SYSTEM, false));
+      return listTargets(
+          ctx, targetOptions.resolve(ctx, HostResolver.SYSTEM, false, snmpOptions.port));
     }
     schedule.validate(outputOptions.output);
     // First, and at once: a second run exits 75 before it loads anything.
@@ -65,7 +66,7 @@ final class ScanCommand implements Callable<Integer> {
 
   private int audit(CliContext ctx) throws Exception {
     // Everything that can be wrong with the input is checked here, before the first packet.
-    TargetSet targets = targetOptions.resolve(ctx, HostResolver.SYSTEM, true);
+    TargetSet targets = targetOptions.resolve(ctx, HostResolver.SYSTEM, true, snmpOptions.port);
     Identifier identifier = policyOptions.identifier(snmpOptions.depth == Depth.INVENTORY);
     ReportSet set =
         schedule.outputDir == null ? null : ReportSet.begin(schedule.outputDir, ctx.clock());

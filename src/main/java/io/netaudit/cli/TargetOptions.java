@@ -1,6 +1,7 @@
 package io.netaudit.cli;
 
 import io.netaudit.target.HostResolver;
+import io.netaudit.target.NmapXmlReader;
 import io.netaudit.target.TargetFileReader;
 import io.netaudit.target.TargetSet;
 import io.netaudit.target.TargetSpec;
@@ -29,6 +30,14 @@ final class TargetOptions {
   String inputList;
 
   @Option(
+      names = "-iX",
+      paramLabel = "FILE",
+      description =
+          "Read targets from an nmap XML file ('-' = stdin): the hosts whose UDP port 161 (or"
+              + " --port) is open or open|filtered, e.g. from 'nmap -sU -p161 -oX FILE'.")
+  String nmapXml;
+
+  @Option(
       names = "--exclude",
       paramLabel = "LIST",
       split = ",",
@@ -49,6 +58,14 @@ final class TargetOptions {
    * @param sends false for --list-targets, which may expand anything since it sends nothing
    */
   TargetSet resolve(CliContext ctx, HostResolver resolver, boolean sends) {
+    return resolve(ctx, resolver, sends, 161);
+  }
+
+  /**
+   * As above, with the UDP port the scan polls: -iX keeps the hosts where nmap found that port
+   * open.
+   */
+  TargetSet resolve(CliContext ctx, HostResolver resolver, boolean sends, int snmpPort) {
     try {
       List<TargetSpec> includes = new ArrayList<>();
       for (String t : targets) {
@@ -56,6 +73,18 @@ final class TargetOptions {
       }
       if (inputList != null) {
         includes.addAll(TargetFileReader.read(inputList, ctx.in()));
+      }
+      if (nmapXml != null) {
+        List<TargetSpec> hosts = NmapXmlReader.read(nmapXml, ctx.in(), snmpPort);
+        if (hosts.isEmpty() && includes.isEmpty()) {
+          throw new UsageException(
+              "no targets in nmap XML file "
+                  + (nmapXml.equals("-") ? "stdin" : "'" + nmapXml + "'")
+                  + " (no host with "
+                  + snmpPort
+                  + "/udp open or open|filtered)");
+        }
+        includes.addAll(hosts);
       }
       if (includes.isEmpty()) {
         throw new UsageException(
