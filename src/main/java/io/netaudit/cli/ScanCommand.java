@@ -255,7 +255,9 @@ final class ScanCommand implements Callable<Integer> {
   static final class FormatNames implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return java.util.Arrays.stream(ReportFormat.values()).map(ReportFormat::extension).iterator();
+      return java.util.Arrays.stream(ReportFormat.values())
+          .map(ReportFormat::formatName)
+          .iterator();
     }
   }
 

@@ -61,6 +61,22 @@ class DemoFormatsTest {
   }
 
   @Test
+  void scanAndDemoHelpListTheSameFormatNames() {
+    for (String command : List.of("scan", "demo")) {
+      CliRun help = CliRun.of(command, "--help");
+      // picocli wraps the help; compare it as one line
+      assertThat(help.out().replaceAll("\\s+", " "))
+          .as(command)
+          .contains("csv, jsonl, html, cyclonedx, jsonl1")
+          .doesNotContain("cdx.json, v1.jsonl");
+    }
+    CliRun bad = CliRun.of("demo", "--format", "pdf");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err())
+        .contains("'pdf' is not a report format (csv, jsonl, html, cyclonedx, jsonl1)");
+  }
+
+  @Test
   void theCsvNamesTheCpeOfModelsItKnows() throws Exception {
     List<CSVRecord> rows = csv(DIR.resolve("demo.csv"));
     CSVRecord cisco = find(rows, "127.77.0.10", "device");
