@@ -51,10 +51,27 @@ final class ReportSet {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-  /** Every file a report set owns: netaudit-<stamp>.<csv|jsonl|html|summary.json>[.incomplete]. */
+  /**
+   * Every file a report set owns: netaudit-&lt;stamp&gt;.&lt;a format's extension, or
+   * summary.json&gt;[.incomplete]. The extensions come from {@link ReportFormat}, so a new format's
+   * files are pruned too.
+   */
   static final Pattern OWN =
       Pattern.compile(
-          "netaudit-(\\d{8}T\\d{6}Z)\\.(csv|jsonl|html|summary\\.json)(\\.incomplete)?");
+          "netaudit-(\\d{8}T\\d{6}Z)\\.("
+              + ownExtensions()
+              + ")("
+              + Pattern.quote(StopRequest.INCOMPLETE_SUFFIX)
+              + ")?");
+
+  private static String ownExtensions() {
+    List<String> alternatives = new ArrayList<>();
+    for (ReportFormat f : ReportFormat.values()) {
+      alternatives.add(Pattern.quote(f.extension()));
+    }
+    alternatives.add(Pattern.quote(SUMMARY));
+    return String.join("|", alternatives);
+  }
 
   /** Temp files of our atomic writes (ours and AtomicReportFile's). */
   private static final Pattern OWN_TEMP =

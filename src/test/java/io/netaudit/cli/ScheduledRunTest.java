@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netaudit.agent.SimulatedDevice;
 import io.netaudit.agent.SimulatedNetwork;
+import io.netaudit.report.ReportFormat;
 import io.netaudit.testing.Mibs;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -132,6 +133,27 @@ class ScheduledRunTest {
             "latest.summary.json");
     assertThat(after.stream().filter(n -> n.matches("netaudit-\\d{8}T\\d{6}Z\\..*"))).hasSize(3);
     assertThat(dir.resolve("latest.csv")).exists(); // points at the kept set
+  }
+
+  @Test
+  void keepPrunesTheFilesOfEveryFormat() throws Exception {
+    String old = "netaudit-20260101T000000Z.";
+    String kept = "netaudit-20260102T000000Z.";
+    for (String stamp : List.of(old, kept)) {
+      for (ReportFormat f : ReportFormat.values()) {
+        Files.writeString(dir.resolve(stamp + f.extension()), "x");
+      }
+      Files.writeString(dir.resolve(stamp + "summary.json"), "{}");
+    }
+
+    ReportSet.prune(dir, 1);
+
+    for (ReportFormat f : ReportFormat.values()) {
+      assertThat(dir.resolve(old + f.extension())).as(f.name()).doesNotExist();
+      assertThat(dir.resolve(kept + f.extension())).as(f.name()).exists();
+    }
+    assertThat(ReportSet.OWN.matcher(old + "cdx.json.incomplete").matches()).isTrue();
+    assertThat(ReportSet.OWN.matcher("netaudit-old-copy.csv").matches()).isFalse();
   }
 
   @Test
