@@ -43,7 +43,8 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
 
   /** Options that are not settings: one-shot actions, targets, and the config switch itself. */
   private static final Set<String> NOT_KEYS =
-      Set.of("help", "version", "list-targets", "il", "verbose", "config", "credentials-prompt");
+      Set.of(
+          "help", "version", "list-targets", "il", "ix", "verbose", "config", "credentials-prompt");
 
   /**
    * String-typed options that name files: a relative value in a file is taken from that file's

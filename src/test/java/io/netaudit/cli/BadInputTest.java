@@ -377,7 +377,7 @@ class BadInputTest {
             "\"unterminated,restricted,All,,",
             "restricted-vendors.csv"),
         Arguments.of(
-            "vendors.csv", "append", "huawei,Huawei again,,CN,yes,", "duplicate vendor_id huawei"),
+            "vendors.csv", "append", "huawei,Huawei again,,CN,yes,,", "duplicate vendor_id huawei"),
         Arguments.of("vendors.csv", "append", "acme,Acme", "vendors.csv:"),
         Arguments.of("vendors.csv", "empty", "", "vendors.csv"),
         Arguments.of("vendors.csv", "latin1", "", "vendors.csv"),
@@ -422,7 +422,7 @@ class BadInputTest {
     }
     appendLine(
         conf.resolve("vendors.csv"),
-        "acme,\"Acme, Inc.\",\"Acme; Acme Networks\",US,no,\"note, with comma\"");
+        "acme,\"Acme, Inc.\",\"Acme; Acme Networks\",US,no,,\"note, with comma\"");
     Policy.load(conf);
     assertThat(VendorCatalogue.load(conf).vendor("acme").orElseThrow().name())
         .isEqualTo("Acme, Inc.");
