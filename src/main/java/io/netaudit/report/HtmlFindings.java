@@ -3,6 +3,7 @@ package io.netaudit.report;
 import io.netaudit.text.Html;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -168,7 +169,7 @@ final class HtmlFindings {
       return;
     }
     String exact = InstantText.of(at);
-    String shown = InstantText.of(at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    String shown = InstantText.of(at.truncatedTo(ChronoUnit.SECONDS));
     h.append("<td class=\"time\"><time datetime=\"")
         .append(exact)
         .append("\">")

@@ -15,12 +15,12 @@ import java.util.function.UnaryOperator;
 /**
  * Writes the report as typed JSON Lines (schema version 2), for SIEMs: one JSON object per row and
  * line, in report order, published like every report (temp file, fsync, atomic rename; "-" = the
- * given stream). Field names follow the Elastic Common Schema where ECS has the field ({@code
- * @timestamp}, {@code event.*}, {@code observer.*}, {@code host.ip}, {@code host.mac}, {@code
- * host.name}, {@code device.*}); the audit's own facts are under {@code netaudit.*}. Numbers are
- * numbers, lists are arrays, an absent value is {@code null}, and every line names its schema
- * ({@value #SCHEMA}, the JSON Schema {@value #SCHEMA_RESOURCE} in the jar and the repository).
- * docs/report-formats.md maps each field onto ECS and OCSF.
+ * given stream). Field names follow the Elastic Common Schema where ECS has the field (the time
+ * stamp {@code "@timestamp"}, {@code event.*}, {@code observer.*}, {@code host.ip}, {@code
+ * host.mac}, {@code host.name}, {@code device.*}); the audit's own facts are under {@code
+ * netaudit.*}. Numbers are numbers, lists are arrays, an absent value is {@code null}, and every
+ * line names its schema ({@value #SCHEMA}, the JSON Schema {@value #SCHEMA_RESOURCE} in the jar and
+ * the repository). docs/report-formats.md maps each field onto ECS and OCSF.
  *
  * <p>A {@link ReportColumn} this writer does not map to a typed field appears as {@code
  * netaudit.<header>}, its flat text or null, so a new column reaches SIEMs without a change here.
