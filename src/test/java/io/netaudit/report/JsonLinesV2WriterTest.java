@@ -242,6 +242,29 @@ class JsonLinesV2WriterTest {
     }
   }
 
+  @Test
+  void theSchemaKnowsEveryEvidenceKindAndStatus() throws Exception {
+    JsonNode schema;
+    try (InputStream in =
+        JsonLinesV2Writer.class.getResourceAsStream(JsonLinesV2Writer.SCHEMA_RESOURCE)) {
+      schema = parseStrict(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    List<String> kinds = new ArrayList<>();
+    schema
+        .at("/properties/netaudit/properties/evidence/items/properties/kind/enum")
+        .forEach(k -> kinds.add(k.asText()));
+    List<String> statuses = new ArrayList<>();
+    schema.at("/properties/netaudit/properties/status/enum").forEach(k -> statuses.add(k.asText()));
+    assertThat(kinds)
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.Arrays.stream(EvidenceItem.Kind.values())
+                .map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
+                .toList());
+    assertThat(statuses)
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.Arrays.stream(AuditStatus.values()).map(Enum::name).toList());
+  }
+
   private static ReportContent content(List<ReportRow> rows, RawHex raw) {
     return new ReportContent(
         ReportRows.of(rows), ReportRows.of(List.of()), raw, HtmlFixture.summary());
