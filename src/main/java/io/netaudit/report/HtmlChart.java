@@ -56,7 +56,7 @@ final class HtmlChart {
             "Makers and status of what answered",
             "Rows that answered per maker, stacked by status",
             "maker",
-            "nothing answered");
+            "no devices");
     open(h, chart);
     caption(h, kinds, silent);
     svg(h, chart, bars(rows));

@@ -60,7 +60,8 @@ public final class ReportCells {
             .sysContact(c.get(ReportColumn.SYS_CONTACT))
             .sysUptime(c.number(ReportColumn.SYS_UPTIME))
             .credential(c.get(ReportColumn.CREDENTIAL))
-            .detail(c.get(ReportColumn.DETAIL));
+            .detail(c.get(ReportColumn.DETAIL))
+            .cpe(new CpeNames(c.get(ReportColumn.CPE_HARDWARE), c.get(ReportColumn.CPE_FIRMWARE)));
     ReportRow row = b.subject(subject(c)).build();
     return new ReportRow(
         row.address(),

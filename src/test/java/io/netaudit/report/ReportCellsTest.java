@@ -41,6 +41,10 @@ class ReportCellsTest {
         .sysUptime(4294967295L)
         .credential("core-v3")
         .detail("tooBig worked around")
+        .cpe(
+            new CpeNames(
+                "cpe:2.3:h:h3c:s5130:*:*:*:*:*:*:*:*",
+                "cpe:2.3:o:h3c:s5130_firmware:7.1.070:*:*:*:*:*:*:*"))
         .subject(subject)
         .deadline(java.time.LocalDate.of(2026, 1, 1), "DE-BMI-2024")
         .history(new History("hq", AT.minusSeconds(86_400), AT))
