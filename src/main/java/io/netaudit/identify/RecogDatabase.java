@@ -51,7 +51,9 @@ public final class RecogDatabase {
   }
 
   static RecogDatabase parse(CatalogueCsv.Source src) throws VendorCatalogueException {
-    XMLInputFactory f = XMLInputFactory.newFactory();
+    // The JDK's own parser, whatever StAX implementation a dependency brings (Woodstox rejects
+    // ACCESS_EXTERNAL_DTD), so the same hardening applies everywhere.
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
