@@ -72,12 +72,17 @@ class ProcessSignalsIT {
   }
 
   /**
-   * Waits for the progress line: the sweep is running, so the stop handler is registered (any
-   * earlier stderr line, such as a warning about the targets, comes before that).
+   * Waits for a progress line that counts a request sent: the sweep is running, so the stop handler
+   * is registered (any earlier stderr line, such as a warning about the targets, comes before
+   * that).
    */
   private static void awaitSweep(Path stderr) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!Files.readString(stderr).contains(" sent (")) {
+    // A progress line with at least one request out: the first frame can say "0/1024 sent", and a
+    // stop before anything was sent leaves no in-flight row to finish.
+    java.util.regex.Pattern sending =
+        java.util.regex.Pattern.compile("netaudit: [1-9][0-9,.]*[KM]?/");
+    while (!sending.matcher(Files.readString(stderr)).find()) {
       assertThat(System.nanoTime()).as("the scan started sweeping").isLessThan(deadline);
       Thread.sleep(50);
     }
