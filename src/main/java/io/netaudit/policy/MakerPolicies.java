@@ -170,20 +170,7 @@ final class MakerPolicies {
               tie + "; " + Wording.coverage(firm) + "; scope: " + top.scope(),
               false));
     }
-    String why;
-    if (top.status() != AuditStatus.RESTRICTED) {
-      why = parent + " itself is " + Wording.describe(top);
-    } else if (reaching.isEmpty()) {
-      why = "no advisory in force reaches a " + relation.label() + " of " + parent;
-    } else if (!lineage.reliability().mayRestrict()) {
-      why =
-          "the tie is labelled "
-              + lineage.reliability()
-              + ", which makes REVIEW at most; if confirmed: "
-              + Wording.coverage(reaching);
-    } else {
-      why = "only a C or UNVERIFIED reading of " + Wording.ids(reaching) + " reaches it";
-    }
+    String why = whyOnlyReview(top, parent, lineage, reaching);
     return Optional.of(
         new Part(
             AuditStatus.REVIEW,
@@ -191,6 +178,25 @@ final class MakerPolicies {
             "flagged for review as a " + parent + " " + relation.label(),
             tie + "; " + why,
             false));
+  }
+
+  /** Why a current family tie to a listed maker makes REVIEW, not RESTRICTED. */
+  private static String whyOnlyReview(
+      VendorRule top, String parent, Lineage lineage, List<Advisory> reaching) {
+    Relation relation = lineage.relation();
+    if (top.status() != AuditStatus.RESTRICTED) {
+      return parent + " itself is " + Wording.describe(top);
+    }
+    if (reaching.isEmpty()) {
+      return "no advisory in force reaches a " + relation.label() + " of " + parent;
+    }
+    if (!lineage.reliability().mayRestrict()) {
+      return "the tie is labelled "
+          + lineage.reliability()
+          + ", which makes REVIEW at most; if confirmed: "
+          + Wording.coverage(reaching);
+    }
+    return "only a C or UNVERIFIED reading of " + Wording.ids(reaching) + " reaches it";
   }
 
   /** An OEM brand seen without any signal of its producer: REVIEW. */
