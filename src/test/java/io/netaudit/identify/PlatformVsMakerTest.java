@@ -117,4 +117,47 @@ class PlatformVsMakerTest {
     assertThat(id.vendor()).map(Vendor::id).contains("hytera");
     assertThat(platformIds(id)).contains("lwip");
   }
+
+  @Test
+  void anOemBuildersNumberYieldsToTheBrandTheProductNames() {
+    // Lexmark builds printers sold under other brands, which keep Lexmark's firmware and its
+    // sysObjectID 641; the sysDescr (Lexmark's own format) names the brand
+    Identification toshiba =
+        identify(
+            "TOSHIBA e-STUDIO305CS version NH63.GM.N639 kernel 3.0.0 All-N-1",
+            "1.3.6.1.4.1.641.2.71107164");
+    assertThat(toshiba.vendor()).map(Vendor::id).contains("toshiba");
+    assertThat(toshiba.conflicts()).isEmpty();
+    assertThat(platformIds(toshiba)).contains("lexmark");
+    // Lexmark's own printer: Lexmark, and Lexmark is no platform of itself
+    Identification lexmark =
+        identify("Lexmark T640 version NS.NP.N219 kernel 2.6.6 All-N-1", "1.3.6.1.4.1.641.1");
+    assertThat(lexmark.vendor()).map(Vendor::id).contains("lexmark");
+    assertThat(lexmark.confidence()).isEqualTo(Confidence.HIGH);
+    assertThat(platformIds(lexmark)).doesNotContain("lexmark");
+    // the number alone still names Lexmark, as one weak signal that nothing contradicts
+    Identification bare = identify("", "1.3.6.1.4.1.641.1");
+    assertThat(bare.vendor()).map(Vendor::id).contains("lexmark");
+    assertThat(bare.confidence()).isEqualTo(Confidence.LOW);
+  }
+
+  @Test
+  void netOsStackNumberIsThePlatformNotAMaker() {
+    // NET+OS (NetSilicon, now Digi), an embedded OS whose devices answer its maker's former number
+    // 901 ("Digital Products, Inc."): the device's own maker is not said
+    Identification id = identify("NETOS 6.0", "1.3.6.1.4.1.901.1");
+    assertThat(id.vendor()).isEmpty();
+    assertThat(platformIds(id)).contains("net-os");
+  }
+
+  @Test
+  void gwTechnologiesIsGwdByItsNumberAndItsMacs() {
+    // GW Technologies Co., Ltd. (Beijing) sells as GWD / GW Delight
+    Identification olt = identify("EasyPath Ethernet-PON", "1.3.6.1.4.1.10072.2.20");
+    assertThat(olt.vendor())
+        .map(Vendor::name)
+        .hasValueSatisfying(n -> assertThat(n).contains("GW Delight"));
+    Identification onu = identify("", "", "00:0f:e9:01:02:03");
+    assertThat(onu.vendor()).map(Vendor::id).contains("gwd");
+  }
 }
