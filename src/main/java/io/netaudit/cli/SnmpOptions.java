@@ -4,13 +4,20 @@ import io.netaudit.scan.InventoryPlan;
 import io.netaudit.scan.SweepSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * How netaudit talks SNMP. The bounded options' defaults and ranges are their definitions in {@link
  * SweepSettings} (through {@link BoundedOptions}); README and --help document them.
  */
 final class SnmpOptions {
+  /** The command these options are mixed into: was --retries given, or configured? */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
   @Option(
       names = {"-p", "--port"},
       paramLabel = "PORT",
@@ -36,7 +43,8 @@ final class SnmpOptions {
       names = "--retries",
       paramLabel = "N",
       description =
-          "Further attempts per community after the first, 0-10 (default: ${DEFAULT-VALUE}).")
+          "Further attempts per community after the first, 0-10. Not given: silent addresses get as "
+              + "many as the loss measured while sweeping makes worth it, at most ${DEFAULT-VALUE}.")
   int retries;
 
   @Option(
@@ -74,6 +82,23 @@ final class SnmpOptions {
   boolean engineIdProbe;
 
   /**
+   * Whether --retries was given on the command line, in a configuration file or the environment;
+   * true also outside picocli (nothing to tell it from).
+   */
+  boolean retriesGiven() {
+    if (command == null) {
+      return true;
+    }
+    CommandLine cl = command.commandLine();
+    CommandLine.ParseResult parsed = cl.getParseResult();
+    if (parsed != null && parsed.hasMatchedOption("--retries")) {
+      return true;
+    }
+    return cl.getDefaultValueProvider() instanceof ConfigDefaults config
+        && config.values().containsKey("retries");
+  }
+
+  /**
    * The sweep settings of these options; a value out of range is a usage error naming the flag.
    *
    * @param inventory the plan of {@code --depth inventory}
@@ -91,7 +116,8 @@ final class SnmpOptions {
     return SweepSettings.builder(CommunitySource.load(communityFile, ctx.env()))
         .set(SweepSettings.PORT, checkedPort)
         .set(SweepSettings.TIMEOUT, checkedTimeout)
-        .set(SweepSettings.RETRIES, checkedRetries)
+        // Not given: retries follow the measured loss (the builder's default for an unset value).
+        .set(SweepSettings.RETRIES, retriesGiven() ? checkedRetries : null)
         .set(SweepSettings.RATE, checkedRate)
         .set(SweepSettings.WINDOW, checkedWindow)
         .plan(plan)

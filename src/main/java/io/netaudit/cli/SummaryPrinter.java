@@ -75,6 +75,9 @@ final class SummaryPrinter {
           st.undecodableReplies());
     }
     compliance(err, s);
+    if (!st.retryDecision().isEmpty()) {
+      err.println("  retries: " + st.retryDecision());
+    }
     err.println("  data: " + dataDates);
     if (s.reportWritten()) {
       err.printf(

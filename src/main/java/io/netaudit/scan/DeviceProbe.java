@@ -1,7 +1,5 @@
 package io.netaudit.scan;
 
-import io.netaudit.snmp.Community;
-import io.netaudit.snmp.Credential;
 import io.netaudit.snmp.DeviceString;
 import io.netaudit.snmp.Inventory;
 import io.netaudit.snmp.Oid;
@@ -10,7 +8,6 @@ import io.netaudit.snmp.ProbeStatus;
 import io.netaudit.snmp.SnmpVersion;
 import io.netaudit.snmp.SystemInfo;
 import io.netaudit.snmp.SystemMib;
-import io.netaudit.snmp.UsmCredential;
 import java.net.InetAddress;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -34,21 +31,20 @@ import org.snmp4j.smi.Variable;
  * replies and timeouts and it answers with the next request or the final result. It has at most one
  * request in flight, so its callbacks never run concurrently.
  *
- * <p>Finding a way in: per community, retries + 1 attempts of the system-group GET alternating v2c,
- * v1, v2c, ... so a v1-only agent answers without a second timeout phase for every silent address.
- * When v1 answers after a v2c attempt went unanswered, one v2c GET confirms whether v2c works too
- * (a lost reply looks the same as a v1-only agent). An address that sent replies too late to match
- * gets one last attempt with four times the timeout. Then the inventory round, on responders only,
- * one task after the other.
+ * <p>Finding a way in ({@link FirstRound}): per credential profile, the system-group GET with the
+ * attempts the {@link RetryPolicy} gives a silent address, alternating v2c, v1, v2c, ... so a
+ * v1-only agent answers without a second timeout phase. When v1 answers after a v2c attempt went
+ * unanswered, one v2c GET confirms whether v2c works too (a lost reply looks the same as a v1-only
+ * agent). Then the inventory round, on responders only, one task after the other. Every request to
+ * a device that answered tells the {@link LossMeter} whether it was answered.
  *
  * <p>Credential profiles are tried in their order: a community profile as above (or only its
- * declared version), an SNMPv3 profile with retries + 1 attempts over its own USM session. A USM
- * REPORT (unknown user, wrong digest, ...) ends that profile at once, since asking again cannot
- * change the answer; when no later profile works the target ends AUTH_FAILED with the reason, not
- * NO_RESPONSE.
+ * declared version), an SNMPv3 profile over its own USM session. A USM REPORT (unknown user, wrong
+ * digest, ...) ends that profile at once, since asking again cannot change the answer; when no
+ * later profile works the target ends AUTH_FAILED with the reason, not NO_RESPONSE.
  *
- * <p>Over 300 lines: one state machine whose phases (finding a way in, the system GET, the v2c
- * check, the inventory round) share the conversation's state; the inventory's tasks are classes of
+ * <p>Over 300 lines: one state machine whose phases (the system GET, the v2c check, the inventory
+ * round) share the conversation's state; the first round and the inventory's tasks are classes of
  * their own.
  */
 final class DeviceProbe {
@@ -62,7 +58,6 @@ final class DeviceProbe {
   static final List<OID> SYSTEM =
       List.of(
           SYS_DESCR, SYS_OBJECT_ID, SYS_UPTIME, SYS_CONTACT, SYS_NAME, SYS_LOCATION, SYS_SERVICES);
-  private static final int SLOW_AGENT_TIMEOUT_FACTOR = 4;
 
   /**
    * The inventory round of one device may take this many timeouts; a slow agent cannot hold the
@@ -82,17 +77,11 @@ final class DeviceProbe {
   // Sized 0: a silent address (most of a sweep) never writes a note, and a sweep holds tens of
   // thousands of probes at once.
   private final List<String> notes = new ArrayList<>(0);
+  private final FirstRound firstRound;
 
   private Phase phase = Phase.FIND;
-  private int profileIndex;
-  private int attempt;
-  private boolean triedV2c;
-  private boolean slowChanceTaken;
-
-  /**
-   * Refusals by SNMPv3 agents so far, in profile order: label, then reason. Null until the first.
-   */
-  private List<String[]> refusals;
+  private int confirmAttempt;
+  private int answeredProfile;
 
   private Conversation conversation;
   private GetTask systemTask;
@@ -103,9 +92,14 @@ final class DeviceProbe {
   private WalkTask tables;
   private EnterpriseProbeTask enterprises;
 
-  DeviceProbe(InetAddress address, ProbeConfig config) {
+  /**
+   * @param sequence the target's place in the sweep (from 0), for the choice of the addresses that
+   *     are also asked in SNMPv1 while the network shows no v1-only agent
+   */
+  DeviceProbe(InetAddress address, ProbeConfig config, long sequence) {
     this.address = address;
     this.config = config;
+    this.firstRound = new FirstRound(address, config, sequence, notes);
   }
 
   InetAddress address() {
@@ -125,24 +119,7 @@ final class DeviceProbe {
   }
 
   Request first() {
-    return findRequest(1);
-  }
-
-  private Request findRequest(int timeoutFactor) {
-    Credential credential = config.credentials().get(profileIndex);
-    SnmpVersion version;
-    if (credential instanceof UsmCredential) {
-      version = SnmpVersion.V3;
-    } else {
-      SnmpVersion only = ((Community) credential).version();
-      version = only != null ? only : attempt % 2 == 0 ? SnmpVersion.V2C : SnmpVersion.V1;
-    }
-    triedV2c |= version == SnmpVersion.V2C;
-    // The discovery rides along with the v2c attempts of the first community only: half the extra
-    // packets, and a second chance for it whenever there are retries.
-    boolean engine =
-        config.engineProbe() && version == SnmpVersion.V2C && profileIndex == firstCommunity();
-    return new Request(PDU.GET, SYSTEM, version, profileIndex, 0, timeoutFactor, engine);
+    return firstRound.first();
   }
 
   Step onTimeout(Request request) {
@@ -150,24 +127,22 @@ final class DeviceProbe {
       case FIND:
         return onFindTimeout();
       case SYSTEM:
+        config.loss().request(false);
         return afterTask(systemTask.onTimeout(request));
       case CONFIRM_V2C:
-        attempt++;
-        return attempt <= config.retries() ? Step.send(request.again()) : afterConfirm();
+        // Not a loss sample: a v1-only agent leaves this unanswered by design.
+        confirmAttempt++;
+        if (confirmAttempt <= config.retries()) {
+          return Step.send(request.again());
+        }
+        firstRound.v2cChecked(false);
+        return afterConfirm();
       case INVENTORY:
+        config.loss().request(false);
         return afterTask(current.onTimeout(request));
       default:
         throw new IllegalStateException(phase.name());
     }
-  }
-
-  private int firstCommunity() {
-    for (int i = 0; i < config.credentials().size(); i++) {
-      if (config.credentials().get(i) instanceof Community) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /**
@@ -185,57 +160,20 @@ final class DeviceProbe {
       notes.add("agent answered a report: " + reason);
       return onTimeout(request);
     }
-    if (refusals == null) {
-      refusals = new ArrayList<>(1);
-    }
-    refusals.add(new String[] {config.credentials().get(request.profileIndex()).label(), reason});
-    attempt = config.retries(); // no retries: the agent's answer would not change
+    firstRound.refused(request, reason);
     return onFindTimeout();
   }
 
   private Step onFindTimeout() {
-    attempt++;
-    if (attempt <= config.retries()) {
-      return Step.send(findRequest(1));
-    }
-    if (profileIndex + 1 < config.credentials().size()) {
-      profileIndex++;
-      attempt = 0;
-      triedV2c = false;
-      return Step.send(findRequest(1));
-    }
-    if (refusals != null) {
-      List<String> why = new ArrayList<>();
-      for (String[] r : refusals) {
-        why.add(r[1] + " with profile '" + r[0] + "'");
-      }
-      return Step.finish(
-          ProbeResult.authFailed(
-              address, config.clock().instant(), refusals.get(0)[0], String.join("; ", why)));
-    }
-    if (!slowChanceTaken && config.heardFrom().test(address)) {
-      slowChanceTaken = true;
-      notes.add(
-          "replies from this address arrived after the timeout; asked again with "
-              + SLOW_AGENT_TIMEOUT_FACTOR
-              + "x the timeout");
-      // v2c then v1 are both covered by the attempts so far; the late replies were to either.
-      attempt = 0;
-      profileIndex = 0;
-      return Step.send(findRequest(SLOW_AGENT_TIMEOUT_FACTOR));
-    }
-    return Step.finish(
-        ProbeResult.noResponse(
-            address,
-            config.clock().instant(),
-            slowChanceTaken
-                ? "no matching reply, even with " + SLOW_AGENT_TIMEOUT_FACTOR + "x the timeout"
-                : "no reply"));
+    Request next = firstRound.afterTimeout();
+    return next != null ? Step.send(next) : Step.finish(firstRound.unanswered());
   }
 
   Step onResponse(Request request, PDU response) {
     switch (phase) {
       case FIND:
+        firstRound.answered(request);
+        answeredProfile = request.profileIndex();
         conversation =
             new Conversation(
                 request.version(),
@@ -246,13 +184,17 @@ final class DeviceProbe {
         phase = Phase.SYSTEM;
         return afterTask(systemTask.onResponse(systemTask.start(), response));
       case SYSTEM:
+        config.loss().request(true);
         return afterTask(systemTask.onResponse(request, response));
       case CONFIRM_V2C:
-        if (response.getErrorStatus() == PDU.noError) {
+        boolean speaksV2c = response.getErrorStatus() == PDU.noError;
+        firstRound.v2cChecked(speaksV2c);
+        if (speaksV2c) {
           conversation = conversation.withVersion(SnmpVersion.V2C);
         }
         return afterConfirm();
       case INVENTORY:
+        config.loss().request(true);
         return afterTask(current.onResponse(request, response));
       default:
         throw new IllegalStateException(phase.name());
@@ -281,9 +223,9 @@ final class DeviceProbe {
         // the inventory round may still name the maker.
         notes.add("no system group objects");
       }
-      if (conversation.version() == SnmpVersion.V1 && triedV2c) {
+      if (conversation.version() == SnmpVersion.V1 && firstRound.triedV2c()) {
         phase = Phase.CONFIRM_V2C;
-        attempt = 0;
+        confirmAttempt = 0;
         return Step.send(
             Request.get(List.of(SYS_OBJECT_ID), conversation.withVersion(SnmpVersion.V2C)));
       }
@@ -368,7 +310,7 @@ final class DeviceProbe {
   }
 
   private String label() {
-    return config.credentials().get(profileIndex).label();
+    return config.credentials().get(answeredProfile).label();
   }
 
   private ProbeResult answered() {

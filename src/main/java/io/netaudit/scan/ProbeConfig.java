@@ -9,10 +9,14 @@ import java.util.function.Predicate;
 /**
  * What every probe of a sweep shares.
  *
+ * @param retries retries of a request to a device that answered (the inventory round's), and the
+ *     most a silent address gets
  * @param clock wall-clock time, for the polled-at time of results
  * @param ticker monotonic time, for the inventory round's budget
  * @param heardFrom whether a decodable reply from this address arrived that matched no request (the
  *     signature of an agent slower than the timeout)
+ * @param retryPolicy how many attempts a silent address gets
+ * @param loss what the sweep has learnt about loss so far, which the policy decides on
  */
 record ProbeConfig(
     List<? extends Credential> credentials,
@@ -22,4 +26,6 @@ record ProbeConfig(
     Ticker ticker,
     InventoryPlan plan,
     boolean engineProbe,
-    Predicate<InetAddress> heardFrom) {}
+    Predicate<InetAddress> heardFrom,
+    RetryPolicy retryPolicy,
+    LossMeter loss) {}

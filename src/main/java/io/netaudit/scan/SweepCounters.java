@@ -57,7 +57,7 @@ final class SweepCounters {
    * The sweep's stats as of now. Every datagram is matched, unmatched (decodable but attributed to
    * no request) or undecodable.
    */
-  SweepStats stats() {
+  SweepStats stats(String retryDecision) {
     long matchedReplies = matched.get();
     long decodable = watch.decodable() - decodableBefore;
     return new SweepStats(
@@ -67,6 +67,7 @@ final class SweepCounters {
         matchedReplies,
         Math.max(0, decodable - matchedReplies),
         watch.undecodable() - undecodableBefore,
-        Duration.ofNanos(ticker.nanos() - started));
+        Duration.ofNanos(ticker.nanos() - started),
+        retryDecision);
   }
 }

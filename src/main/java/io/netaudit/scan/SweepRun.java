@@ -44,6 +44,8 @@ final class SweepRun implements AsyncRequests.Steps {
   private final ResultAssembler assembler;
   private final ResultDelivery delivery;
   private final SweepCounters counters;
+  private final RetryPolicy retryPolicy;
+  private final LossMeter loss = new LossMeter();
   private final ConcurrentLinkedQueue<InFlight> ready = new ConcurrentLinkedQueue<>();
   private final AtomicLong active = new AtomicLong();
 
@@ -67,6 +69,7 @@ final class SweepRun implements AsyncRequests.Steps {
     this.watch = session.watch();
     this.delivery = delivery;
     long timeoutMillis = settings.timeout().toMillis();
+    this.retryPolicy = new RetryPolicy(settings.adaptiveRetries(), settings.retries());
     this.probeConfig =
         new ProbeConfig(
             settings.credentials(),
@@ -76,7 +79,9 @@ final class SweepRun implements AsyncRequests.Steps {
             ticker,
             settings.plan(),
             settings.engineIdProbe(),
-            watch::heardFrom);
+            watch::heardFrom,
+            retryPolicy,
+            loss);
     this.pacer = new Pacer(settings.ratePerSecond(), ticker);
     this.pending = new PendingGets(ticker, settings.timeout().toNanos());
     this.raw = new RawSender(session.transport(), settings.port(), pending);
@@ -101,7 +106,9 @@ final class SweepRun implements AsyncRequests.Steps {
       delivery.finish();
     }
     delivery.rethrowSinkFailure();
-    return counters.stats();
+    String decision = retryPolicy.describe(loss.evidence());
+    LOG.debug("retries: {}", decision);
+    return counters.stats(decision);
   }
 
   private void sendLoop() throws InterruptedException {
@@ -137,10 +144,11 @@ final class SweepRun implements AsyncRequests.Steps {
       return null;
     }
     InetAddress address = targets.next();
+    long sequence = counters.issuedSoFar();
     counters.issued();
     listener.onIssued();
     active.incrementAndGet();
-    DeviceProbe probe = new DeviceProbe(address, probeConfig);
+    DeviceProbe probe = new DeviceProbe(address, probeConfig, sequence);
     return new InFlight(probe, probe.first());
   }
 

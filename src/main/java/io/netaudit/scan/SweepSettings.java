@@ -20,7 +20,8 @@ import java.util.Objects;
  *
  * @param port UDP port of the agents
  * @param timeout wait for one reply before the next attempt
- * @param retries further attempts after the first one, per community
+ * @param retries further attempts after the first one, per community: exactly that many with {@code
+ *     adaptiveRetries} off, at most that many to a silent address with it on
  * @param ratePerSecond packets per second, retries included (token bucket)
  * @param window targets in progress at once; each has at most one request in flight, so this is
  *     also the bound on requests in flight. Silent addresses hold their slot for the whole timeout,
@@ -29,6 +30,8 @@ import java.util.Objects;
  * @param plan what the inventory round reads from responders ({@link InventoryPlan#NONE} = system
  *     group only)
  * @param engineIdProbe also send the credential-less SNMPv3 discovery with the first attempts
+ * @param adaptiveRetries retries to silent addresses follow the loss the sweep measures ({@link
+ *     RetryPolicy}); off when {@code --retries} was given
  */
 public record SweepSettings(
     int port,
@@ -38,7 +41,8 @@ public record SweepSettings(
     int window,
     List<? extends Credential> credentials,
     InventoryPlan plan,
-    boolean engineIdProbe) {
+    boolean engineIdProbe,
+    boolean adaptiveRetries) {
 
   public static final ScanOption<Integer> PORT = ScanOption.ints("port", 161, 1, 65535);
 
@@ -47,6 +51,10 @@ public record SweepSettings(
       ScanOption.durations(
           "timeout", Duration.ofSeconds(1), Duration.ofMillis(1), Duration.ofMinutes(10));
 
+  /**
+   * Given, it forces that many retries; not given, retries follow the measured loss, at most the
+   * default.
+   */
   public static final ScanOption<Integer> RETRIES = ScanOption.ints("retries", 3, 0, 10);
 
   public static final ScanOption<Double> RATE =
@@ -71,6 +79,19 @@ public record SweepSettings(
     }
   }
 
+  /** Exactly {@code retries} retries to every silent address ({@code adaptiveRetries} off). */
+  public SweepSettings(
+      int port,
+      Duration timeout,
+      int retries,
+      double ratePerSecond,
+      int window,
+      List<? extends Credential> credentials,
+      InventoryPlan plan,
+      boolean engineIdProbe) {
+    this(port, timeout, retries, ratePerSecond, window, credentials, plan, engineIdProbe, false);
+  }
+
   /**
    * The window that keeps the pacer busy: silent addresses hold a slot for a whole timeout, so rate
    * x timeout slots (with a margin), at least 256 and at most 65,536.
@@ -83,7 +104,15 @@ public record SweepSettings(
   /** These settings with other credential profiles. */
   public SweepSettings withCredentials(List<? extends Credential> profiles) {
     return new SweepSettings(
-        port, timeout, retries, ratePerSecond, window, profiles, plan, engineIdProbe);
+        port,
+        timeout,
+        retries,
+        ratePerSecond,
+        window,
+        profiles,
+        plan,
+        engineIdProbe,
+        adaptiveRetries);
   }
 
   /** Settings from the defaults, for the credentials given; set what differs. */
@@ -93,8 +122,8 @@ public record SweepSettings(
 
   /**
    * Starts from each bounded option's default; the window, unless set, follows from the rate and
-   * timeout. Without a plan, only the system group is read; the engine-ID probe is on, as on the
-   * command line.
+   * timeout; retries, unless set, follow the measured loss (at most the default). Without a plan,
+   * only the system group is read; the engine-ID probe is on, as on the command line.
    */
   public static final class Builder {
     private final List<? extends Credential> credentials;
@@ -141,7 +170,8 @@ public record SweepSettings(
           window != null ? window : defaultWindow(rate, timeout),
           credentials,
           plan,
-          engineIdProbe);
+          engineIdProbe,
+          values.get(RETRIES) == null);
     }
   }
 }

@@ -92,6 +92,19 @@ class ConfigDefaultsTest {
   }
 
   @Test
+  void retriesGivenAnywhereAreForcedAndLeftUnsetTheyFollowTheMeasuredLoss() throws Exception {
+    assertThat(scan("10.0.0.1").snmpOptions.retriesGiven()).as("not given").isFalse();
+    assertThat(scan("--retries", "3", "10.0.0.1").snmpOptions.retriesGiven())
+        .as("flag, even with the default value")
+        .isTrue();
+    env.put("NETAUDIT_RETRIES", "1");
+    assertThat(scan("10.0.0.1").snmpOptions.retriesGiven()).as("environment").isTrue();
+    env.remove("NETAUDIT_RETRIES");
+    write(user(), "retries = 2");
+    assertThat(scan("10.0.0.1").snmpOptions.retriesGiven()).as("config file").isTrue();
+  }
+
+  @Test
   void homeConfigIsTheFallbackWithoutXdg() throws Exception {
     env.remove("XDG_CONFIG_HOME");
     Path home = dir.resolve("home");

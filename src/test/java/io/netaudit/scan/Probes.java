@@ -15,12 +15,21 @@ final class Probes {
 
   static ProbeConfig config(Ticker ticker) {
     return new ProbeConfig(
-        List.of(PUBLIC), 1, 1000, Clock.systemUTC(), ticker, InventoryPlan.NONE, false, a -> false);
+        List.of(PUBLIC),
+        1,
+        1000,
+        Clock.systemUTC(),
+        ticker,
+        InventoryPlan.NONE,
+        false,
+        a -> false,
+        new RetryPolicy(false, 1),
+        new LossMeter());
   }
 
   /** A probe of {@code address} and its first request (a v2c system GET). */
   static InFlight first(InetAddress address) {
-    DeviceProbe probe = new DeviceProbe(address, config(Ticker.SYSTEM));
+    DeviceProbe probe = new DeviceProbe(address, config(Ticker.SYSTEM), 0);
     return new InFlight(probe, probe.first());
   }
 }
