@@ -32,11 +32,12 @@ import org.snmp4j.smi.Variable;
  * request in flight, so its callbacks never run concurrently.
  *
  * <p>Finding a way in ({@link FirstRound}): per credential profile, the system-group GET with the
- * attempts the {@link RetryPolicy} gives a silent address, alternating v2c, v1, v2c, ... so a
- * v1-only agent answers without a second timeout phase. When v1 answers after a v2c attempt went
- * unanswered, one v2c GET confirms whether v2c works too (a lost reply looks the same as a v1-only
- * agent). Then the inventory round, on responders only, one task after the other. Every request to
- * a device that answered tells the {@link LossMeter} whether it was answered.
+ * attempts the {@link RetryPolicy} gives a silent address (whose result is then held a while when
+ * retries are adaptive, see {@link HeldProbes}), alternating v2c, v1, v2c, ... so a v1-only agent
+ * answers without a second timeout phase. When v1 answers after a v2c attempt went unanswered, one
+ * v2c GET confirms whether v2c works too (a lost reply looks the same as a v1-only agent). Then the
+ * inventory round, on responders only, one task after the other. Every request to a device that
+ * answered tells the {@link LossMeter} whether it was answered.
  *
  * <p>Credential profiles are tried in their order: a community profile as above (or only its
  * declared version), an SNMPv3 profile over its own USM session. A USM REPORT (unknown user, wrong
@@ -166,6 +167,29 @@ final class DeviceProbe {
 
   private Step onFindTimeout() {
     Request next = firstRound.afterTimeout();
+    if (next != null) {
+      return Step.send(next);
+    }
+    // Adaptive retries: a silent result is held a while, in case it is worth asking again.
+    return config.retryPolicy().adaptive() && firstRound.holdable()
+        ? Step.hold()
+        : Step.finish(firstRound.unanswered());
+  }
+
+  /** Whether a v1-only agent was found since this target was issued and it was not asked in v1. */
+  boolean revivable(long v1OnlyFound) {
+    return firstRound.revivable(v1OnlyFound);
+  }
+
+  /** Held and silent, asked again in SNMPv1 since a v1-only agent turned up; or held on. */
+  Step onRevive() {
+    Request next = firstRound.revive();
+    return next != null ? Step.send(next) : Step.hold();
+  }
+
+  /** The hold is over: the slow agent's chance or a v1 attempt if worth it, else the result. */
+  Step onRelease() {
+    Request next = firstRound.release();
     return next != null ? Step.send(next) : Step.finish(firstRound.unanswered());
   }
 

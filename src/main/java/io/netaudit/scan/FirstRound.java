@@ -16,6 +16,11 @@ import org.snmp4j.PDU;
  * RetryPolicy} gives a silent address, and, when replies from the address came too late to match,
  * one more chance with four times the timeout. Tells the {@link LossMeter} what the answer says
  * about loss. Used by one {@link DeviceProbe}, never concurrently.
+ *
+ * <p>A silent address whose result is held for a while ({@link HeldProbes}) can be asked again: in
+ * SNMPv1 when a v1-only agent turned up in the network after its round ({@link #revive}), and at
+ * the end of the hold with the slow agent's chance if its late replies arrived meanwhile, or in
+ * SNMPv1 if its SNMP engine answered the discovery ({@link #release}).
  */
 final class FirstRound {
   static final int SLOW_AGENT_TIMEOUT_FACTOR = 4;
@@ -25,7 +30,13 @@ final class FirstRound {
   private final List<String> notes;
 
   /** Decided when the target is issued: whether this address is also asked in SNMPv1. */
-  private final boolean asksV1;
+  private boolean asksV1;
+
+  /** Whether any profile asked in SNMPv1. */
+  private boolean askedV1;
+
+  /** The v1-only agents the sweep had found when this target was issued. */
+  private final long v1OnlyKnown;
 
   private int profileIndex;
   private int sent;
@@ -47,6 +58,19 @@ final class FirstRound {
     RetryEvidence now = config.loss().evidence();
     RetryPolicy policy = config.retryPolicy();
     this.asksV1 = policy.asksV1(now, sequence) || policy.attempts(now) >= 2;
+    this.v1OnlyKnown = now.v1Only();
+  }
+
+  /**
+   * Whether this silent address is to be {@linkplain #revive revived}: a v1-only agent was found
+   * since it was issued (its choice of versions did not know of it) and it has not been asked in
+   * SNMPv1.
+   */
+  boolean revivable(long v1OnlyFound) {
+    return v1OnlyFound > v1OnlyKnown
+        && !askedV1
+        && refusals == null
+        && firstAlternatingCommunity() >= 0;
   }
 
   Request first() {
@@ -83,23 +107,19 @@ final class FirstRound {
       v2cSent++;
     } else if (version == SnmpVersion.V1) {
       v1Sent++;
+      askedV1 = true;
     }
-    // The planned last attempt of a silent address stays open for a second timeout (its late
-    // reply is still taken): an agent slower than the timeout is found without another packet.
-    boolean lingers =
-        policy.adaptive()
-            && timeoutFactor == 1
-            && version != SnmpVersion.V3
-            && profileIndex == config.credentials().size() - 1
-            && !policy.another(now, sent, v1Owed());
-    return new Request(PDU.GET, DeviceProbe.SYSTEM, version, profileIndex, 0, timeoutFactor, engine)
-        .lingering(lingers);
+    return new Request(
+        PDU.GET, DeviceProbe.SYSTEM, version, profileIndex, 0, timeoutFactor, engine);
   }
 
-  /** This address is asked in SNMPv1 and this profile has not yet done it. */
+  /**
+   * This address is asked in SNMPv1 (chosen to be, or an SNMP engine answered there) and this
+   * profile has not yet done it.
+   */
   private boolean v1Owed() {
     Credential credential = config.credentials().get(profileIndex);
-    return asksV1
+    return (asksV1 || config.engineHeard().test(address))
         && credential instanceof Community community
         && community.version() == null
         && v1Sent == 0;
@@ -134,6 +154,11 @@ final class FirstRound {
       startProfile();
       return request(1);
     }
+    return slowChance();
+  }
+
+  /** The slow agent's chance, when its replies came too late and it has not had it; else null. */
+  private Request slowChance() {
     if (refusals == null && !slowChanceTaken && config.heardFrom().test(address)) {
       slowChanceTaken = true;
       notes.add(
@@ -146,6 +171,51 @@ final class FirstRound {
       return request(SLOW_AGENT_TIMEOUT_FACTOR);
     }
     return null;
+  }
+
+  /** Whether the result of this silent address may be held: it was not refused. */
+  boolean holdable() {
+    return refusals == null;
+  }
+
+  /**
+   * A held silent address is asked in SNMPv1 after all, since a v1-only agent turned up: its v1
+   * attempt, or null when it had one or no community of the sweep alternates versions.
+   */
+  Request revive() {
+    int alternating = firstAlternatingCommunity();
+    if (askedV1 || refusals != null || alternating < 0) {
+      return null;
+    }
+    asksV1 = true;
+    profileIndex = alternating;
+    startProfile();
+    // Its v2c attempt was made: straight to v1.
+    sent = 1;
+    v2cSent = 1;
+    config.loss().revived();
+    return request(1);
+  }
+
+  /**
+   * The end of a held silent address: the slow agent's chance if late replies came from it, its
+   * SNMPv1 attempt if an SNMP engine answered there; null when neither (it ends unanswered).
+   */
+  Request release() {
+    Request slow = slowChance();
+    if (slow != null) {
+      return slow;
+    }
+    return config.engineHeard().test(address) ? revive() : null;
+  }
+
+  private int firstAlternatingCommunity() {
+    for (int i = 0; i < config.credentials().size(); i++) {
+      if (config.credentials().get(i) instanceof Community c && c.version() == null) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private void startProfile() {

@@ -15,6 +15,7 @@ final class LossMeter {
   private final LongAdder v1Only = new LongAdder();
   private final LongAdder silentRetries = new LongAdder();
   private final LongAdder attemptsToAnswer = new LongAdder();
+  private final LongAdder revived = new LongAdder();
 
   /** A request to a device that had answered: {@code answered}, or it timed out. */
   void request(boolean answered) {
@@ -57,6 +58,17 @@ final class LossMeter {
     silentRetries.increment();
   }
 
+  /** A held silent address was asked again in SNMPv1. */
+  void revived() {
+    revived.increment();
+    silentRetries.increment();
+  }
+
+  /** Devices found to answer only SNMPv1 so far. */
+  long v1OnlyFound() {
+    return v1Only.sum();
+  }
+
   RetryEvidence evidence() {
     // Read the parts before the wholes they are checked against, so a concurrent update can only
     // make a snapshot look consistent-but-early, never inconsistent.
@@ -66,6 +78,13 @@ final class LossMeter {
     long lostNow = lost.sum();
     long requestsNow = Math.max(lostNow, requests.sum());
     return new RetryEvidence(
-        requestsNow, lostNow, found, checked, only, silentRetries.sum(), attemptsToAnswer.sum());
+        requestsNow,
+        lostNow,
+        found,
+        checked,
+        only,
+        silentRetries.sum(),
+        attemptsToAnswer.sum(),
+        revived.sum());
   }
 }

@@ -16,11 +16,8 @@ import org.snmp4j.PDU;
  * A reply that fails any of them is left to the caller to count as unmatched, never attributed.
  *
  * <p>Deadlines: every fast-path GET has the same timeout, so send order is deadline order and a
- * FIFO is the whole timer queue. A GET that {@linkplain Request#lingers lingers} (a silent
- * address's planned last attempt) moves at its deadline to a second FIFO, still matchable, for one
- * more timeout; only then is the timeout reported. {@link #add} and {@link #expire} run on the
- * sending thread, {@link #match} on the receive thread; removal from the map decides which of the
- * two gets a request.
+ * FIFO is the whole timer queue. {@link #add} and {@link #expire} run on the sending thread, {@link
+ * #match} on the receive thread; removal from the map decides which of the two gets a request.
  */
 final class PendingGets {
   private static final Logger LOG = LoggerFactory.getLogger(PendingGets.class);
@@ -33,9 +30,6 @@ final class PendingGets {
 
   /** The same objects in send order; only the sending thread touches it. */
   private final ArrayDeque<Pending> deadlines = new ArrayDeque<>();
-
-  /** Lingering GETs past their first deadline, in the same order; sending thread only. */
-  private final ArrayDeque<Pending> lingering = new ArrayDeque<>();
 
   /**
    * A GET in flight. Identity matters: the map and the deadline queue hold the same object, and
@@ -110,26 +104,12 @@ final class PendingGets {
     return v == SnmpVersion.V1 ? 0 : 1;
   }
 
-  /**
-   * Hands every GET whose deadline has passed to {@code timedOut}, claimed, in send order; a
-   * lingering one is kept matchable for one more timeout first.
-   */
+  /** Hands every GET whose deadline has passed to {@code timedOut}, claimed, in send order. */
   void expire(Consumer<InFlight> timedOut) {
     long now = ticker.nanos();
     Pending head;
     while ((head = deadlines.peek()) != null && head.deadline - now <= 0) {
       deadlines.poll();
-      if (head.inFlight.request().lingers()) {
-        Pending later = new Pending(head.id, head.inFlight, head.community, now + timeoutNanos);
-        if (byId.replace(head.id, head, later)) {
-          lingering.add(later);
-        }
-      } else if (byId.remove(head.id, head)) {
-        timedOut.accept(head.inFlight);
-      }
-    }
-    while ((head = lingering.peek()) != null && head.deadline - now <= 0) {
-      lingering.poll();
       if (byId.remove(head.id, head)) {
         timedOut.accept(head.inFlight);
       }
@@ -139,15 +119,6 @@ final class PendingGets {
   /** Nanoseconds from now to the earliest deadline; {@code max} when none is sooner. */
   long nanosToNextDeadline(long max) {
     Pending head = deadlines.peek();
-    Pending late = lingering.peek();
-    long soonest = max;
-    long now = ticker.nanos();
-    if (head != null) {
-      soonest = Math.min(soonest, head.deadline - now);
-    }
-    if (late != null) {
-      soonest = Math.min(soonest, late.deadline - now);
-    }
-    return soonest;
+    return head == null ? max : Math.min(max, head.deadline - ticker.nanos());
   }
 }

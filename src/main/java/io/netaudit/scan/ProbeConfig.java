@@ -15,6 +15,8 @@ import java.util.function.Predicate;
  * @param ticker monotonic time, for the inventory round's budget
  * @param heardFrom whether a decodable reply from this address arrived that matched no request (the
  *     signature of an agent slower than the timeout)
+ * @param engineHeard whether the address answered the credential-less SNMPv3 discovery: an agent is
+ *     there, so a silent one is owed its SNMPv1 attempt whatever the sample says
  * @param retryPolicy how many attempts a silent address gets
  * @param loss what the sweep has learnt about loss so far, which the policy decides on
  */
@@ -27,5 +29,6 @@ record ProbeConfig(
     InventoryPlan plan,
     boolean engineProbe,
     Predicate<InetAddress> heardFrom,
+    Predicate<InetAddress> engineHeard,
     RetryPolicy retryPolicy,
     LossMeter loss) {}

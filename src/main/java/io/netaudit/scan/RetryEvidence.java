@@ -16,6 +16,8 @@ package io.netaudit.scan;
  * @param silentRetries attempts sent to addresses that had not answered yet, beyond their first
  * @param attemptsToAnswer the sum over the devices found of the attempt that found them (1 = the
  *     first)
+ * @param revived held silent addresses asked again in SNMPv1 because a v1-only agent turned up
+ *     (part of {@code silentRetries})
  */
 record RetryEvidence(
     long requests,
@@ -24,9 +26,22 @@ record RetryEvidence(
     long v1Checked,
     long v1Only,
     long silentRetries,
-    long attemptsToAnswer) {
+    long attemptsToAnswer,
+    long revived) {
 
-  static final RetryEvidence NONE = new RetryEvidence(0, 0, 0, 0, 0, 0, 0);
+  static final RetryEvidence NONE = new RetryEvidence(0, 0, 0, 0, 0, 0, 0, 0);
+
+  /** Evidence without revivals. */
+  RetryEvidence(
+      long requests,
+      long lost,
+      long devicesFound,
+      long v1Checked,
+      long v1Only,
+      long silentRetries,
+      long attemptsToAnswer) {
+    this(requests, lost, devicesFound, v1Checked, v1Only, silentRetries, attemptsToAnswer, 0);
+  }
 
   RetryEvidence {
     if (lost > requests || v1Only > v1Checked || v1Checked > devicesFound) {

@@ -11,17 +11,20 @@ import java.util.Locale;
  * finds a device only when that device's reply was lost. So retries follow the loss: with an
  * estimated loss p, a device answering none of k attempts has probability p^k, and a silent address
  * gets the fewest attempts that bring that under {@link #MISS} (one in a thousand), at most {@code
- * retries + 1}. The estimate starts from a prior of 2 % worth 50 requests, so the first addresses
- * of a sweep get one retry, and it sharpens with every request answered or lost by the devices
- * already found (each answering device adds several: its system group and inventory round), which
- * arrive while the first silent addresses are still waiting out their timeout.
+ * retries + 1}. The estimate starts from a prior of 1 % worth 20 requests (a LAN loses far less, a
+ * path to a remote site about that), so the first addresses of a sweep get one retry; it sharpens
+ * with every request answered or lost by the devices already found (each answering device adds
+ * several: its system group and inventory round), which arrive while the first silent addresses are
+ * still waiting out their timeout, and some 200 clean requests (about 40 devices at inventory
+ * depth) outweigh it.
  *
  * <p>SNMPv1-only agents answer no v2c request, so only a v1 attempt finds them; attempts alternate
  * v2c, v1, v2c, ... As long as the share of v1-only agents among the devices checked for it may be
- * above {@link #V1_ONLY_SHARE} (one in 500; prior 2 % worth 25 devices), every silent address gets
- * its v1 attempt; below that, one address in {@link #SENTINEL_EVERY} (spread by a hash of its place
- * in the sweep, so no regular address plan hides from it) still does, and a v1-only agent found
- * there raises the share again for the addresses that follow.
+ * above {@link #V1_ONLY_SHARE} (one in 500; prior 1 % worth 25 devices, outweighed by 100 devices
+ * without one), every silent address gets its v1 attempt; below that, one address in {@link
+ * #SENTINEL_EVERY} (spread by a hash of its place in the sweep, so no regular address plan hides
+ * from it) still does, and a v1-only agent found there raises the share again for the addresses
+ * that follow.
  *
  * <p>With {@code --retries N} given ({@code adaptive} false) every silent address gets exactly N +
  * 1 attempts, as before. Either way the credential-less SNMPv3 discovery goes with the first
@@ -36,14 +39,14 @@ record RetryPolicy(boolean adaptive, int retries) {
   static final double MISS = 0.001;
 
   /** The loss prior: this many of {@link #PRIOR_REQUESTS} requests lost. */
-  static final double PRIOR_LOST = 1;
+  static final double PRIOR_LOST = 0.2;
 
-  static final double PRIOR_REQUESTS = 50;
+  static final double PRIOR_REQUESTS = 20;
 
   /** Above this share of v1-only agents, every silent address is also asked in SNMPv1. */
   static final double V1_ONLY_SHARE = 1.0 / 500;
 
-  static final double PRIOR_V1_ONLY = 0.5;
+  static final double PRIOR_V1_ONLY = 0.25;
   static final double PRIOR_V1_CHECKED = 25;
 
   /** Below the share, one silent address in this many is still asked in SNMPv1. */
@@ -139,13 +142,14 @@ record RetryPolicy(boolean adaptive, int retries) {
             : "SNMPv1 asked at 1 silent address in " + SENTINEL_EVERY;
     return String.format(
         Locale.ROOT,
-        "loss %s: %s to silent addresses; %s (v1-only agents: %d of %d devices checked); "
+        "loss %s: %s to silent addresses; %s (v1-only agents: %d of %d devices checked%s); "
             + "%d retries sent, %.2f attempts per answer",
         lossText(e),
         k == 1 ? "no retry" : plural(k - 1, "retry", "retries"),
         v1,
         e.v1Only(),
         e.v1Checked(),
+        e.revived() == 0 ? "" : ", " + e.revived() + " held silent addresses then asked in v1",
         e.silentRetries(),
         e.attemptsPerAnswer());
   }

@@ -2,8 +2,13 @@ package io.netaudit.scan;
 
 import io.netaudit.snmp.ProbeResult;
 
-/** What a probe does after an event: send another request, or finish with a result. */
+/**
+ * What a probe does after an event: send another request, finish with a result, or wait without a
+ * request while its silent result is held ({@link HeldProbes}).
+ */
 final class Step {
+  private static final Step HOLD = new Step(null, null);
+
   private final Request next;
   private final ProbeResult result;
 
@@ -18,6 +23,14 @@ final class Step {
 
   static Step finish(ProbeResult result) {
     return new Step(null, result);
+  }
+
+  static Step hold() {
+    return HOLD;
+  }
+
+  boolean isHeld() {
+    return this == HOLD;
   }
 
   boolean isFinished() {

@@ -46,11 +46,15 @@ final class SweepRun implements AsyncRequests.Steps {
   private final SweepCounters counters;
   private final RetryPolicy retryPolicy;
   private final LossMeter loss = new LossMeter();
+  private final HeldProbes held;
   private final ConcurrentLinkedQueue<InFlight> ready = new ConcurrentLinkedQueue<>();
   private final AtomicLong active = new AtomicLong();
 
   /** Made once: the send loop hands it over on every turn. */
   private final Consumer<InFlight> timedOut = this::timedOut;
+
+  private final Consumer<DeviceProbe> revive = this::revive;
+  private final Consumer<DeviceProbe> release = this::release;
 
   private volatile Thread sender;
   private boolean allIssuedLogged;
@@ -80,8 +84,14 @@ final class SweepRun implements AsyncRequests.Steps {
             settings.plan(),
             settings.engineIdProbe(),
             watch::heardFrom,
+            watch::hasEngineId,
             retryPolicy,
             loss);
+    this.held =
+        new HeldProbes(
+            ticker,
+            HeldProbes.MINIMUM_TIMEOUTS * settings.timeout().toNanos(),
+            HeldProbes.CAPACITY);
     this.pacer = new Pacer(settings.ratePerSecond(), ticker);
     this.pending = new PendingGets(ticker, settings.timeout().toNanos());
     this.raw = new RawSender(session.transport(), settings.port(), pending);
@@ -117,12 +127,13 @@ final class SweepRun implements AsyncRequests.Steps {
         throw new InterruptedException("sweep interrupted");
       }
       pending.expire(timedOut);
+      held.poll(loss.v1OnlyFound(), targets.hasNext(), active.get() == 0, revive, release);
       InFlight next = ready.poll();
       if (next == null) {
         next = nextTarget();
       }
       if (next == null) {
-        if (active.get() == 0 && !targets.hasNext()) {
+        if (active.get() == 0 && !targets.hasNext() && held.isEmpty()) {
           return;
         }
         waitForWork();
@@ -162,6 +173,9 @@ final class SweepRun implements AsyncRequests.Steps {
           counters.sentSoFar());
     }
     long wait = pending.nanosToNextDeadline(MAX_WAIT_NANOS);
+    if (!targets.hasNext()) {
+      wait = held.nanosToNextRelease(wait);
+    }
     LockSupport.parkNanos(Math.max(MIN_WAIT_NANOS, wait));
   }
 
@@ -242,12 +256,28 @@ final class SweepRun implements AsyncRequests.Steps {
     advance(f.probe(), f.probe().onTimeout(f.request()), false);
   }
 
+  /** A held silent probe asked again in SNMPv1 (sending thread); it re-enters the window. */
+  private void revive(DeviceProbe probe) {
+    active.incrementAndGet();
+    advance(probe, probe.onRevive(), false);
+  }
+
+  /** A held silent probe's hold is over (sending thread). */
+  private void release(DeviceProbe probe) {
+    active.incrementAndGet();
+    advance(probe, probe.onRelease(), false);
+  }
+
   @Override
   public void advance(DeviceProbe probe, Step step, boolean matched) {
     if (matched) {
       counters.matched();
     }
-    if (step.isFinished()) {
+    if (step.isHeld()) {
+      held.add(probe);
+      active.decrementAndGet(); // held probes hold no request and no window slot
+      LockSupport.unpark(sender);
+    } else if (step.isFinished()) {
       finish(step.result());
     } else {
       ready.add(new InFlight(probe, step.next()));

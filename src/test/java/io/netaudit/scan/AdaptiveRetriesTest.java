@@ -83,7 +83,7 @@ class AdaptiveRetriesTest {
     List<InetAddress> silent = targets().subList(0, 256);
     SweepSettings s = adaptive(1, true, 300); // port 1: nothing answers there
     SweepHarness.Outcome out = SweepHarness.sweep(s, silent);
-    // The prior (2 % loss) asks for v2c then v1, each with the discovery; the forced default
+    // The prior (1 % loss) asks for v2c then v1, each with the discovery; the forced default
     // (3 retries) would be 4 GETs and 2 discoveries.
     assertThat(out.stats().packetsSent()).isEqualTo(4L * silent.size());
     assertThat(out.stats().retryDecision())
@@ -141,7 +141,44 @@ class AdaptiveRetriesTest {
   }
 
   @Test
-  void anAgentSlowerThanTheTimeoutAnswersTheLingeringLastAttempt() throws Exception {
+  void aFleetOfV1OnlyAgentsIsFoundFromTheFirstOneASentinelHits() throws Exception {
+    // 250 ordinary devices (enough evidence: no retry, v1 only at sentinels), 256 silent
+    // addresses, then a fleet: every 8th address of 127.0.60.0/24 answers only SNMPv1.
+    List<InetAddress> targets = new ArrayList<>();
+    Map<InetAddress, Behavior> behaviors = new LinkedHashMap<>();
+    for (int i = 1; i <= 250; i++) {
+      targets.add(SweepHarness.ip(58, i));
+      behaviors.put(SweepHarness.ip(58, i), RawResponder.agent(SYSTEM));
+    }
+    for (int i = 0; i <= 255; i++) {
+      targets.add(SweepHarness.ip(59, i));
+    }
+    List<InetAddress> fleet = new ArrayList<>();
+    Behavior v1Only = r -> r.isV1() ? List.of(Reply.of(RawResponder.answer(r, SYSTEM))) : List.of();
+    boolean sentinelInFleet = false;
+    for (int i = 0; i <= 255; i++) {
+      InetAddress a = SweepHarness.ip(60, i);
+      if (i % 8 == 4) {
+        fleet.add(a);
+        behaviors.put(a, v1Only);
+        sentinelInFleet |= RetryPolicy.sentinel(targets.size());
+      }
+      targets.add(a);
+    }
+    assertThat(sentinelInFleet).as("the layout puts a sentinel on a fleet member").isTrue();
+    try (RawResponder net = RawResponder.start(behaviors, 0)) {
+      SweepHarness.Outcome out =
+          SweepHarness.sweep(adaptive(net.port(), false, TIMEOUT_MS), targets);
+      for (InetAddress a : fleet) {
+        assertThat(out.get(a).status()).as("%s", a).isEqualTo(ProbeStatus.ANSWERED);
+        assertThat(out.get(a).version()).isEqualTo(SnmpVersion.V1);
+      }
+      assertThat(out.stats().retryDecision()).contains("held silent addresses then asked in v1");
+    }
+  }
+
+  @Test
+  void anAgentSlowerThanTheTimeoutIsFoundWhenItsHoldEnds() throws Exception {
     InetAddress slow = SweepHarness.ip(56, 3);
     long late = TIMEOUT_MS * 14 / 10;
     SweepHarness.Outcome out =

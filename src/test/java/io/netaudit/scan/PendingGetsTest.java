@@ -109,36 +109,4 @@ class PendingGetsTest {
     assertThat(pending.match(AGENT, V2C, PUBLIC, reply(8, PDU.RESPONSE))).isSameAs(f);
     assertThat(pending.cancel(q)).as("a reply claimed it first").isFalse();
   }
-
-  @Test
-  void aLingeringGetStaysMatchableForASecondTimeoutBeforeItTimesOut() {
-    InFlight plain = Probes.first(ip("127.0.60.1"));
-    InFlight first = Probes.first(ip("127.0.60.2"));
-    InFlight last = new InFlight(first.probe(), first.request().lingering(true));
-    InFlight other = Probes.first(ip("127.0.60.3"));
-    InFlight lastToo = new InFlight(other.probe(), other.request().lingering(true));
-    pending.add(1, plain, PUBLIC); // due at 5100
-    pending.add(2, last, PUBLIC); // due at 5100, then lingers until 5200
-    pending.add(3, lastToo, PUBLIC);
-
-    List<InFlight> expired = new ArrayList<>();
-    now.set(5_100);
-    pending.expire(expired::add);
-    assertThat(expired).as("only the plain GET times out at its deadline").containsExactly(plain);
-    assertThat(pending.nanosToNextDeadline(1_000)).isEqualTo(TIMEOUT);
-    assertThat(pending.match(ip("127.0.60.2"), V2C, PUBLIC, reply(2, PDU.RESPONSE)))
-        .as("a late reply to a lingering GET is still its answer")
-        .isSameAs(last);
-
-    now.set(5_199);
-    pending.expire(expired::add);
-    assertThat(expired).containsExactly(plain);
-    now.set(5_200);
-    pending.expire(expired::add);
-    assertThat(expired)
-        .as("the answered one does not time out too")
-        .containsExactly(plain, lastToo);
-    assertThat(pending.match(ip("127.0.60.3"), V2C, PUBLIC, reply(3, PDU.RESPONSE))).isNull();
-    assertThat(pending.nanosToNextDeadline(1_000)).isEqualTo(1_000);
-  }
 }

@@ -23,6 +23,7 @@ final class Probes {
         InventoryPlan.NONE,
         false,
         a -> false,
+        a -> false,
         new RetryPolicy(false, 1),
         new LossMeter());
   }

@@ -17,7 +17,7 @@ class RetryPolicyTest {
 
   @Test
   void withNothingMeasuredYetTheFirstAddressesGetOneRetry() {
-    assertThat(RetryPolicy.loss(RetryEvidence.NONE)).isEqualTo(0.02);
+    assertThat(RetryPolicy.loss(RetryEvidence.NONE)).isEqualTo(0.01);
     assertThat(ADAPTIVE.attempts(RetryEvidence.NONE)).isEqualTo(2);
   }
 
@@ -41,8 +41,8 @@ class RetryPolicyTest {
     // 20 %: as many as allowed.
     assertThat(ADAPTIVE.attempts(loss(2_000, 10_000, 2_000))).isEqualTo(4);
     // A few hundred clean requests are not yet enough to stop retrying.
-    assertThat(ADAPTIVE.attempts(loss(0, 300, 60))).isEqualTo(2);
-    assertThat(ADAPTIVE.attempts(loss(0, 950, 190))).isEqualTo(1);
+    assertThat(ADAPTIVE.attempts(loss(0, 100, 20))).isEqualTo(2);
+    assertThat(ADAPTIVE.attempts(loss(0, 200, 40))).isEqualTo(1);
   }
 
   @Test
@@ -66,7 +66,7 @@ class RetryPolicyTest {
 
   @Test
   void v1GoesToEverySilentAddressUntilEnoughDevicesShowNoneNeedsIt() {
-    RetryEvidence early = new RetryEvidence(500, 0, 100, 100, 0, 0, 100);
+    RetryEvidence early = new RetryEvidence(250, 0, 50, 50, 0, 0, 50);
     RetryEvidence later = new RetryEvidence(5_000, 0, 1_000, 1_000, 0, 0, 1_000);
     long everywhereEarly =
         LongStream.range(0, 1_600).filter(s -> ADAPTIVE.asksV1(early, s)).count();
