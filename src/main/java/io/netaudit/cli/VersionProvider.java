@@ -7,7 +7,12 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() throws IOException {
-    return new String[] {"netaudit " + version()};
+    return new String[] {line()};
+  }
+
+  /** What {@code netaudit --version} prints. */
+  static String line() {
+    return "netaudit " + version();
   }
 
   /** The version Maven wrote, or "unknown". */

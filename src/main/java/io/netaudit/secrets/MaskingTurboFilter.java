@@ -19,8 +19,8 @@ import org.slf4j.helpers.MessageFormatter;
  * appender, whatever its pattern (console, files): an event whose message, arguments or exception
  * hold a secret is stopped and logged again with each secret replaced by {@code <masked>} (the
  * exception becomes its masked text, without the original object). SNMP4J's output (bridged from
- * java.util.logging) goes through here too. Declared in logback.xml (so it is there from the first
- * event); {@link #install(Secrets)} gives it a run's registry, adding the filter if the
+ * java.util.logging) goes through here too. Added by {@link DefaultLogging} (so it is there from
+ * the first event); {@link #install(Secrets)} gives it a run's registry, adding the filter if the
  * configuration was reset.
  *
  * <p>Logging is process-wide, so the filter is: a registry once given stays, and a secret a run
