@@ -4,6 +4,7 @@ import io.netaudit.snmp.Reads;
 import io.netaudit.snmp.SystemMib;
 import io.netaudit.text.Quote;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,29 @@ import java.util.stream.Collectors;
  * verdict, and their banners (Cumulus, DSM) are how such devices identify.
  */
 final class SysDescrSignal implements Signal {
+  /**
+   * Distinct sysDescr texts whose rule matches are remembered: a fleet shares a few firmware
+   * strings (the lab's 2,000 devices have 262), and matching every rule's regex (word boundaries
+   * are slow) for every device was most of a /16 sweep's identification time.
+   */
+  static final int REMEMBERED = 4_096;
+
   private final VendorCatalogue catalogue;
+
+  /**
+   * sysDescr to the rules it matches, least recently used first; identification may be parallel.
+   */
+  private final Map<String, List<RuleMatch>> remembered =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<RuleMatch>> eldest) {
+              return size() > REMEMBERED;
+            }
+          });
+
+  /** A rule that fires on a sysDescr, and the text it matched. */
+  private record RuleMatch(SysDescrRule rule, String text) {}
 
   SysDescrSignal(VendorCatalogue catalogue) {
     this.catalogue = catalogue;
@@ -43,11 +66,8 @@ final class SysDescrSignal implements Signal {
     }
     Optional<String> freeText = catalogue.freeText().why(sysDescr, o.sysObjectId());
     Map<Vendor, Hit> best = new LinkedHashMap<>();
-    for (SysDescrRule rule : catalogue.rules()) {
-      Optional<String> hit = rule.match(sysDescr);
-      if (hit.isEmpty()) {
-        continue;
-      }
+    for (RuleMatch match : matches(sysDescr)) {
+      SysDescrRule rule = match.rule();
       Strength strength = rule.strength();
       String why = "";
       if (strength == Strength.DEFINITIVE
@@ -60,7 +80,7 @@ final class SysDescrSignal implements Signal {
       if (prev != null && (prev.strength == Strength.DEFINITIVE || strength == Strength.WEAK)) {
         continue;
       }
-      best.put(rule.vendor(), new Hit(rule, hit.get(), strength, why));
+      best.put(rule.vendor(), new Hit(rule, match.text(), strength, why));
     }
     List<Vendor> named = new ArrayList<>();
     best.forEach(
@@ -86,6 +106,21 @@ final class SysDescrSignal implements Signal {
       }
     }
     best.values().forEach(h -> found.add(h.evidence()));
+  }
+
+  /** The rules that fire on {@code sysDescr}, in catalogue order; remembered per text. */
+  private List<RuleMatch> matches(String sysDescr) {
+    List<RuleMatch> known = remembered.get(sysDescr);
+    if (known != null) {
+      return known;
+    }
+    List<RuleMatch> found = new ArrayList<>();
+    for (SysDescrRule rule : catalogue.rules()) {
+      rule.match(sysDescr).ifPresent(text -> found.add(new RuleMatch(rule, text)));
+    }
+    List<RuleMatch> matches = List.copyOf(found);
+    remembered.put(sysDescr, matches);
+    return matches;
   }
 
   /** The rule kept for one maker, with the strength it counts with and why it was lowered. */

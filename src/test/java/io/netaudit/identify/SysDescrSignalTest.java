@@ -55,4 +55,18 @@ class SysDescrSignalTest {
     assertThat(run(" \r\n").notes()).containsExactly("sysDescr empty: no text evidence");
     assertThat(run(null).notes()).containsExactly("sysDescr empty: no text evidence");
   }
+
+  @Test
+  void aRememberedTextGivesTheSameEvidenceAndTextsDoNotMix() {
+    String huawei = "Huawei Versatile Routing Platform Software VRP (R) software";
+    String aztech = "AZTECH DSL600EW ADSL Router";
+    var first = run(huawei).evidence();
+    assertThat(run(aztech).evidence()).noneMatch(e -> e.vendor().id().equals("huawei"));
+    assertThat(run(huawei).evidence()).isEqualTo(first).isNotEmpty();
+    // More distinct texts than are remembered: the first is forgotten and matched afresh.
+    for (int i = 0; i <= SysDescrSignal.REMEMBERED; i++) {
+      run("Linux host-" + i);
+    }
+    assertThat(run(huawei).evidence()).isEqualTo(first);
+  }
 }
