@@ -22,8 +22,21 @@ import org.snmp4j.smi.VariableBinding;
  * per table, and a check that every column only moves forward, so an agent that returns the same
  * OID again (a walk loop) or jumps back cannot keep the audit busy. All columns advance in the same
  * request, so a device with empty tables costs one round trip for all of them.
+ *
+ * <p>GETBULK's max-repetitions follows the device's answers: after each response it is set so the
+ * next one carries about {@link #TARGET_BYTES} of variable bindings (measured from this response's
+ * bindings, per column still walked), at most {@link #MAX_REPETITIONS}; a small first request keeps
+ * a device with empty tables cheap, a long table then goes in full datagrams. A {@code tooBig}
+ * halves it and caps it below what failed for the rest of the walk, so a device with a small
+ * message size is not asked too much again.
  */
 final class WalkTask implements Task {
+  /** Bindings per response aimed at: a datagram under a 1,500-byte MTU with the SNMP headers. */
+  static final int TARGET_BYTES = 1_200;
+
+  /** The most repetitions asked for (agents cap theirs too; net-snmp's default is 100). */
+  static final int MAX_REPETITIONS = 64;
+
   private final TableId[] tables;
   private final OID[] columns;
   private final int[] columnNumbers;
@@ -34,6 +47,10 @@ final class WalkTask implements Task {
   private final boolean[] ended;
   private final Map<TableId, Map<Oid, Map<Integer, DeviceString>>> rows = new LinkedHashMap<>();
   private int maxRepetitions;
+
+  /** Above this, the device answered tooBig. */
+  private int ceiling = MAX_REPETITIONS;
+
   private int attempt;
   private boolean gaveUp;
 
@@ -104,8 +121,9 @@ final class WalkTask implements Task {
   @Override
   public Request onResponse(Request sent, PDU response) {
     int status = response.getErrorStatus();
-    if (status == PDU.tooBig && maxRepetitions > 1) {
-      maxRepetitions = Math.max(1, maxRepetitions / 4);
+    if (status == PDU.tooBig && sent.maxRepetitions() > 1) {
+      ceiling = Math.max(1, sent.maxRepetitions() / 2);
+      maxRepetitions = ceiling;
       return next();
     }
     if (status == PDU.noSuchName && conversation.version() == SnmpVersion.V1) {
@@ -163,7 +181,28 @@ final class WalkTask implements Task {
     for (int c = 0; c < columns.length; c++) {
       ended[c] |= stoppedNow[c];
     }
+    adapt(vbs);
     return next();
+  }
+
+  /** Sets max-repetitions for about {@link #TARGET_BYTES} of bindings in the next response. */
+  private void adapt(List<? extends VariableBinding> vbs) {
+    long bytes = 0;
+    for (VariableBinding vb : vbs) {
+      bytes += vb.getBERLength();
+    }
+    int walking = activeColumns().size();
+    if (walking == 0 || bytes == 0) {
+      return;
+    }
+    long perBinding = Math.max(1, bytes / vbs.size());
+    long fits = TARGET_BYTES / (perBinding * walking);
+    maxRepetitions = (int) Math.max(1, Math.min(ceiling, fits));
+  }
+
+  /** The max-repetitions the next GETBULK asks for. */
+  int maxRepetitions() {
+    return maxRepetitions;
   }
 
   private void endTable(TableId table) {
