@@ -25,10 +25,10 @@ import org.snmp4j.smi.VariableBinding;
  *
  * <p>GETBULK's max-repetitions follows the device's answers: after each response it is set so the
  * next one carries about {@link #TARGET_BYTES} of variable bindings (measured from this response's
- * bindings, per column still walked), at most {@link #MAX_REPETITIONS}; a small first request keeps
- * a device with empty tables cheap, a long table then goes in full datagrams. A {@code tooBig}
- * halves it and caps it below what failed for the rest of the walk, so a device with a small
- * message size is not asked too much again.
+ * bindings, per column still walked), at most {@link #MAX_REPETITIONS} and never fewer than the
+ * first request's; a small first request keeps a device with empty tables cheap, a long table then
+ * goes in full datagrams. A {@code tooBig} halves it and caps it below what failed for the rest of
+ * the walk, so a device with a small message size is not asked too much again.
  */
 final class WalkTask implements Task {
   /** Bindings per response aimed at: a datagram under a 1,500-byte MTU with the SNMP headers. */
@@ -47,6 +47,7 @@ final class WalkTask implements Task {
   private final boolean[] ended;
   private final Map<TableId, Map<Oid, Map<Integer, DeviceString>>> rows = new LinkedHashMap<>();
   private int maxRepetitions;
+  private final int initialRepetitions;
 
   /** Above this, the device answered tooBig. */
   private int ceiling = MAX_REPETITIONS;
@@ -76,6 +77,7 @@ final class WalkTask implements Task {
     this.conversation = conversation;
     this.rowLimit = rowLimit;
     this.maxRepetitions = maxRepetitions;
+    this.initialRepetitions = Math.max(1, maxRepetitions);
     this.notes = notes;
   }
 
@@ -197,7 +199,10 @@ final class WalkTask implements Task {
     }
     long perBinding = Math.max(1, bytes / vbs.size());
     long fits = TARGET_BYTES / (perBinding * walking);
-    maxRepetitions = (int) Math.max(1, Math.min(ceiling, fits));
+    // Never below the first request's repetitions unless a tooBig said so: a wide walk (many
+    // columns of long text) went in that many before and may go in larger datagrams.
+    int floor = Math.min(initialRepetitions, ceiling);
+    maxRepetitions = (int) Math.max(floor, Math.min(ceiling, fits));
   }
 
   /** The max-repetitions the next GETBULK asks for. */

@@ -56,12 +56,15 @@ class WalkTaskTest {
     long perBinding = rows(one, 1, 1, 6).getVariableBindings().get(0).getBERLength();
     assertThat((long) reps * perBinding).isLessThanOrEqualTo(WalkTask.TARGET_BYTES);
 
-    // Long values: fewer repetitions fit.
+    // Long values: fewer repetitions fit, but never fewer than the first request asked for.
     WalkTask longText = walk(one);
     Request asked = longText.start();
-    assertThat(longText.onResponse(asked, rows(one, 1, 4, 200)).maxRepetitions())
+    assertThat(longText.onResponse(asked, rows(one, 1, 4, 100)).maxRepetitions())
         .isLessThan(reps)
-        .isPositive();
+        .isGreaterThan(4);
+    WalkTask veryLong = walk(one);
+    assertThat(veryLong.onResponse(veryLong.start(), rows(one, 1, 4, 600)).maxRepetitions())
+        .isEqualTo(4);
   }
 
   @Test
