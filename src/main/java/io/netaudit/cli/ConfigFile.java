@@ -1,5 +1,6 @@
 package io.netaudit.cli;
 
+import io.netaudit.text.IniLine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One netaudit.conf: {@code key = value} lines (also {@code key: value} is not accepted, to keep
- * one form), '#' comments and blank lines, UTF-8, an optional BOM. Keys are the long option names
- * without dashes ({@code timeout = 2s}). Syntax errors are collected with their {@code file:line};
- * key and value checks are {@link ConfigDefaults}'.
+ * One netaudit.conf: {@code key = value} lines ({@code key: value} is not accepted, to keep one
+ * form), '#' comments (whole lines, or after a blank at the end of a line: {@code retries = 1 #
+ * fewer}; {@link IniLine} has the rule), blank lines, UTF-8, an optional BOM. Keys are the long
+ * option names without dashes ({@code timeout = 2s}). Syntax errors are collected with their {@code
+ * file:line}; key and value checks are {@link ConfigDefaults}'.
  */
 record ConfigFile(Path path, Map<String, Entry> entries, List<String> errors) {
   /**
@@ -49,18 +51,17 @@ record ConfigFile(Path path, Map<String, Entry> entries, List<String> errors) {
       if (i == 0 && line.startsWith("\uFEFF")) {
         line = line.substring(1);
       }
-      line = line.strip();
       String where = path + ":" + (i + 1);
-      if (line.isEmpty() || line.startsWith("#")) {
+      IniLine parsed = IniLine.parse(line);
+      if (parsed.isBlank()) {
         continue;
       }
-      int eq = line.indexOf('=');
-      if (eq <= 0) {
-        errors.add(where + ": expected 'key = value', got '" + abbreviate(line) + "'");
+      if (parsed.kind() != IniLine.Kind.ENTRY) {
+        errors.add(where + ": expected 'key = value', got '" + abbreviate(line.strip()) + "'");
         continue;
       }
-      String key = line.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT);
-      String value = line.substring(eq + 1).strip();
+      String key = parsed.key().toLowerCase(java.util.Locale.ROOT);
+      String value = parsed.value();
       if (key.startsWith("--")) {
         key = key.substring(2);
       }

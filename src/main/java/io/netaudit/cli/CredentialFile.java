@@ -4,6 +4,7 @@ import io.netaudit.snmp.Community;
 import io.netaudit.snmp.Credential;
 import io.netaudit.snmp.SnmpVersion;
 import io.netaudit.snmp.UsmCredential;
+import io.netaudit.text.IniLine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * # comment
- * [core-v3]
+ * [core-v3]                   # tried first
  * version   = 3
  * user      = auditor
  * auth      = SHA256          # MD5, SHA, SHA224, SHA256, SHA384, SHA512
@@ -33,8 +34,10 @@ import java.util.regex.Pattern;
  * community = ...
  * </pre>
  *
- * Only whole lines are comments (a '#' inside a value is part of it). Error messages name the file,
- * line and key, never a value of a secret key.
+ * Comments follow {@link IniLine}: whole lines starting with '#' or ';', and a '#' after a blank at
+ * the end of a header or entry line; a '#' inside a word is part of the value ({@code community =
+ * n0c#read}), and a value that needs " #" is written in double quotes ({@code auth-pass = "pass #1
+ * word"}). Error messages name the file, line and key, never a value of a secret key.
  */
 final class CredentialFile {
   private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@/+-]{0,63}");
@@ -65,19 +68,19 @@ final class CredentialFile {
     int labelLine = 0;
     Map<String, String> keys = null;
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
       int n = i + 1;
-      if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
+      IniLine line = IniLine.parse(lines.get(i));
+      if (line.isBlank()) {
         continue;
       }
-      if (line.startsWith("[")) {
-        if (!line.endsWith("]")) {
-          throw error(name, n, "a profile header is [label]");
-        }
+      if (line.kind() == IniLine.Kind.MALFORMED) {
+        throw error(name, n, line.problem());
+      }
+      if (line.kind() == IniLine.Kind.SECTION) {
         if (label != null) {
           out.add(profile(name, labelLine, label, keys));
         }
-        label = line.substring(1, line.length() - 1).strip();
+        label = line.section();
         if (!LABEL.matcher(label).matches()) {
           throw error(
               name,
@@ -95,12 +98,8 @@ final class CredentialFile {
         keys = new LinkedHashMap<>();
         continue;
       }
-      int eq = line.indexOf('=');
-      if (eq < 1) {
-        throw error(name, n, "expected key = value or [label]");
-      }
-      String key = line.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT);
-      String value = line.substring(eq + 1).strip();
+      String key = line.key().toLowerCase(java.util.Locale.ROOT);
+      String value = line.value();
       if (!KEYS.contains(key)) {
         throw error(
             name,

@@ -149,6 +149,19 @@ class ConfigDefaultsTest {
   }
 
   @Test
+  void commentsAtTheEndOfALineAreNotPartOfTheValue() throws Exception {
+    write(
+        user(),
+        "retries = 1 # fewer",
+        "community-file = communities.txt     # relative names are taken from here",
+        "jurisdiction = CZ,EU\t# tab, then the comment");
+    ScanCommand s = scan("10.0.0.1");
+    assertThat(s.snmpOptions.retries).isEqualTo(1);
+    assertThat(s.snmpOptions.communityFile).isEqualTo(xdg.resolve("netaudit/communities.txt"));
+    assertThat(s.policyOptions.jurisdictions).containsExactly("CZ", "EU");
+  }
+
+  @Test
   void globalKeysReachEveryCommandOthersOnlyScanPolicyAndCheckConfig() throws Exception {
     write(user(), "log-level = debug", "fail-on = review", "jurisdiction = CZ");
     CommandLine cl = parse("demo");

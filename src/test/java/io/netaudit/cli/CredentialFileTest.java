@@ -34,6 +34,32 @@ class CredentialFileTest {
   }
 
   @Test
+  void headersAndEntriesMayEndInAComment() {
+    List<Credential> profiles =
+        CredentialFile.parse(
+            "creds.conf",
+            List.of(
+                "[core-v3]                 # tried first",
+                "version   = 3",
+                "user      = auditor",
+                "auth      = SHA256        # MD5, SHA, SHA224, SHA256, SHA384, SHA512",
+                "auth-pass = \"pass #word 1\" # quoted: the hash is kept",
+                "",
+                "[legacy]                  # then this",
+                "version   = 2c            # 1 or 2c",
+                "community = n0c#read"));
+    assertThat(profiles).extracting(Credential::label).containsExactly("core-v3", "legacy");
+    UsmCredential core = (UsmCredential) profiles.get(0);
+    assertThat(core.auth()).isEqualTo(UsmCredential.Auth.SHA256);
+    assertThat(new String(core.secrets().get(0), java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("pass #word 1");
+    Community legacy = (Community) profiles.get(1);
+    assertThat(legacy.version()).isEqualTo(SnmpVersion.V2C);
+    assertThat(new String(legacy.secrets().get(0), java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("n0c#read");
+  }
+
+  @Test
   void everyProtocolNameIsKnown() {
     for (String a :
         List.of("MD5", "SHA", "SHA1", "SHA-1", "SHA224", "SHA256", "SHA384", "SHA512", "sha-512")) {
