@@ -36,7 +36,9 @@ final class SnmpOptions {
       names = "--timeout",
       paramLabel = "DURATION",
       converter = DurationConverter.class,
-      description = "Wait per attempt: 1500ms, 2s, ... (default: ${DEFAULT-VALUE}).")
+      description =
+          "Wait per attempt: 2 or 2s (a bare number is seconds, as for nmap and snmpwalk -t), 1500ms, "
+              + "1m (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
   @Option(

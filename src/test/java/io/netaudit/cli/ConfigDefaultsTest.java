@@ -152,11 +152,13 @@ class ConfigDefaultsTest {
   void commentsAtTheEndOfALineAreNotPartOfTheValue() throws Exception {
     write(
         user(),
+        "timeout = 2   # seconds, as nmap and snmpwalk -t read a bare number",
         "retries = 1 # fewer",
         "community-file = communities.txt     # relative names are taken from here",
         "jurisdiction = CZ,EU\t# tab, then the comment");
     ScanCommand s = scan("10.0.0.1");
     assertThat(s.snmpOptions.retries).isEqualTo(1);
+    assertThat(s.snmpOptions.timeout).isEqualTo(java.time.Duration.ofSeconds(2));
     assertThat(s.snmpOptions.communityFile).isEqualTo(xdg.resolve("netaudit/communities.txt"));
     assertThat(s.policyOptions.jurisdictions).containsExactly("CZ", "EU");
   }
