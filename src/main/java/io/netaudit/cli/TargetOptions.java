@@ -29,6 +29,8 @@ final class TargetOptions {
       description = "Read targets from FILE ('-' = stdin); '#' starts a comment.")
   String inputList;
 
+  // No picocli split: a comma belongs to the target grammar (10.0.0.1,5 is one octet list, as a
+  // target), which also separates comma lists of whole targets itself.
   @Option(
       names = "-iX",
       paramLabel = "FILE",
@@ -40,9 +42,9 @@ final class TargetOptions {
   @Option(
       names = "--exclude",
       paramLabel = "LIST",
-      split = ",",
-      splitSynopsisLabel = ",",
-      description = "Targets to skip (same grammar, comma-separated).")
+      description =
+          "Targets to skip, in the same grammar as targets (10.0.0.1,5 or 10.0.0.0/24,10.9.0.1; "
+              + "repeatable).")
   List<String> excludes = new ArrayList<>();
 
   @Option(
@@ -53,6 +55,11 @@ final class TargetOptions {
 
   @Option(names = "--allow-large-scan", description = "Allow more than 2^20 (1,048,576) addresses.")
   boolean allowLargeScan;
+
+  /** Whether any target was named (check-config checks them only then). */
+  boolean given() {
+    return !targets.isEmpty() || inputList != null;
+  }
 
   /**
    * @param sends false for --list-targets, which may expand anything since it sends nothing
@@ -96,7 +103,12 @@ final class TargetOptions {
       }
       List<TargetSpec> ex = new ArrayList<>();
       for (String e : excludes) {
-        ex.add(new TargetSpec(e, "--exclude"));
+        // "a, b" (a config file's style) is the comma list "a,b"; blanks separate specs, as in -iL.
+        for (String spec : e.strip().replaceAll("\\s*,\\s*", ",").split("\\s+")) {
+          if (!spec.isEmpty()) {
+            ex.add(new TargetSpec(spec, "--exclude"));
+          }
+        }
       }
       if (excludeFile != null) {
         ex.addAll(TargetFileReader.read(excludeFile, ctx.in()));

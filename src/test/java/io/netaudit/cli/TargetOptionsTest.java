@@ -44,4 +44,30 @@ class TargetOptionsTest {
     t.targets = List.of("0.0.0.0/0");
     assertThat(t.resolve(ctx(), NO_DNS, false).maxSize()).isEqualTo(1L << 32);
   }
+
+  private static List<String> listed(String... args) {
+    CliRun run = CliRun.of(args);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return run.out().lines().toList();
+  }
+
+  @Test
+  void excludeTakesTheTargetGrammarCommasIncluded() {
+    assertThat(listed("scan", "--list-targets", "--exclude", "10.0.0.1,5", "10.0.0.0-7"))
+        .as("10.0.0.1,5 is one octet list, as a target")
+        .containsExactly("10.0.0.0", "10.0.0.2", "10.0.0.3", "10.0.0.4", "10.0.0.6", "10.0.0.7");
+    assertThat(listed("scan", "--list-targets", "--exclude", "10.0.0.0/30, 10.0.0.6", "10.0.0.0-7"))
+        .as("a comma list of whole targets, blanks after the comma allowed")
+        .containsExactly("10.0.0.4", "10.0.0.5", "10.0.0.7");
+    assertThat(
+            listed(
+                "scan",
+                "--list-targets",
+                "--exclude",
+                "10.0.0.1",
+                "--exclude",
+                "10.0.0.2 10.0.0.3",
+                "10.0.0.0-4"))
+        .containsExactly("10.0.0.0", "10.0.0.4");
+  }
 }
