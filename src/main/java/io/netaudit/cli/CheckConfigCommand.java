@@ -3,6 +3,9 @@ package io.netaudit.cli;
 import io.netaudit.audit.InventoryReaders;
 import io.netaudit.identify.Identifier;
 import io.netaudit.policy.Policy;
+import io.netaudit.scan.SweepSettings;
+import io.netaudit.target.HostResolver;
+import io.netaudit.target.TargetSet;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code netaudit check-config}: loads everything a scan with the same configuration and flags
- * would load (config files, policy, vendor catalogue, registries, community file) and sends
- * nothing. For deploy pipelines and after editing /etc/netaudit.
+ * would load (config files, policy, vendor catalogue, registries, community and credentials files,
+ * targets when given, output and log directories) and sends nothing. It takes every option of scan
+ * ({@link ScanOptions}). For deploy pipelines and after editing /etc/netaudit.
  */
 @Command(
     name = "check-config",
@@ -26,33 +29,65 @@ import picocli.CommandLine.ParentCommand;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description =
-        "Validate the configuration files, policy, vendor catalogue, registries and community file that "
-            + "'scan' would use with the same options, without sending a packet.",
+        "Validate the configuration files, policy, vendor catalogue, registries, community and "
+            + "credentials files, targets and output directories that 'scan' would use with the same "
+            + "options (it takes every scan option), without sending a packet.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:everything loads",
       "2:a problem, one line each (file:line where there is one)"
     })
-final class CheckConfigCommand implements Callable<Integer> {
+final class CheckConfigCommand extends ScanOptions implements Callable<Integer> {
   @ParentCommand NetauditCommand parent;
-  @Mixin SnmpOptions snmpOptions = new SnmpOptions();
-  @Mixin PolicyOptions policyOptions = new PolicyOptions();
-  @Mixin ScanCommand.OutputOptions outputOptions = new ScanCommand.OutputOptions();
-  @Mixin ScheduleOptions schedule = new ScheduleOptions();
-  @Mixin StoreOptions storeOptions = new StoreOptions();
+
+  /** What loaded; null where it did not (its problem is listed). */
+  private record Loaded(
+      Policy policy,
+      Identifier identifier,
+      SweepSettings settings,
+      TargetSet targets,
+      io.netaudit.store.StoreLocation store,
+      String site) {}
 
   @Override
   public Integer call() {
     CliContext ctx = parent.context();
-    PrintStream out = ctx.out();
     List<String> problems = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
+    Loaded loaded = load(ctx, problems);
+    if (!problems.isEmpty()) {
+      for (String p : problems) {
+        ctx.err().println("netaudit: error: " + p);
+      }
+      return ExitCodes.USAGE;
+    }
+    print(ctx, loaded);
+    return ExitCodes.OK;
+  }
+
+  /** Everything a scan with these options would load, each problem listed once. */
+  private Loaded load(CliContext ctx, List<String> problems) {
     Policy policy = attempt(problems, policyOptions::policy);
     Identifier identifier =
         attempt(problems, () -> policyOptions.identifier(snmpOptions.depth == Depth.INVENTORY));
-    if (identifier != null) {
-      attempt(problems, () -> snmpOptions.toSettings(ctx, InventoryReaders.plan(identifier)));
-    }
+    SweepSettings base =
+        identifier == null
+            ? null
+            : attempt(
+                problems, () -> snmpOptions.toSettings(ctx, InventoryReaders.plan(identifier)));
+    // The credentials file is the file most likely to be wrong: loaded and checked as scan would
+    // (mode 0600, syntax, protocols, passphrase lengths), without the terminal prompt.
+    SweepSettings settings =
+        base == null
+            ? null
+            : attempt(
+                problems,
+                () ->
+                    credentialOptions.apply(
+                        ctx, parent.secrets, snmpOptions.communityFile, base, false));
+    TargetSet targets =
+        targetOptions.given()
+            ? attempt(problems, () -> targetOptions.resolve(ctx, HostResolver.SYSTEM, true))
+            : null;
     attempt(
         problems,
         () -> {
@@ -80,17 +115,11 @@ final class CheckConfigCommand implements Callable<Integer> {
         problems.add("--log-file " + logFile + ": directory " + dir + " is not writable");
       }
     }
-    // A community or credentials file readable by others is refused by its loader (exit 2), not
-    // warned about.
-    for (String w : warnings) {
-      ctx.err().println("netaudit: warning: " + w);
-    }
-    if (!problems.isEmpty()) {
-      for (String p : problems) {
-        ctx.err().println("netaudit: error: " + p);
-      }
-      return ExitCodes.USAGE;
-    }
+    return new Loaded(policy, identifier, settings, targets, store, site);
+  }
+
+  private void print(CliContext ctx, Loaded loaded) {
+    PrintStream out = ctx.out();
     ConfigDefaults config = parent.config;
     out.println(
         "configuration: "
@@ -105,20 +134,21 @@ final class CheckConfigCommand implements Callable<Integer> {
     }
     out.println(
         "policy: "
-            + policy.advisories().size()
+            + loaded.policy().advisories().size()
             + " advisories"
             + (policyOptions.policyDir == null
                 ? " (built in)"
                 : " from " + policyOptions.policyDir));
     if (policyOptions.waivers != null) {
       java.time.LocalDate day =
-          policy
+          loaded
+              .policy()
               .asOfDate()
               .orElse(java.time.LocalDate.now(ctx.clock().withZone(java.time.ZoneOffset.UTC)));
-      long expired = policy.waivers().all().stream().filter(w -> !w.activeOn(day)).count();
+      long expired = loaded.policy().waivers().all().stream().filter(w -> !w.activeOn(day)).count();
       out.println(
           "waivers: "
-              + policy.waivers().all().size()
+              + loaded.policy().waivers().all().size()
               + " from "
               + policyOptions.waivers
               + " ("
@@ -127,7 +157,7 @@ final class CheckConfigCommand implements Callable<Integer> {
               + day
               + ")");
     }
-    out.println("data: " + DataDates.of(identifier, policy));
+    out.println("data: " + DataDates.of(loaded.identifier(), loaded.policy()));
     out.println(
         "communities: "
             + (snmpOptions.communityFile != null
@@ -136,9 +166,21 @@ final class CheckConfigCommand implements Callable<Integer> {
                     ? CommunitySource.ENV
                     : "default (public)"));
     out.println(
-        "store: " + (store == null ? "none" : store + ", site " + site + " (not contacted)"));
+        "store: "
+            + (loaded.store() == null
+                ? "none"
+                : loaded.store() + ", site " + loaded.site() + " (not contacted)"));
+    // Labels only: a profile's label is never a secret.
+    out.println(
+        "credential profiles, in the order tried: "
+            + String.join(
+                ", ", loaded.settings().credentials().stream().map(c -> c.label()).toList())
+            + (credentialOptions.prompt ? ", then the prompted one" : ""));
+    if (loaded.targets() != null) {
+      out.println("targets: up to " + loaded.targets().maxSize() + " addresses");
+    }
+    out.println("lock: " + schedule.lockFile(outputOptions.output, ctx.env()));
     out.println("netaudit: configuration OK (nothing was sent)");
-    return ExitCodes.OK;
   }
 
   private interface Step<T> {

@@ -51,6 +51,15 @@ final class CredentialOptions {
    * secrets} (the log masker's).
    */
   SweepSettings apply(CliContext ctx, Secrets secrets, Path communityFile, SweepSettings base) {
+    return apply(ctx, secrets, communityFile, base, true);
+  }
+
+  /**
+   * As above; {@code ask} false leaves out the terminal prompt (check-config checks the files, and
+   * asks nothing).
+   */
+  SweepSettings apply(
+      CliContext ctx, Secrets secrets, Path communityFile, SweepSettings base, boolean ask) {
     List<Credential> profiles = new ArrayList<>();
     Map<String, String> env = ctx.env();
     boolean communitiesGiven =
@@ -79,7 +88,7 @@ final class CredentialOptions {
       throw new UsageException(
           "NETAUDIT_V3_AUTH_PASS/NETAUDIT_V3_PRIV_PASS are set but " + ENV_USER + " is not");
     }
-    if (prompt) {
+    if (prompt && ask) {
       profiles.add(prompted(System.console()));
     }
     if (profiles.isEmpty()) {

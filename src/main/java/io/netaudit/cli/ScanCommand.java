@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -35,15 +34,8 @@ import picocli.CommandLine.ParentCommand;
     description =
         "Sweep the targets over SNMP, identify each device's maker, judge it against the advisory-based "
             + "policy, and write the CSV compliance report.")
-final class ScanCommand implements Callable<Integer> {
+final class ScanCommand extends ScanOptions implements Callable<Integer> {
   @ParentCommand NetauditCommand parent;
-  @Mixin TargetOptions targetOptions = new TargetOptions();
-  @Mixin SnmpOptions snmpOptions = new SnmpOptions();
-  @Mixin CredentialOptions credentialOptions = new CredentialOptions();
-  @Mixin PolicyOptions policyOptions = new PolicyOptions();
-  @Mixin OutputOptions outputOptions = new OutputOptions();
-  @Mixin ScheduleOptions schedule = new ScheduleOptions();
-  @Mixin StoreOptions storeOptions = new StoreOptions();
 
   @Option(
       names = "--list-targets",
