@@ -61,7 +61,12 @@ public final class Cli {
     cl.setDefaultValueProvider(config);
     cl.setParameterExceptionHandler(
         (e, a) -> {
-          ctx.err().println("netaudit: error: " + firstLine(e.getMessage()));
+          String suggested =
+              e instanceof CommandLine.UnmatchedArgumentException u ? Suggestions.message(u) : null;
+          ctx.err()
+              .println(
+                  "netaudit: error: "
+                      + (suggested != null ? suggested : firstLine(e.getMessage())));
           ctx.err()
               .println("Try 'netaudit " + commandName(e.getCommandLine()) + "--help' for usage.");
           return ExitCodes.USAGE;
