@@ -8,10 +8,12 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,6 +22,10 @@ import java.util.function.UnaryOperator;
  * complete file or the new complete one, never a truncated one); the temp file is removed when
  * anything fails. The target "-" writes to the given stream instead, which is flushed but not
  * closed (it belongs to the caller).
+ *
+ * <p>The file's mode is the umask's (0644 under 022, 0640 under 027), as for any tool's output: a
+ * compliance group reads the reports of a scheduled run through the umask and the directory's mode,
+ * not through a mode this class would force.
  */
 public final class AtomicReportFile {
   /** Produces the content; it may throw, and then nothing is published. */
@@ -51,10 +57,20 @@ public final class AtomicReportFile {
     }
     Path finalPath = Path.of(target).toAbsolutePath();
     Path dir = finalPath.getParent();
-    Path tmp = Files.createTempFile(dir, "." + finalPath.getFileName() + ".tmp-", "");
+    Path tmp = null;
     try {
-      try (FileChannel channel =
-          FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      FileChannel opened = null;
+      while (opened == null) {
+        tmp = dir.resolve(tempName(finalPath));
+        try {
+          // No permission attribute: the file gets 0666 less the umask, like any file a tool
+          // writes (Files.createTempFile would force 0600 and hide reports from a reading group).
+          opened = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException taken) {
+          tmp = null; // another writer's temp file: draw another name
+        }
+      }
+      try (FileChannel channel = opened) {
         Writer out =
             new BufferedWriter(
                 new OutputStreamWriter(
@@ -68,13 +84,23 @@ public final class AtomicReportFile {
           tmp, finalPath, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException | RuntimeException | Error e) {
       try {
-        Files.deleteIfExists(tmp);
+        if (tmp != null) {
+          Files.deleteIfExists(tmp);
+        }
       } catch (IOException suppressed) {
         e.addSuppressed(suppressed);
       }
       throw e;
     }
     syncDirectory(dir);
+  }
+
+  /** {@code .<name>.tmp-<random>}: the pattern stale-temp cleaning looks for. */
+  private static String tempName(Path finalPath) {
+    return "."
+        + finalPath.getFileName()
+        + ".tmp-"
+        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
   }
 
   private static void syncDirectory(Path dir) {
