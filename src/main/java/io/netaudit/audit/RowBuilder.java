@@ -14,6 +14,7 @@ import io.netaudit.report.Subject;
 import io.netaudit.snmp.DeviceString;
 import io.netaudit.snmp.ProbeResult;
 import io.netaudit.snmp.SystemInfo;
+import io.netaudit.text.AddressText;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ final class RowBuilder {
         "inside the "
             + (chassis.isEmpty() ? "unidentified" : chassis)
             + " chassis at "
-            + probe.address().getHostAddress();
+            + AddressText.of(probe.address());
     String more =
         alike > 1 ? "; " + (alike - 1) + " more entities alike (same maker, class and model)" : "";
     return judged(probe.address(), id, verdict)
@@ -117,7 +118,7 @@ final class RowBuilder {
     String detail =
         n.protocol()
             + " neighbour of "
-            + n.seenBy().getHostAddress()
+            + AddressText.of(n.seenBy())
             + (n.managementAddress() == null ? " (advertised no management address)" : "")
             + (n.chassisMac() == null ? "" : "; chassis " + n.chassisMac());
     return judged(address, id, verdict)

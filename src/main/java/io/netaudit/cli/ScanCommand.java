@@ -12,6 +12,7 @@ import io.netaudit.report.ReportFormat;
 import io.netaudit.scan.SweepContext;
 import io.netaudit.target.HostResolver;
 import io.netaudit.target.TargetSet;
+import io.netaudit.text.AddressText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Inet4Address;
@@ -147,7 +148,7 @@ final class ScanCommand extends ScanOptions implements Callable<Integer> {
   /**
    * One address per line, streamed: constant memory for any size (a /8 is 16,777,216 lines). IPv4
    * addresses are formatted straight into a reused byte buffer rather than through a String each;
-   * IPv6 ones use getHostAddress(), whose text they must keep.
+   * IPv6 ones go through {@link AddressText}, the text every report uses.
    */
   static int listTargets(CliContext ctx, Iterable<InetAddress> targets) throws IOException {
     OutputStream out = ctx.out();
@@ -174,7 +175,7 @@ final class ScanCommand extends ScanOptions implements Callable<Integer> {
           buf[n++] = (byte) ('0' + v % 10);
         }
       } else {
-        byte[] text = a.getHostAddress().getBytes(StandardCharsets.US_ASCII);
+        byte[] text = AddressText.of(a).getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(text, 0, buf, n, text.length);
         n += text.length;
       }

@@ -1,5 +1,6 @@
 package io.netaudit.report;
 
+import io.netaudit.text.AddressText;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.util.function.Function;
@@ -11,7 +12,7 @@ import java.util.function.Function;
  * advisory ids joined by a space, evidence items by {@value EvidenceItem#SEPARATOR}.
  */
 public enum ReportColumn {
-  ADDRESS("address", r -> r.address().getHostAddress()),
+  ADDRESS("address", r -> AddressText.of(r.address())),
   STATUS("status", r -> r.finding().status().name()),
   VENDOR("vendor", r -> r.finding().vendor()),
   ADVISORIES("advisories", r -> String.join(" ", r.finding().advisories())),
@@ -90,6 +91,6 @@ public enum ReportColumn {
   }
 
   private static String address(InetAddress a) {
-    return a == null ? "" : a.getHostAddress();
+    return AddressText.of(a);
   }
 }

@@ -164,8 +164,7 @@ class ProgressAndScaleTest {
   @Test
   void listTargetsKeepsIpv6Text() {
     CliRun run = CliRun.of("scan", "--list-targets", "10.0.0.254/31", "::1", "192.168.7.9");
-    assertThat(run.out().lines())
-        .containsExactly("10.0.0.254", "10.0.0.255", "0:0:0:0:0:0:0:1", "192.168.7.9");
+    assertThat(run.out().lines()).containsExactly("10.0.0.254", "10.0.0.255", "::1", "192.168.7.9");
   }
 
   private static int digits(int v) {

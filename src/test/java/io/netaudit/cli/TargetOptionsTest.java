@@ -70,4 +70,11 @@ class TargetOptionsTest {
                 "10.0.0.0-4"))
         .containsExactly("10.0.0.0", "10.0.0.4");
   }
+
+  @Test
+  void listedIpv6TargetsAreRfc5952Text() {
+    assertThat(listed("scan", "--list-targets", "2001:DB8::/126", "2001:db8:0:0:1::5"))
+        .containsExactly(
+            "2001:db8::", "2001:db8::1", "2001:db8::2", "2001:db8::3", "2001:db8::1:0:0:5");
+  }
 }

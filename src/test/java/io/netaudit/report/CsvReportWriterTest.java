@@ -171,7 +171,7 @@ class CsvReportWriterTest {
     List<String> order =
         parse(writeToString(rows)).stream().map(r -> r.get("address")).collect(Collectors.toList());
 
-    assertThat(order).containsExactly("2.0.0.1", "10.0.0.9", "10.0.0.10", "0:0:0:0:0:0:0:1");
+    assertThat(order).containsExactly("2.0.0.1", "10.0.0.9", "10.0.0.10", "::1");
   }
 
   @Test

@@ -68,8 +68,16 @@ class ReportColumnTest {
             .build();
 
     assertThat(ReportColumn.ROW_TYPE.text(row)).isEqualTo("neighbour");
-    assertThat(ReportColumn.SEEN_BY.text(row)).isEqualTo("2001:db8:0:0:0:0:0:1");
+    assertThat(ReportColumn.SEEN_BY.text(row)).as("RFC 5952").isEqualTo("2001:db8::1");
     assertThat(ReportColumn.COMPONENT_INDEX.text(row)).isEmpty();
+  }
+
+  @Test
+  void ipv6AddressesAreWrittenAsRfc5952Recommends() throws Exception {
+    ReportRow row =
+        ReportRow.builder(InetAddress.getByName("2001:db8:0:0:1:0:0:5"), AuditStatus.COMPLIANT)
+            .build();
+    assertThat(ReportColumn.ADDRESS.text(row)).isEqualTo("2001:db8::1:0:0:5");
   }
 
   @Test
