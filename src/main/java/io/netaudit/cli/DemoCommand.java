@@ -68,11 +68,12 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--fail-on",
-      paramLabel = "LEVEL",
+      paramLabel = "STATUS",
+      completionCandidates = ScanCommand.FailOnNames.class,
       defaultValue = "never",
       converter = ScanCommand.FailOnConverter.class,
       description =
-          "Exit 1 on findings at or above LEVEL, as 'scan' does (default here: ${DEFAULT-VALUE}).")
+          "Exit 1 on findings at or above STATUS, as 'scan' does (default here: ${DEFAULT-VALUE}).")
   FailOn failOn;
 
   @Override

@@ -29,6 +29,7 @@ final class GlobalOptions {
       paramLabel = "LEVEL",
       scope = ScopeType.INHERIT,
       converter = Logging.LevelConverter.class,
+      completionCandidates = Logging.LevelNames.class,
       description =
           "error, warn, info, debug or trace (default: warn on stderr, info in --log-file; -v/-q "
               + "change stderr's).")

@@ -138,11 +138,23 @@ final class Logging {
   }
 
   /** Level names with a clear message. */
+  /** The --log-level names, for help and shell completion. */
+  static final java.util.List<String> LEVELS =
+      java.util.List.of("error", "warn", "info", "debug", "trace");
+
+  /** Completion candidates of --log-level. */
+  static final class LevelNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return LEVELS.iterator();
+    }
+  }
+
   static final class LevelConverter implements CommandLine.ITypeConverter<String> {
     @Override
     public String convert(String value) {
       String v = value.strip().toLowerCase(Locale.ROOT);
-      if (!java.util.Set.of("error", "warn", "info", "debug", "trace").contains(v)) {
+      if (!LEVELS.contains(v)) {
         throw new CommandLine.TypeConversionException(
             "'" + value + "' is not a log level (error, warn, info, debug, trace)");
       }

@@ -222,11 +222,12 @@ final class ScanCommand extends ScanOptions implements Callable<Integer> {
 
     @Option(
         names = "--fail-on",
-        paramLabel = "LEVEL",
+        paramLabel = "STATUS",
         defaultValue = "restricted",
         converter = FailOnConverter.class,
+        completionCandidates = FailOnNames.class,
         description =
-            "Exit 1 when a device is at or above LEVEL: restricted, review or never (default: ${DEFAULT-VALUE}).")
+            "Exit 1 when a device is at or above STATUS: restricted, review or never (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
     @Option(
@@ -263,6 +264,16 @@ final class ScanCommand extends ScanOptions implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new picocli.CommandLine.TypeConversionException(e.getMessage());
       }
+    }
+  }
+
+  /** The --fail-on levels as they are typed, for shell completion. */
+  static final class FailOnNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(FailOn.values())
+          .map(f -> f.name().toLowerCase(java.util.Locale.ROOT))
+          .iterator();
     }
   }
 

@@ -66,7 +66,7 @@ final class SnmpOptions {
 
   @Option(
       names = "--depth",
-      paramLabel = "LEVEL",
+      paramLabel = "DEPTH",
       defaultValue = "inventory",
       description =
           "system: one GET of the system group per device; inventory: also vendor identity objects, "
