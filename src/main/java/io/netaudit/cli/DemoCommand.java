@@ -37,7 +37,14 @@ import picocli.CommandLine.ParentCommand;
     versionProvider = VersionProvider.class,
     description =
         "Start a simulated network of SNMP agents on 127.77.0.0/27 (loopback) and "
-            + "audit it with the same pipeline as 'scan'. Nothing leaves this machine.")
+            + "audit it with the same pipeline as 'scan'. Nothing leaves this machine.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the demo audit completed (with --fail-on never, the default here)",
+      "1:findings at or above --fail-on",
+      "2:usage error",
+      "3:the demo failed or its report could not be written"
+    })
 final class DemoCommand implements Callable<Integer> {
   @ParentCommand NetauditCommand parent;
   @Mixin PolicyOptions policyOptions = new PolicyOptions();

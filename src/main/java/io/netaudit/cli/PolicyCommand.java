@@ -17,7 +17,12 @@ import picocli.CommandLine.ParentCommand;
         "Print the effective policy: each restricted or review vendor with its scope "
             + "and the advisories behind it, the corporate families and OEM brands through which other "
             + "makers inherit a standing, the obligations and deadlines, and the verdict each maker gets "
-            + "(after --jurisdiction/--advisory).")
+            + "(after --jurisdiction/--advisory).",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the policy was printed",
+      "2:a policy or catalogue file is broken (file:line)"
+    })
 final class PolicyCommand implements Callable<Integer> {
   @ParentCommand NetauditCommand parent;
   @Mixin PolicyOptions policyOptions = new PolicyOptions();

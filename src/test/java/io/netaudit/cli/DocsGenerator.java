@@ -14,8 +14,9 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
 /**
  * Build step (exec-maven-plugin, prepare-package; test scope so picocli-codegen stays out of the
  * shipped jar): writes the bash completion, a zsh wrapper of it, and the AsciiDoc man pages that
- * asciidoctor turns into netaudit.1, netaudit-scan.1, ... All come from the same command tree as
- * --help, so they cannot drift.
+ * asciidoctor turns into netaudit.1, netaudit-scan.1, ... and netaudit.conf.5,
+ * netaudit-credentials.5 ({@link ManPageSections}). All come from the same command tree as --help,
+ * so they cannot drift.
  */
 public final class DocsGenerator {
   private DocsGenerator() {}
@@ -46,5 +47,7 @@ public final class DocsGenerator {
     if (rc != 0) {
       throw new IOException("ManPageGenerator failed: " + rc);
     }
+    Path sections = args.length > 1 ? Path.of(args[1]) : Path.of("src", "dist", "man");
+    ManPageSections.complete(adoc, sections, cl);
   }
 }
