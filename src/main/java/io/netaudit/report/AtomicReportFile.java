@@ -20,8 +20,9 @@ import java.util.function.UnaryOperator;
  * Publishes a UTF-8 text file (every report format goes through it): written to a temp file in the
  * same directory, fsynced, then moved over the final name with ATOMIC_MOVE (readers see the old
  * complete file or the new complete one, never a truncated one); the temp file is removed when
- * anything fails. The target "-" writes to the given stream instead, which is flushed but not
- * closed (it belongs to the caller).
+ * anything fails. A target that is a device or a pipe ({@code -o /dev/null}) is written in place.
+ * The target "-" writes to the given stream instead, which is flushed but not closed (it belongs to
+ * the caller).
  *
  * <p>The file's mode is the umask's (0644 under 022, 0640 under 027), as for any tool's output: a
  * compliance group reads the reports of a scheduled run through the umask and the directory's mode,
@@ -56,6 +57,18 @@ public final class AtomicReportFile {
       return;
     }
     Path finalPath = Path.of(target).toAbsolutePath();
+    if (Files.exists(finalPath)
+        && !Files.isRegularFile(finalPath)
+        && !Files.isDirectory(finalPath)) {
+      // A device or a pipe (-o /dev/null, /dev/stdout, a FIFO): written in place. A rename would
+      // replace it with a regular file, and as root that turns /dev/null into one for everyone.
+      try (OutputStream device = Files.newOutputStream(finalPath, StandardOpenOption.WRITE)) {
+        Writer out = new BufferedWriter(new OutputStreamWriter(device, StandardCharsets.UTF_8));
+        body.writeTo(out);
+        out.flush();
+      }
+      return;
+    }
     Path dir = finalPath.getParent();
     Path tmp = null;
     try {

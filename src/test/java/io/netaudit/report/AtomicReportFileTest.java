@@ -26,6 +26,31 @@ class AtomicReportFileTest {
   }
 
   @Test
+  void aPipeOrDeviceIsWrittenInPlaceNotReplaced() throws Exception {
+    // -o /dev/null as root once replaced /dev/null with a regular file (temp file + rename). A
+    // FIFO in the temp dir stands for the device: the same kind of non-regular file, and harmless
+    // if this ever regresses.
+    Path fifo = dir.resolve("pipe");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    java.util.concurrent.CompletableFuture<String> read =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return Files.readString(fifo);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    new AtomicReportFile(OutputStream.nullOutputStream())
+        .write(fifo.toString(), w -> w.write("a,b\n"));
+    assertThat(read.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("a,b\n");
+    assertThat(Files.isRegularFile(fifo)).as("still a pipe").isFalse();
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(fifo);
+    }
+  }
+
+  @Test
   void aFailedWriteLeavesNeitherTempFileNorReport() throws Exception {
     Path report = dir.resolve("report.csv");
     assertThatThrownBy(
