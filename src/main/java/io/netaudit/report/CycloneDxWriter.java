@@ -1,6 +1,7 @@
 package io.netaudit.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.netaudit.text.AddressText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -156,7 +157,7 @@ public final class CycloneDxWriter implements ReportWriter {
   }
 
   private static String seenBy(InetAddress a) {
-    return a == null ? "" : "@" + a.getHostAddress();
+    return a == null ? "" : "@" + AddressText.of(a);
   }
 
   private static void component(

@@ -5,6 +5,7 @@ import io.netaudit.report.ReportCells;
 import io.netaudit.report.ReportColumn;
 import io.netaudit.report.ReportRow;
 import io.netaudit.report.RowKind;
+import io.netaudit.text.AddressText;
 import java.util.Map;
 
 /**
@@ -41,7 +42,7 @@ public record StoredRow(
     return new StoredRow(
         subjectOf(row),
         row.subject().kind().label(),
-        row.address().getHostAddress(),
+        AddressText.of(row.address()),
         mac(row),
         row.finding().status(),
         row.finding().vendor(),
@@ -51,7 +52,7 @@ public record StoredRow(
 
   /** The history key of a row (see the class comment). */
   public static String subjectOf(ReportRow row) {
-    String address = row.address().getHostAddress();
+    String address = AddressText.of(row.address());
     RowKind kind = row.subject().kind();
     switch (kind) {
       case DEVICE:

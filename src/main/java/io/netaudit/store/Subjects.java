@@ -1,5 +1,6 @@
 package io.netaudit.store;
 
+import io.netaudit.text.AddressText;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
@@ -37,7 +38,7 @@ public final class Subjects {
     if (!t.isEmpty()
         && t.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
       try {
-        return InetAddress.getByName(t).getHostAddress();
+        return AddressText.of(InetAddress.getByName(t));
       } catch (UnknownHostException e) {
         // falls through to the error
       }

@@ -56,7 +56,7 @@ class CycloneDxWriterTest {
         new JsonParser()
             .parse(write(JsonLinesV2WriterTest.rows()).getBytes(StandardCharsets.UTF_8));
 
-    Component cisco = byRef(bom.getComponents(), "device:2001:db8:0:0:0:0:0:7");
+    Component cisco = byRef(bom.getComponents(), "device:2001:db8::7");
     assertThat(cisco.getType()).isEqualTo(Component.Type.DEVICE);
     assertThat(cisco.getManufacturer().getName()).isEqualTo("Cisco Systems");
     assertThat(cisco.getName()).isEqualTo("WS-C2960X-48FPD-L");
