@@ -112,10 +112,13 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--fail-on",
-      paramLabel = "LEVEL",
+      paramLabel = "STATUS",
       defaultValue = "restricted",
       converter = ScanCommand.FailOnConverter.class,
-      description = "Exit 1 when a row is at or above LEVEL: restricted, review or never.")
+      completionCandidates = ScanCommand.FailOnNames.class,
+      description =
+          "Exit 1 when a row is at or above STATUS: restricted, review or never (default:"
+              + " ${DEFAULT-VALUE}).")
   FailOn failOn;
 
   @Option(

@@ -66,5 +66,7 @@ class CompletionTest {
         .contains("error", "warn", "info", "debug", "trace");
     assertThat(offered(script, "_picocli_netaudit_checkconfig", "--fail-on")).contains("review");
     assertThat(offered(script, "_picocli_netaudit_demo", "--fail-on")).contains("never");
+    assertThat(offered(script, "_picocli_netaudit_report", "--fail-on")).contains("review");
+    assertThat(offered(script, "_picocli_netaudit_scan", "--format")).contains("cyclonedx");
   }
 }
