@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Option;
 
@@ -42,8 +43,9 @@ final class PolicyOptions {
       names = "--oui-file",
       paramLabel = "FILE",
       description =
-          "A full IEEE oui.csv (MA-L; mam.csv and oui36.csv beside it are read too) instead of the built-in "
-              + "subset. Debian's /usr/share/ieee-data/oui.csv is used automatically when present.")
+          "An IEEE oui.csv (MA-L; mam.csv, oui36.csv and iab.csv beside it are read too) instead of the "
+              + "built-in copy of the full registry. Debian's /usr/share/ieee-data/oui.csv is used "
+              + "automatically when it is newer than the built-in copy.")
   Path ouiFile;
 
   @Option(
@@ -139,9 +141,9 @@ final class PolicyOptions {
   }
 
   /**
-   * @param readsMacs whether this run reads interface MACs (inventory depth); only then is the
-   *     system's full IEEE registry worth its parse time (about a second) when no --oui-file is
-   *     given
+   * @param readsMacs whether this run reads MACs (inventory depth); only then is the system's IEEE
+   *     registry worth its parse time (about a second) when no --oui-file is given and it is newer
+   *     than the built-in copy
    */
   Identifier identifier(boolean readsMacs) {
     try {
@@ -150,7 +152,7 @@ final class PolicyOptions {
       if (ouiFile != null) {
         // Given explicitly: a broken file must stop the run before any packet.
         registries = registries.withOui(OuiRegistry.load(OuiRegistry.withSiblings(ouiFile)));
-      } else if (readsMacs && OuiRegistry.systemDefault().isPresent()) {
+      } else if (readsMacs && systemRegistryIsNewer(registries)) {
         registries =
             registries.withOui(
                 parseInBackground(OuiRegistry.systemDefault().get()),
@@ -169,6 +171,26 @@ final class PolicyOptions {
     } catch (VendorCatalogueException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /** Debian's ieee-data is used when it is newer than the copy built into the jar. */
+  private static boolean systemRegistryIsNewer(Registries registries) {
+    Optional<Path> system = OuiRegistry.systemDefault();
+    if (system.isEmpty()) {
+      return false;
+    }
+    Optional<LocalDate> systemDate = OuiRegistry.dateOf(OuiRegistry.withSiblings(system.get()));
+    Optional<LocalDate> bundledDate = registries.ouiDate();
+    boolean newer =
+        systemDate.isPresent()
+            && (bundledDate.isEmpty() || systemDate.get().isAfter(bundledDate.get()));
+    LOG.debug(
+        "IEEE registry: {} ({}) {} the built-in copy ({})",
+        system.get(),
+        systemDate.map(Object::toString).orElse("undated"),
+        newer ? "is newer than" : "is not newer than",
+        bundledDate.map(Object::toString).orElse("undated"));
+    return newer;
   }
 
   /** Parses the system's IEEE registry on a daemon thread while the sweep starts. */

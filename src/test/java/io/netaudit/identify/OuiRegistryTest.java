@@ -108,9 +108,9 @@ class OuiRegistryTest {
   void bundledRegistriesAreDatedAndFast() throws Exception {
     for (int i = 0; i < 2; i++) {
       long t0 = System.nanoTime();
-      String oui = CatalogueCsv.readResource("oui.csv").text();
+      byte[] oui = CatalogueCsv.readResource("ieee-oui.tsv.gz").bytes();
       long t1 = System.nanoTime();
-      OuiRegistry.parse("oui.csv", oui, Optional.empty());
+      OuiRegistry.parseCompact("ieee-oui.tsv.gz", oui, Optional.empty());
       long t2 = System.nanoTime();
       String pens = CatalogueCsv.readResource("enterprise-registry.tsv").text();
       long t3 = System.nanoTime();
@@ -133,6 +133,13 @@ class OuiRegistryTest {
     assertThat(r.summary()).isEqualTo("IEEE OUI 2022-08-27, IANA PEN 2024-08-23");
     assertThat(r.oui().lookup("c0:56:e3:00:00:01").orElseThrow().organisation())
         .contains("Hikvision");
+    // The full registry: makers outside the catalogue, and the three lengths by longest prefix.
+    assertThat(r.oui().size()).isGreaterThan(40_000);
+    assertThat(r.oui().lookup("00:01:05:00:bb:d7").orElseThrow().organisation())
+        .isEqualTo("Beckhoff Automation GmbH");
+    assertThat(r.oui().lookup("70:b3:d5:f2:f0:01").orElseThrow().registry()).isEqualTo("MA-S");
+    assertThat(r.oui().lookup("00:50:c2:00:00:01").orElseThrow().registry()).isEqualTo("IAB");
+    assertThat(r.oui().lookup("00:55:da:01:00:01").orElseThrow().registry()).isEqualTo("MA-M");
     assertThat(r.enterprises().organisation(15878))
         .hasValueSatisfying(o -> assertThat(o).contains("AZTECH"));
     assertThat(Registries.empty().summary()).isEqualTo("IEEE OUI none, IANA PEN none");
