@@ -16,5 +16,12 @@ public enum Fault {
   /** Every reply is sent three times. */
   DUPLICATE,
   /** Drops the first two requests it receives, then answers (a lossy link, deterministic). */
-  DROP_FIRST_TWO
+  DROP_FIRST_TWO,
+  /**
+   * GETNEXT and GETBULK inside a table (below 1.3.6.1.2.1.17 or 1.3.6.1.2.1.4) return the OID asked
+   * for again: a walk that loops.
+   */
+  WALK_LOOP,
+  /** Answers its first 40 requests, then none: a device that stops answering halfway a walk. */
+  GOES_SILENT
 }

@@ -38,6 +38,9 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
  */
 public final class SimulatedNetwork implements AutoCloseable, CommandResponder {
   private static final int MAX_BULK_REPETITIONS = 50;
+  private static final int GOES_SILENT_AFTER = 40;
+  private static final List<OID> LOOPING_TABLES =
+      List.of(new OID("1.3.6.1.2.1.17"), new OID("1.3.6.1.2.1.4"));
 
   private final Snmp snmp;
   private final Map<InetAddress, SimulatedDevice> devices;
@@ -150,15 +153,16 @@ public final class SimulatedNetwork implements AutoCloseable, CommandResponder {
     event.setProcessed(true);
     int seen = requestsSeen.get(device.address()).incrementAndGet();
     boolean v1 = event.getMessageProcessingModel() == org.snmp4j.mp.MessageProcessingModel.MPv1;
-    if (!device
-            .community()
-            .equals(
-                new String(event.getSecurityName(), java.nio.charset.StandardCharsets.ISO_8859_1))
+    AgentMib mib =
+        device.mibFor(
+            new String(event.getSecurityName(), java.nio.charset.StandardCharsets.ISO_8859_1));
+    if (mib == null
         || (device.fault() == Fault.V1_ONLY && !v1)
-        || (device.fault() == Fault.DROP_FIRST_TWO && seen <= 2)) {
+        || (device.fault() == Fault.DROP_FIRST_TWO && seen <= 2)
+        || (device.fault() == Fault.GOES_SILENT && seen > GOES_SILENT_AFTER)) {
       return; // real agents stay silent on a wrong community
     }
-    PDU response = answer(device, event.getPDU(), v1);
+    PDU response = answer(device, mib, event.getPDU(), v1);
     Runnable reply =
         () -> {
           int copies = device.fault() == Fault.DUPLICATE ? 3 : 1;
@@ -191,7 +195,7 @@ public final class SimulatedNetwork implements AutoCloseable, CommandResponder {
     }
   }
 
-  private static PDU answer(SimulatedDevice device, PDU request, boolean v1) {
+  private static PDU answer(SimulatedDevice device, AgentMib mib, PDU request, boolean v1) {
     PDU response = (PDU) request.clone();
     response.setType(PDU.RESPONSE);
     response.setErrorStatus(PDU.noError);
@@ -208,7 +212,7 @@ public final class SimulatedNetwork implements AutoCloseable, CommandResponder {
       case PDU.GET:
         for (int i = 0; i < asked.size(); i++) {
           OID oid = asked.get(i).getOid();
-          Variable v = device.mib().get(oid);
+          Variable v = mib.get(oid);
           if (v == null) {
             if (v1) {
               return error(response, PDU.noSuchName, i + 1);
@@ -220,7 +224,7 @@ public final class SimulatedNetwork implements AutoCloseable, CommandResponder {
         break;
       case PDU.GETNEXT:
         for (int i = 0; i < asked.size(); i++) {
-          Map.Entry<OID, Variable> next = device.mib().next(asked.get(i).getOid());
+          Map.Entry<OID, Variable> next = next(device, mib, asked.get(i).getOid());
           if (next == null) {
             if (v1) {
               return error(response, PDU.noSuchName, i + 1);
@@ -232,7 +236,7 @@ public final class SimulatedNetwork implements AutoCloseable, CommandResponder {
         }
         break;
       case PDU.GETBULK:
-        bulk(device.mib(), request, out);
+        bulk(device, mib, request, out);
         break;
       default:
         return error(response, v1 ? PDU.readOnly : PDU.notWritable, 1);
@@ -241,12 +245,13 @@ public final class SimulatedNetwork implements AutoCloseable, CommandResponder {
     return response;
   }
 
-  private static void bulk(AgentMib mib, PDU request, List<VariableBinding> out) {
+  private static void bulk(
+      SimulatedDevice device, AgentMib mib, PDU request, List<VariableBinding> out) {
     List<? extends VariableBinding> asked = request.getVariableBindings();
     int nonRepeaters = Math.max(0, Math.min(request.getNonRepeaters(), asked.size()));
     int repetitions = Math.max(0, Math.min(request.getMaxRepetitions(), MAX_BULK_REPETITIONS));
     for (int i = 0; i < nonRepeaters; i++) {
-      out.add(nextOf(mib, asked.get(i).getOid()));
+      out.add(nextOf(device, mib, asked.get(i).getOid()));
     }
     List<OID> cursors = new ArrayList<>();
     for (int i = nonRepeaters; i < asked.size(); i++) {
@@ -254,18 +259,29 @@ public final class SimulatedNetwork implements AutoCloseable, CommandResponder {
     }
     for (int r = 0; r < repetitions && !cursors.isEmpty(); r++) {
       for (int c = 0; c < cursors.size(); c++) {
-        VariableBinding vb = nextOf(mib, cursors.get(c));
+        VariableBinding vb = nextOf(device, mib, cursors.get(c));
         out.add(vb);
         cursors.set(c, vb.getOid());
       }
     }
   }
 
-  private static VariableBinding nextOf(AgentMib mib, OID oid) {
-    Map.Entry<OID, Variable> next = mib.next(oid);
+  private static VariableBinding nextOf(SimulatedDevice device, AgentMib mib, OID oid) {
+    Map.Entry<OID, Variable> next = next(device, mib, oid);
     return next == null
         ? new VariableBinding(oid, Null.endOfMibView)
         : new VariableBinding(next.getKey(), next.getValue());
+  }
+
+  /** The object after {@code oid}; a looping walk gets {@code oid} itself back inside a table. */
+  private static Map.Entry<OID, Variable> next(SimulatedDevice device, AgentMib mib, OID oid) {
+    if (device.fault() == Fault.WALK_LOOP && LOOPING_TABLES.stream().anyMatch(oid::startsWith)) {
+      Variable v = mib.get(oid);
+      if (v != null) {
+        return Map.entry(oid, v);
+      }
+    }
+    return mib.next(oid);
   }
 
   private static PDU error(PDU response, int status, int index) {

@@ -8,9 +8,11 @@ import io.netaudit.policy.Verdict;
 import io.netaudit.policy.WaiverTally;
 import io.netaudit.report.AuditStatus;
 import io.netaudit.report.HistoryFacts;
+import io.netaudit.report.MacFacts;
 import io.netaudit.report.RawHex;
 import io.netaudit.report.ReportContent;
 import io.netaudit.report.ReportRow;
+import io.netaudit.report.ReportRows;
 import io.netaudit.scan.SweepContext;
 import io.netaudit.scan.SweepStats;
 import io.netaudit.scan.Sweeper;
@@ -114,6 +116,10 @@ public final class AuditRun {
                     .policy()
                     .asOfDate()
                     .orElse(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))));
+    EndpointCollector endpoints =
+        settings.endpoints()
+            ? EndpointCollector.of(settings.identifier(), settings.policy())
+            : EndpointCollector.off();
     SweepStats stats;
     try (SilentRows silent = new SilentRows()) {
       try (Sweeper sweeper = Sweeper.open(settings.sweep(), context)) {
@@ -123,7 +129,8 @@ public final class AuditRun {
               sweeper.sweep(
                   stop.guard(settings.targets().iterator()),
                   probe -> {
-                    AuditStatus status = judge(probe, rows, silent, raw, beyondTargets, ledger);
+                    AuditStatus status =
+                        judge(probe, rows, silent, raw, beyondTargets, ledger, endpoints);
                     counts.merge(status, 1L, Long::sum);
                     progress.onResult(status);
                     if (probe.status() == ProbeStatus.ANSWERED) {
@@ -155,14 +162,19 @@ public final class AuditRun {
       }
       boolean cut =
           stop.seal(); // decided once: a stop asked for from here on does not change the report
+      endpoints.finish(audited, neighbours.values());
+      endpoints.addDeviceMacs(rows);
       addNeighbours(neighbours.values(), audited, rows, beyondTargets, ledger);
+      ReportRows endpointRows = endpoints.rows();
       ComplianceTally tally = ledger.tally();
       warnAbout(tally);
       ReportPublisher publisher = new ReportPublisher(stdout, clock, tally);
       ReportContent content = null;
       String unreadable = "";
       try {
-        content = publisher.content(settings, rows, silent, raw, counts, stats, decorate, history);
+        content =
+            publisher.content(
+                settings, rows, silent, raw, counts, stats, decorate, history, endpointRows);
       } catch (RuntimeException e) {
         unreadable = ReportPublisher.why(e);
         LOG.debug("report rows cannot be read", e);
@@ -172,7 +184,7 @@ public final class AuditRun {
               cut ? StopRequest.incompleteOutputs(settings.outputs()) : settings.outputs(),
               content,
               unreadable);
-      long written = rows.size() + silent.size();
+      long written = rows.size() + silent.size() + endpointRows.size();
       AuditSummary summary =
           new AuditSummary(
               counts,
@@ -181,7 +193,8 @@ public final class AuditRun {
               (int) Math.min(Integer.MAX_VALUE, written),
               problems.isEmpty(),
               String.join("; ", problems),
-              tally);
+              tally,
+              endpoints.counts());
       if (!cut && content != null) {
         recorder.record(content, summary);
       }
@@ -202,15 +215,18 @@ public final class AuditRun {
       SilentRows silent,
       RawHex raw,
       Map<AuditStatus, Long> beyond,
-      FindingLedger ledger) {
+      FindingLedger ledger,
+      EndpointCollector endpoints) {
     if (probe.status() == ProbeStatus.ANSWERED || probe.status() == ProbeStatus.ENGINE_ID_ONLY) {
       Identifier identifier = settings.identifier();
       Observations obs = ObservationsBuilder.of(probe);
       Identification id = identifier.identify(obs);
       Verdict verdict = settings.policy().judge(id);
+      List<String> skipped =
+          probe.status() == ProbeStatus.ANSWERED ? endpoints.read(probe) : List.of();
       ReportRow row =
           RowBuilder.answered(
-              probe, id, verdict, Product.ofDevice(identifier, obs, verdict.vendor()));
+              probe, id, verdict, Product.ofDevice(identifier, obs, verdict.vendor()), skipped);
       row = ledger.settle(row, verdict, obs, identifier.serial(obs).orElse(""));
       if (probe.system() != null) {
         RowBuilder.keepRawBytes(probe.system(), row, raw);
@@ -302,7 +318,13 @@ public final class AuditRun {
       }
       Identification id = settings.identifier().identify(ObservationsBuilder.of(n));
       Verdict verdict = settings.policy().judge(id);
-      rows.add(ledger.settle(RowBuilder.neighbour(n, id, verdict, at), verdict, null, ""));
+      ReportRow row = RowBuilder.neighbour(n, id, verdict, at);
+      if (n.chassisMac() != null && settings.endpoints()) {
+        // Its chassis MAC is this row's, not an endpoint's: every MAC of the run is in one row.
+        row =
+            row.withMacFacts(new MacFacts(List.of(n.chassisMac().toString()), "", null, List.of()));
+      }
+      rows.add(ledger.settle(row, verdict, null, ""));
       beyond.merge(verdict.status(), 1L, Long::sum);
     }
   }

@@ -16,6 +16,8 @@ import java.util.Objects;
  *
  * @param outputs where each report format goes (a path, or "-" for stdout)
  * @param allTargets also write rows for targets that did not answer
+ * @param endpoints whether the MACs the audited switches and routers know become endpoint rows (the
+ *     sweep's plan must read their tables: {@link InventoryReaders#plan(Identifier, boolean)})
  */
 public record AuditSettings(
     TargetSet targets,
@@ -24,7 +26,28 @@ public record AuditSettings(
     Policy policy,
     Map<ReportFormat, String> outputs,
     boolean allTargets,
-    FailOn failOn) {
+    FailOn failOn,
+    boolean endpoints) {
+
+  /** Endpoints are on when the sweep's plan reads their tables. */
+  public AuditSettings(
+      TargetSet targets,
+      SweepSettings sweep,
+      Identifier identifier,
+      Policy policy,
+      Map<ReportFormat, String> outputs,
+      boolean allTargets,
+      FailOn failOn) {
+    this(
+        targets,
+        sweep,
+        identifier,
+        policy,
+        outputs,
+        allTargets,
+        failOn,
+        InventoryReaders.readsEndpoints(sweep.plan()));
+  }
 
   public AuditSettings {
     Objects.requireNonNull(targets, "targets");

@@ -9,7 +9,10 @@ import java.util.Map;
 /**
  * The outcome of a run: how many targets ended in each state (they add up to the number of
  * targets), the verdicts of rows beyond the targets (components inside devices, LLDP/CDP
- * neighbours), the sweep counters, and whether the report was written.
+ * neighbours), of the endpoints (MACs the switches and routers know), the sweep counters, and
+ * whether the report was written.
+ *
+ * @param endpoints endpoints per status; empty when endpoints were not read
  */
 public record AuditSummary(
     Map<AuditStatus, Long> counts,
@@ -18,9 +21,10 @@ public record AuditSummary(
     int rowsWritten,
     boolean reportWritten,
     String reportProblem,
-    ComplianceTally compliance) {
+    ComplianceTally compliance,
+    Map<AuditStatus, Long> endpoints) {
 
-  /** A summary without deadline or waiver information. */
+  /** A summary without deadline, waiver or endpoint information. */
   public AuditSummary(
       Map<AuditStatus, Long> counts,
       Map<AuditStatus, Long> beyondTargets,
@@ -35,7 +39,8 @@ public record AuditSummary(
         rowsWritten,
         reportWritten,
         reportProblem,
-        ComplianceTally.NONE);
+        ComplianceTally.NONE,
+        Map.of());
   }
 
   public AuditSummary {
@@ -51,6 +56,25 @@ public record AuditSummary(
                 beyondTargets.isEmpty()
                     ? new EnumMap<AuditStatus, Long>(AuditStatus.class)
                     : beyondTargets));
+    endpoints =
+        endpoints.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new EnumMap<AuditStatus, Long>(endpoints));
+  }
+
+  /** Whether endpoints were read (the summary then has their line, zeros included). */
+  public boolean readEndpoints() {
+    return !endpoints.isEmpty();
+  }
+
+  /** How many endpoints ended in {@code status}. */
+  public long endpoints(AuditStatus status) {
+    return endpoints.getOrDefault(status, 0L);
+  }
+
+  /** How many endpoints the run found. */
+  public long endpointCount() {
+    return endpoints.values().stream().mapToLong(Long::longValue).sum();
   }
 
   public long beyond(AuditStatus status) {
@@ -73,15 +97,16 @@ public record AuditSummary(
   }
 
   /**
-   * 0 nothing at or above the fail-on level, 1 findings, 3 the report could not be written.
-   * Findings an active waiver covers do not count; those of an expired waiver do.
+   * 0 nothing at or above the fail-on level, 1 findings (targets, rows beyond them and endpoints
+   * alike), 3 the report could not be written. Findings an active waiver covers do not count; those
+   * of an expired waiver do.
    */
   public int exitCode(FailOn failOn) {
     if (!reportWritten) {
       return 3;
     }
     for (AuditStatus s : AuditStatus.values()) {
-      if (count(s) + beyond(s) - compliance.waived(s) > 0 && failOn.isFinding(s)) {
+      if (count(s) + beyond(s) + endpoints(s) - compliance.waived(s) > 0 && failOn.isFinding(s)) {
         return 1;
       }
     }

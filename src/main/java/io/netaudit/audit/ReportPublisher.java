@@ -50,7 +50,8 @@ final class ReportPublisher {
   /**
    * What every format renders: the rows sorted once (held, any order; silent, in report order and
    * kept off the heap), each passed through {@code decorate} as it streams (its history columns),
-   * and the run's facts.
+   * the endpoint rows (streamed in MAC order after the others; the history store does not key them
+   * by address, so they are not decorated), and the run's facts.
    *
    * @throws java.io.UncheckedIOException or another RuntimeException when rows cannot be read
    */
@@ -62,13 +63,15 @@ final class ReportPublisher {
       Map<AuditStatus, Long> counts,
       SweepStats stats,
       UnaryOperator<ReportRow> decorate,
-      HistoryFacts history) {
+      HistoryFacts history,
+      ReportRows endpoints) {
     return new ReportContent(
         ReportRows.of(held).map(decorate),
         silent.map(decorate),
         raw,
         facts(settings, counts, stats),
-        history);
+        history,
+        endpoints);
   }
 
   /**

@@ -48,6 +48,21 @@ final class RowBuilder {
   /** The row of a device that answered (the system group, or only the SNMPv3 discovery). */
   static ReportRow answered(
       ProbeResult probe, Identification id, Verdict verdict, Product product) {
+    return answered(probe, id, verdict, product, List.of());
+  }
+
+  /** As above, with more to say in the detail (e.g. forwarding entries that were skipped). */
+  static ReportRow answered(
+      ProbeResult probe,
+      Identification id,
+      Verdict verdict,
+      Product product,
+      List<String> moreDetail) {
+    List<String> detail = new ArrayList<>();
+    if (!probe.detail().isEmpty()) {
+      detail.add(probe.detail());
+    }
+    detail.addAll(moreDetail);
     SystemInfo s = probe.system();
     ReportRow.Builder row =
         judged(probe.address(), id, verdict)
@@ -61,7 +76,7 @@ final class RowBuilder {
                     : probe.version().label())
             .polledAt(probe.polledAt())
             .credential(probe.credential())
-            .detail(probe.detail());
+            .detail(String.join("; ", detail));
     if (s != null) {
       long enterprise = s.enterpriseNumber();
       row.sysDescr(s.descr().text())
@@ -163,7 +178,13 @@ final class RowBuilder {
         .evidence(evidence(id, verdict));
   }
 
-  private static List<EvidenceItem> evidence(Identification id, Verdict verdict) {
+  /** The identification's evidence, conflicts, platforms and notes, then the verdict's reason. */
+  static List<EvidenceItem> evidence(Identification id, Verdict verdict) {
+    return evidence(id, List.of(), verdict);
+  }
+
+  /** As {@link #evidence(Identification, Verdict)}, with more notes before the verdict. */
+  static List<EvidenceItem> evidence(Identification id, List<String> moreNotes, Verdict verdict) {
     List<EvidenceItem> items = new ArrayList<>();
     for (Evidence e : id.evidence()) {
       items.add(EvidenceItem.signal(source(e), strength(e), e.detail()));
@@ -175,6 +196,9 @@ final class RowBuilder {
       items.add(EvidenceItem.platform(source(p), strength(p), p.detail()));
     }
     for (String note : id.notes()) {
+      items.add(EvidenceItem.note(note));
+    }
+    for (String note : moreNotes) {
       items.add(EvidenceItem.note(note));
     }
     verdict.deadline().ifPresent(o -> items.add(EvidenceItem.deadline(o.describe())));

@@ -211,6 +211,16 @@ final class ReportSet {
         sep = ", ";
       }
     }
+    if (s.readEndpoints()) {
+      j.append("},\n  \"endpoints\": {");
+      sep = "";
+      for (AuditStatus st : AuditStatus.values()) {
+        if (s.endpoints(st) > 0) {
+          j.append(sep).append(JsonText.quote(st.name())).append(": ").append(s.endpoints(st));
+          sep = ", ";
+        }
+      }
+    }
     j.append("},\n  \"policy\": {\"advisories\": ")
         .append(policy.advisories().size())
         .append(", \"newest_advisory\": ")

@@ -5,10 +5,19 @@ import io.netaudit.audit.ComplianceTally;
 import io.netaudit.report.AuditStatus;
 import io.netaudit.scan.SweepStats;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 
 /** The short human summary on stderr at the end of a run. */
 final class SummaryPrinter {
+  /** The statuses an endpoint can end in (it answered nothing, so never AUTH_FAILED and such). */
+  private static final List<AuditStatus> ENDPOINT_STATUSES =
+      List.of(
+          AuditStatus.RESTRICTED,
+          AuditStatus.REVIEW,
+          AuditStatus.COMPLIANT,
+          AuditStatus.UNIDENTIFIED);
+
   private SummaryPrinter() {}
 
   /** The deadline and waiver lines: only when there is something to say. */
@@ -65,6 +74,15 @@ final class SummaryPrinter {
           beyond,
           s.beyond(AuditStatus.RESTRICTED),
           s.beyond(AuditStatus.REVIEW));
+    }
+    if (s.readEndpoints()) {
+      StringBuilder e =
+          new StringBuilder(
+              String.format(Locale.ROOT, "  endpoints: %d MACs -", s.endpointCount()));
+      for (AuditStatus status : ENDPOINT_STATUSES) {
+        e.append(' ').append(status.name()).append(' ').append(s.endpoints(status)).append(' ');
+      }
+      err.println(e.toString().stripTrailing());
     }
     if (st.unmatchedReplies() > 0 || st.undecodableReplies() > 0) {
       err.printf(

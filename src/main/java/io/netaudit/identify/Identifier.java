@@ -1,5 +1,6 @@
 package io.netaudit.identify;
 
+import io.netaudit.snmp.MacAddress;
 import io.netaudit.snmp.Reads;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class Identifier {
   private final Decision decision;
   private final DeviceDetails details;
   private final Components components;
+  private final EndpointMacs endpoints;
 
   /** Uses the bundled registries ({@link Registries#loadBundled()}). */
   public Identifier(VendorCatalogue catalogue) {
@@ -59,6 +61,7 @@ public final class Identifier {
     this.decision = new Decision(catalogue);
     this.details = new DeviceDetails(catalogue);
     this.components = new Components(catalogue, decision);
+    this.endpoints = new EndpointMacs(catalogue, registries, decision);
   }
 
   private interface Loader<T> {
@@ -96,6 +99,23 @@ public final class Identifier {
     }
     Identification decided = decision.device(found);
     return decided.withPlatforms(platforms.find(o, decided.vendor(), found.platforms()));
+  }
+
+  /**
+   * Identifies an endpoint known only by its MAC address (a forwarding or ARP table entry): its
+   * IEEE registrant through the same decision rules, see {@link EndpointMacs}. Evidence and notes
+   * never quote the MAC itself, so one identification serves every MAC of the same prefix.
+   */
+  public Identification identifyMac(MacAddress mac) {
+    return endpoints.identify(mac);
+  }
+
+  /**
+   * The IEEE assignment (longest prefix) that registers {@code mac}, e.g. for its owner's name;
+   * empty for a locally administered or unregistered address.
+   */
+  public Optional<OuiRegistry.Assignment> registrant(MacAddress mac) {
+    return mac.isLocallyAdministered() ? Optional.empty() : registries.oui().lookup(mac.value());
   }
 
   /** What the signals read: the scan's inventory plan includes it. */

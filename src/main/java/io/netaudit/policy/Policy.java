@@ -1,6 +1,8 @@
 package io.netaudit.policy;
 
 import io.netaudit.identify.Identification;
+import io.netaudit.identify.SignalSource;
+import io.netaudit.report.AuditStatus;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -233,6 +235,32 @@ public final class Policy {
 
   public Verdict judge(Identification id) {
     return judge.judge(id);
+  }
+
+  /**
+   * The verdict on an endpoint (a MAC address a switch or router knows): the same rules as {@link
+   * #judge}, except that a restricted maker named only by the MAC's registrant is REVIEW, not
+   * RESTRICTED. One OUI is a weak signal (OEM modules and NICs carry their maker's prefix, and
+   * prefixes are resold), so a person checks the device before it counts as restricted; the reason
+   * says so, starting with the OUI statement, e.g. "MAC OUI 44:19:b6 = Hangzhou Hikvision Digital
+   * Technology Co.,Ltd. (IEEE MA-L); no other signal: ...".
+   */
+  public Verdict judgeEndpoint(Identification id) {
+    Verdict v = judge.judge(id);
+    boolean ouiOnly =
+        !id.evidence().isEmpty()
+            && id.evidence().stream().allMatch(e -> e.source() == SignalSource.OUI);
+    if (v.status() != AuditStatus.RESTRICTED || !ouiOnly) {
+      return v;
+    }
+    return new Verdict(
+        AuditStatus.REVIEW,
+        v.vendor(),
+        v.advisories(),
+        id.evidence().get(0).detail()
+            + "; no other signal: "
+            + v.reason()
+            + "; a MAC prefix alone does not make the device restricted: check it");
   }
 
   /**

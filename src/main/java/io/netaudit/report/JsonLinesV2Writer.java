@@ -36,6 +36,7 @@ public final class JsonLinesV2Writer implements ReportWriter {
   static final Set<ReportColumn> TYPED =
       EnumSet.of(
           ReportColumn.ADDRESS,
+          ReportColumn.MAC,
           ReportColumn.STATUS,
           ReportColumn.VENDOR,
           ReportColumn.ADVISORIES,
@@ -116,7 +117,7 @@ public final class JsonLinesV2Writer implements ReportWriter {
     observer(g, facts);
     g.writeObjectFieldStart("host");
     JsonOutput.texts(g, "ip", hostIp(r));
-    JsonOutput.texts(g, "mac", List.of());
+    JsonOutput.texts(g, "mac", ecsMacs(r.macFacts().macs()));
     JsonOutput.text(g, "name", r.device().sysName());
     g.writeEndObject();
     g.writeObjectFieldStart("device");
@@ -136,8 +137,20 @@ public final class JsonLinesV2Writer implements ReportWriter {
    * not the neighbour's, so its host.ip is empty.
    */
   private static List<String> hostIp(ReportRow r) {
+    if (r.address() == null) {
+      return r.macFacts().addresses(); // an endpoint: the IPs an ARP table gave for it, maybe none
+    }
     boolean borrowed = r.address().equals(r.subject().seenBy());
     return borrowed ? List.of() : List.of(ReportColumn.ADDRESS.text(r));
+  }
+
+  /** ECS spells a MAC upper case with hyphens: {@code 44-19-B6-3C-51-0E}. */
+  private static List<String> ecsMacs(List<String> macs) {
+    List<String> out = new java.util.ArrayList<>(macs.size());
+    for (String m : macs) {
+      out.add(m.toUpperCase(java.util.Locale.ROOT).replace(':', '-'));
+    }
+    return out;
   }
 
   private static void event(JsonGenerator g, RunFacts facts) throws IOException {

@@ -40,10 +40,18 @@ public final class ReportCells {
    */
   public static ReportRow parse(Map<String, String> cells) {
     Cells c = new Cells(cells);
+    AuditStatus status =
+        AuditStatus.valueOf(c.get(ReportColumn.STATUS).strip().toUpperCase(Locale.ROOT));
+    Subject subject = subject(c);
+    Long vlan = c.number(ReportColumn.VLAN);
+    // An endpoint's address cell holds its IPs (maybe none); every other row's, one address.
     ReportRow.Builder b =
-        ReportRow.builder(
-                address(c.get(ReportColumn.ADDRESS)),
-                AuditStatus.valueOf(c.get(ReportColumn.STATUS).strip().toUpperCase(Locale.ROOT)))
+        (subject.kind() == RowKind.ENDPOINT
+                ? ReportRow.endpoint(status).endpointAddresses(words(c.get(ReportColumn.ADDRESS)))
+                : ReportRow.builder(address(c.get(ReportColumn.ADDRESS)), status))
+            .macs(words(c.get(ReportColumn.MAC)))
+            .port(c.get(ReportColumn.PORT))
+            .vlan(vlan == null ? null : Math.toIntExact(vlan))
             .vendor(c.get(ReportColumn.VENDOR))
             .advisories(words(c.get(ReportColumn.ADVISORIES)))
             .confidence(c.get(ReportColumn.CONFIDENCE))
@@ -62,13 +70,14 @@ public final class ReportCells {
             .credential(c.get(ReportColumn.CREDENTIAL))
             .detail(c.get(ReportColumn.DETAIL))
             .cpe(new CpeNames(c.get(ReportColumn.CPE_HARDWARE), c.get(ReportColumn.CPE_FIRMWARE)));
-    ReportRow row = b.subject(subject(c)).build();
+    ReportRow row = b.subject(subject).build();
     return new ReportRow(
         row.address(),
         row.finding(),
         row.device(),
         row.poll(),
         row.subject(),
+        row.macFacts(),
         new ComplianceFacts(
             c.date(ReportColumn.DEADLINE),
             c.get(ReportColumn.DEADLINE_ADVISORY),

@@ -12,7 +12,7 @@ import java.util.function.Function;
  * advisory ids joined by a space, evidence items by {@value EvidenceItem#SEPARATOR}.
  */
 public enum ReportColumn {
-  ADDRESS("address", r -> AddressText.of(r.address())),
+  ADDRESS("address", ReportColumn::addressText),
   STATUS("status", r -> r.finding().status().name()),
   VENDOR("vendor", r -> r.finding().vendor()),
   ADVISORIES("advisories", r -> String.join(" ", r.finding().advisories())),
@@ -38,6 +38,9 @@ public enum ReportColumn {
   COMPONENT_SERIAL("component_serial", r -> r.subject().componentSerial()),
   COMPONENT_MFG("component_mfg", r -> r.subject().componentMfg()),
   SEEN_BY("seen_by", r -> address(r.subject().seenBy())),
+  MAC("mac", r -> String.join(" ", r.macFacts().macs())),
+  PORT("port", r -> r.macFacts().port()),
+  VLAN("vlan", r -> number(r.macFacts().vlan())),
   SITE("site", r -> r.history().site()),
   FIRST_SEEN("first_seen", r -> instant(r.history().firstSeen())),
   LAST_SEEN("last_seen", r -> instant(r.history().lastSeen())),
@@ -84,6 +87,13 @@ public enum ReportColumn {
 
   private static String instant(Instant at) {
     return at == null ? "" : InstantText.of(at);
+  }
+
+  /** The row's address; an endpoint's IPs, space-separated (maybe none). */
+  private static String addressText(ReportRow r) {
+    return r.address() == null
+        ? String.join(" ", r.macFacts().addresses())
+        : AddressText.of(r.address());
   }
 
   private static String date(java.time.LocalDate d) {

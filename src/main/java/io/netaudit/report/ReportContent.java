@@ -13,24 +13,42 @@ import java.util.Objects;
  * @param facts facts of the run besides the rows
  * @param history the trend and remediation facts of the history store ({@link HistoryFacts#NONE}
  *     without one)
+ * @param endpoints the endpoint rows, by MAC, possibly a million: built as they stream from a
+ *     compact store (see {@link ReportRows}); they come after every other row
  */
 public record ReportContent(
-    ReportRows rows, ReportRows silent, RawHex rawHex, RunFacts facts, HistoryFacts history) {
+    ReportRows rows,
+    ReportRows silent,
+    RawHex rawHex,
+    RunFacts facts,
+    HistoryFacts history,
+    ReportRows endpoints) {
   public ReportContent {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(silent, "silent");
     Objects.requireNonNull(rawHex, "rawHex");
     Objects.requireNonNull(facts, "facts");
     history = history == null ? HistoryFacts.NONE : history;
+    endpoints = endpoints == null ? ReportRows.of(java.util.List.of()) : endpoints;
   }
 
-  /** Content without history facts. */
+  /** Content without endpoints. */
+  public ReportContent(
+      ReportRows rows, ReportRows silent, RawHex rawHex, RunFacts facts, HistoryFacts history) {
+    this(rows, silent, rawHex, facts, history, null);
+  }
+
+  /** Content without history facts or endpoints. */
   public ReportContent(ReportRows rows, ReportRows silent, RawHex rawHex, RunFacts facts) {
-    this(rows, silent, rawHex, facts, HistoryFacts.NONE);
+    this(rows, silent, rawHex, facts, HistoryFacts.NONE, null);
   }
 
-  /** Every row in report order: the held rows and the silent ones merged as they stream. */
+  /**
+   * Every row in report order: the held rows and the silent ones merged by address as they stream,
+   * then the endpoints by MAC.
+   */
   public ReportRows all() {
-    return silent.size() == 0 ? rows : ReportRows.merge(rows, silent);
+    ReportRows addressed = silent.size() == 0 ? rows : ReportRows.merge(rows, silent);
+    return endpoints.size() == 0 ? addressed : ReportRows.concat(addressed, endpoints);
   }
 }

@@ -16,7 +16,9 @@ import java.util.Objects;
  * @param finding the verdict: status, maker, advisories, confidence, evidence
  * @param device what the device said about itself
  * @param poll how it was polled
- * @param subject what the row is about: the device, a component inside it, or a neighbour
+ * @param subject what the row is about: the device, a component inside it, a neighbour or an
+ *     endpoint
+ * @param macFacts the row's MAC addresses and, for an endpoint, where they were seen
  * @param compliance the deadline the finding carries and the waiver that matched it
  * @param history its site, and since when the history store has seen it
  */
@@ -26,16 +28,18 @@ public record ReportRow(
     DeviceFacts device,
     PollFacts poll,
     Subject subject,
+    MacFacts macFacts,
     ComplianceFacts compliance,
     History history) {
 
-  /** A row without deadline or waiver, not yet placed in any history. */
+  /** A row without MAC facts, deadline or waiver, not yet placed in any history. */
   public ReportRow(
       InetAddress address, Finding finding, DeviceFacts device, PollFacts poll, Subject subject) {
-    this(address, finding, device, poll, subject, ComplianceFacts.NONE, History.NONE);
+    this(
+        address, finding, device, poll, subject, MacFacts.NONE, ComplianceFacts.NONE, History.NONE);
   }
 
-  /** A row not yet placed in any history. */
+  /** A row without MAC facts, not yet placed in any history. */
   public ReportRow(
       InetAddress address,
       Finding finding,
@@ -43,24 +47,27 @@ public record ReportRow(
       PollFacts poll,
       Subject subject,
       ComplianceFacts compliance) {
-    this(address, finding, device, poll, subject, compliance, History.NONE);
+    this(address, finding, device, poll, subject, MacFacts.NONE, compliance, History.NONE);
   }
 
   public ReportRow {
-    // Every row is sorted and identified by its address, so a row without one is a programming
-    // error.
-    Objects.requireNonNull(address, "address");
     Objects.requireNonNull(finding, "finding");
     device = device == null ? DeviceFacts.NONE : device;
     poll = poll == null ? new PollFacts("", null, "", "") : poll;
     subject = subject == null ? Subject.DEVICE : subject;
+    macFacts = macFacts == null ? MacFacts.NONE : macFacts;
     compliance = compliance == null ? ComplianceFacts.NONE : compliance;
     history = history == null ? History.NONE : history;
+    // Every other row is sorted and identified by its address, so one without is a programming
+    // error; an endpoint is identified by its MAC and may have no IP, or several.
+    if (subject.kind() != RowKind.ENDPOINT) {
+      Objects.requireNonNull(address, "address");
+    }
   }
 
   /** This row with its site and sightings from the history store. */
   public ReportRow withHistory(History history) {
-    return new ReportRow(address, finding, device, poll, subject, compliance, history);
+    return new ReportRow(address, finding, device, poll, subject, macFacts, compliance, history);
   }
 
   /**
@@ -85,12 +92,25 @@ public record ReportRow(
     ComplianceFacts c =
         new ComplianceFacts(
             compliance.deadline(), compliance.deadlineAdvisory(), id, expires, state);
-    return new ReportRow(address, f, device, poll, subject, c, history);
+    return new ReportRow(address, f, device, poll, subject, macFacts, c, history);
   }
 
   /** A row about the device at address with the given status; everything else is set on it. */
   public static Builder builder(InetAddress address, AuditStatus status) {
-    return new Builder(address, status);
+    return new Builder(Objects.requireNonNull(address, "address"), status);
+  }
+
+  /**
+   * An endpoint's row: no single address (set its IPs with {@link Builder#endpointAddresses}), the
+   * subject {@link Subject#endpoint}.
+   */
+  public static Builder endpoint(AuditStatus status) {
+    return new Builder(null, status);
+  }
+
+  /** The same row with other MAC facts (the device rows' own MACs are known at the end). */
+  public ReportRow withMacFacts(MacFacts facts) {
+    return new ReportRow(address, finding, device, poll, subject, facts, compliance, history);
   }
 
   /** Builds a row one named fact at a time; unset text is "", unset numbers null. */
@@ -120,10 +140,35 @@ public record ReportRow(
     private LocalDate deadline;
     private String deadlineAdvisory;
     private History history = History.NONE;
+    private List<String> macs = List.of();
+    private String port;
+    private Integer vlan;
+    private List<String> endpointAddresses = List.of();
 
     private Builder(InetAddress address, AuditStatus status) {
-      this.address = Objects.requireNonNull(address, "address");
+      this.address = address;
       this.status = Objects.requireNonNull(status, "status");
+    }
+
+    public Builder macs(List<String> macs) {
+      this.macs = macs;
+      return this;
+    }
+
+    public Builder port(String port) {
+      this.port = port;
+      return this;
+    }
+
+    public Builder vlan(Integer vlan) {
+      this.vlan = vlan;
+      return this;
+    }
+
+    /** An endpoint's IP addresses, as text. */
+    public Builder endpointAddresses(List<String> addresses) {
+      this.endpointAddresses = addresses;
+      return this;
     }
 
     public Builder vendor(String vendor) {
@@ -255,6 +300,7 @@ public record ReportRow(
               serial),
           new PollFacts(snmpVersion, polledAt, credential, detail),
           subject,
+          new MacFacts(macs, port, vlan, endpointAddresses),
           new ComplianceFacts(deadline, deadlineAdvisory, "", null, ""),
           history);
     }

@@ -10,11 +10,12 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
- * The rows of a report in report order (by address, see {@link AddressOrder}; ties by cell text),
- * possibly more than fit in memory: each {@link #open()} starts a new pass that may read them from
- * disk again. The writers ({@link CsvReportWriter}, {@link JsonLinesWriter}) stream a pass, so a
- * report of millions of rows needs no more heap than its source does. A pass that cannot read its
- * data throws {@link java.io.UncheckedIOException}.
+ * The rows of a report in report order (by address, see {@link AddressOrder}; ties by cell text;
+ * endpoint rows, which have no single address, after them by MAC), possibly more than fit in
+ * memory: each {@link #open()} starts a new pass that may read them from disk again. The writers
+ * ({@link CsvReportWriter}, {@link JsonLinesWriter}) stream a pass, so a report of millions of rows
+ * needs no more heap than its source does. A pass that cannot read its data throws {@link
+ * java.io.UncheckedIOException}.
  */
 public interface ReportRows {
   /**
@@ -63,6 +64,59 @@ public interface ReportRows {
 
           @Override
           public void close() {}
+        };
+      }
+    };
+  }
+
+  /**
+   * {@code first}'s rows, then {@code second}'s, in one pass (endpoint rows, ordered by MAC, follow
+   * the rows ordered by address).
+   */
+  static ReportRows concat(ReportRows first, ReportRows second) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(second, "second");
+    return new ReportRows() {
+      @Override
+      public long size() {
+        return first.size() + second.size();
+      }
+
+      @Override
+      public Cursor open() {
+        Cursor a = first.open();
+        return new Cursor() {
+          private Cursor current = a;
+          private Cursor next;
+          private boolean switched;
+
+          @Override
+          public boolean hasNext() {
+            if (current.hasNext()) {
+              return true;
+            }
+            if (!switched) {
+              switched = true;
+              next = second.open();
+              current.close();
+              current = next;
+              return current.hasNext();
+            }
+            return false;
+          }
+
+          @Override
+          public ReportRow next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            return current.next();
+          }
+
+          @Override
+          public void close() {
+            current.close();
+          }
         };
       }
     };

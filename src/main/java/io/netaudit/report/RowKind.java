@@ -15,7 +15,13 @@ public enum RowKind {
    * A device that another one reported over LLDP or CDP and that netaudit did not poll (its
    * management address, or the reporting device's address when it has none).
    */
-  NEIGHBOUR;
+  NEIGHBOUR,
+  /**
+   * A MAC address an audited switch or router knows (forwarding or ARP table) and that belongs to
+   * no audited device: its row has no single address (the {@code address} cell lists the IPs an ARP
+   * table gave, maybe none) and says where the MAC sits ({@code seen_by}, {@code port}).
+   */
+  ENDPOINT;
 
   /** The lowercase spelling the reports use, e.g. {@code device}. */
   public String label() {

@@ -4,12 +4,14 @@ import java.net.InetAddress;
 import java.util.Objects;
 
 /**
- * What a row is about: the target itself, a component inside it (ENTITY-MIB), or a neighbour it
- * reported (LLDP/CDP). Component text is "" and numbers and addresses null where they do not apply.
+ * What a row is about: the target itself, a component inside it (ENTITY-MIB), a neighbour it
+ * reported (LLDP/CDP), or an endpoint (a MAC in its forwarding or ARP table). Component text is ""
+ * and numbers and addresses null where they do not apply.
  *
  * @param componentIndex the component's entPhysicalIndex
  * @param componentClass its entPhysicalClass name, e.g. {@code module}
- * @param seenBy the device that reported a neighbour
+ * @param seenBy the device that reported a neighbour; the switch (or router) an endpoint sits
+ *     behind
  */
 public record Subject(
     RowKind kind,
@@ -38,5 +40,11 @@ public record Subject(
   public static Subject neighbour(InetAddress seenBy) {
     return new Subject(
         RowKind.NEIGHBOUR, null, "", "", "", "", Objects.requireNonNull(seenBy, "seenBy"));
+  }
+
+  /** An endpoint located behind {@code seenBy}. */
+  public static Subject endpoint(InetAddress seenBy) {
+    return new Subject(
+        RowKind.ENDPOINT, null, "", "", "", "", Objects.requireNonNull(seenBy, "seenBy"));
   }
 }

@@ -55,7 +55,7 @@ final class AsyncRequests implements ResponseListener {
   void send(InFlight f, Community community) throws IOException {
     Request request = f.request();
     CommunityTarget<UdpAddress> target =
-        new CommunityTarget<>(peer(f), new OctetString(community.secret()));
+        new CommunityTarget<>(peer(f), new OctetString(request.community(community.secret())));
     target.setVersion(
         request.version() == SnmpVersion.V1 ? SnmpConstants.version1 : SnmpConstants.version2c);
     session.send(Pdus.of(request), withTiming(target, request), f, this);

@@ -1,5 +1,6 @@
 package io.netaudit.scan;
 
+import io.netaudit.snmp.CiscoVtpMib;
 import io.netaudit.snmp.DeviceString;
 import io.netaudit.snmp.Inventory;
 import io.netaudit.snmp.Oid;
@@ -8,6 +9,8 @@ import io.netaudit.snmp.ProbeStatus;
 import io.netaudit.snmp.SnmpVersion;
 import io.netaudit.snmp.SystemInfo;
 import io.netaudit.snmp.SystemMib;
+import io.netaudit.snmp.TableId;
+import io.netaudit.snmp.TableRow;
 import java.net.InetAddress;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -91,7 +94,9 @@ final class DeviceProbe {
   private GetTask scalarTask;
   private long inventoryDeadlineNanos;
   private WalkTask tables;
+  private AddressTablesTask addressTables;
   private EnterpriseProbeTask enterprises;
+  private boolean inventoryBudgetSpent;
 
   /**
    * @param sequence the target's place in the sweep (from 0), for the choice of the addresses that
@@ -226,8 +231,11 @@ final class DeviceProbe {
   }
 
   private Step afterTask(Request next) {
-    if (next != null && phase == Phase.INVENTORY && pastInventoryBudget()) {
-      return Step.finish(answered());
+    if (next != null
+        && phase == Phase.INVENTORY
+        && !current.hasOwnTimeBound()
+        && pastInventoryBudget()) {
+      return nextInventoryTask(); // only tasks with their own time bound are left
     }
     if (next != null) {
       return Step.send(next);
@@ -285,9 +293,19 @@ final class DeviceProbe {
       enterprises = new EnterpriseProbeTask(conversation, plan.genericEnterprises(), notes);
       inventory.add(enterprises);
     }
-    if (!plan.reads().columns().isEmpty()) {
+    if (!plan.walkedColumns().isEmpty()) {
       tables = new WalkTask(plan.walkedColumns(), conversation, plan.rowLimit(), 4, notes);
       inventory.add(tables);
+    }
+    if (AddressTablesTask.wanted(plan)) {
+      addressTables =
+          new AddressTablesTask(
+              plan,
+              conversation,
+              config.ticker(),
+              notes,
+              () -> tables == null ? List.of() : tables.rows(CiscoVtpMib.VLAN_TABLE));
+      inventory.add(addressTables);
     }
     return nextInventoryTask();
   }
@@ -309,19 +327,27 @@ final class DeviceProbe {
         || config.plan().genericEnterprises().contains(enterprise.getAsLong());
   }
 
+  /**
+   * True once the inventory round's time is spent; the tasks left without a time bound of their own
+   * are then dropped (said once, in the notes).
+   */
   private boolean pastInventoryBudget() {
+    if (inventoryBudgetSpent) {
+      return true;
+    }
     if (config.ticker().nanos() - inventoryDeadlineNanos <= 0) {
       return false;
     }
+    inventoryBudgetSpent = true;
     notes.add(
         "inventory round stopped after " + INVENTORY_BUDGET_TIMEOUTS + " timeouts' worth of time");
-    inventory.clear();
+    inventory.removeIf(t -> !t.hasOwnTimeBound());
     return true;
   }
 
   private Step nextInventoryTask() {
-    if (!inventory.isEmpty() && pastInventoryBudget()) {
-      return Step.finish(answered());
+    if (!inventory.isEmpty()) {
+      pastInventoryBudget(); // drops what the spent budget no longer allows
     }
     while (!inventory.isEmpty()) {
       current = inventory.poll();
@@ -354,13 +380,21 @@ final class DeviceProbe {
           .values()
           .forEach((oid, value) -> scalars.put(Snmp4jOids.fromSnmp4j(oid), WalkTask.text(value)));
     }
+    Map<TableId, List<TableRow>> walked = new LinkedHashMap<>();
+    if (tables != null) {
+      walked.putAll(tables.rows());
+    }
+    if (addressTables != null) {
+      walked.putAll(addressTables.defaultRows());
+    }
     Inventory inv =
         new Inventory(
             scalars,
-            tables == null ? Map.of() : tables.rows(),
+            walked,
             null,
             enterprises == null ? List.of() : enterprises.found(),
-            List.of());
+            List.of(),
+            addressTables == null ? Map.of() : addressTables.vlanTables());
     return new ProbeResult(
         address,
         ProbeStatus.ANSWERED,

@@ -6,6 +6,7 @@ import org.snmp4j.PDU;
 import org.snmp4j.PDUv1;
 import org.snmp4j.ScopedPDU;
 import org.snmp4j.smi.OID;
+import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.VariableBinding;
 
 /**
@@ -17,7 +18,12 @@ final class Pdus {
 
   /** The PDU {@code request} asks for, without a request id (the sending path assigns one). */
   static PDU of(Request request) {
-    return of(request.pduType(), request.version(), request.oids(), request.maxRepetitions());
+    PDU pdu = of(request.pduType(), request.version(), request.oids(), request.maxRepetitions());
+    if (pdu instanceof ScopedPDU scoped) {
+      // A VLAN's own MIB instance (Cisco IOS); the default context otherwise.
+      scoped.setContextName(new OctetString(request.contextName()));
+    }
+    return pdu;
   }
 
   /**

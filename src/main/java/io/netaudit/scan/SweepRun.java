@@ -194,7 +194,9 @@ final class SweepRun implements AsyncRequests.Steps {
       }
       Community community = (Community) credential;
       counters.sent();
-      if (request.pduType() == PDU.GET && request.timeoutFactor() == 1) {
+      if (request.pduType() == PDU.GET
+          && request.timeoutFactor() == 1
+          && request.vlanContext() == Request.NO_VLAN) {
         raw.sendGet(f, community);
       } else {
         async.send(f, community);

@@ -15,4 +15,12 @@ interface Task {
 
   /** True when the task ended because the device stopped answering. */
   boolean gaveUp();
+
+  /**
+   * True for a task bounded by its own clock instead of the inventory round's budget (the
+   * address-table walks: a large table takes seconds however fast the agent is).
+   */
+  default boolean hasOwnTimeBound() {
+    return false;
+  }
 }

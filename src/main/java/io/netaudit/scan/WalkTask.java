@@ -19,9 +19,11 @@ import org.snmp4j.smi.VariableBinding;
 
 /**
  * Walks columns of one or more tables at once, bounded: GETBULK on v2c (GETNEXT on v1), a row limit
- * per table, and a check that every column only moves forward, so an agent that returns the same
- * OID again (a walk loop) or jumps back cannot keep the audit busy. All columns advance in the same
- * request, so a device with empty tables costs one round trip for all of them.
+ * per table (for tables with a row per learnt address, a row budget shared by every walk of the
+ * device instead), and a check that every column only moves forward, so an agent that returns the
+ * same OID again (a walk loop) or jumps back cannot keep the audit busy. All columns advance in the
+ * same request, so a device with empty tables costs one round trip for all of them. A walk may ask
+ * a VLAN's own context (Cisco's per-VLAN BRIDGE-MIB).
  *
  * <p>GETBULK's max-repetitions follows the device's answers: after each response it is set so the
  * next one carries about {@link #TARGET_BYTES} of variable bindings (measured from this response's
@@ -37,6 +39,15 @@ final class WalkTask implements Task {
   /** The most repetitions asked for (agents cap theirs too; net-snmp's default is 100). */
   static final int MAX_REPETITIONS = 64;
 
+  /** Integer values as text for the common small numbers (ports, statuses, ifIndexes): shared. */
+  private static final DeviceString[] SMALL_NUMBERS = new DeviceString[4096];
+
+  static {
+    for (int i = 0; i < SMALL_NUMBERS.length; i++) {
+      SMALL_NUMBERS[i] = DeviceString.of(Integer.toString(i));
+    }
+  }
+
   private final TableId[] tables;
   private final OID[] columns;
   private final int[] columnNumbers;
@@ -46,6 +57,8 @@ final class WalkTask implements Task {
   private final OID[] cursors;
   private final boolean[] ended;
   private final Map<TableId, Map<Oid, Map<Integer, DeviceString>>> rows = new LinkedHashMap<>();
+  private final int vlanContext;
+  private final RowBudget addressRows;
   private int maxRepetitions;
   private final int initialRepetitions;
 
@@ -61,6 +74,24 @@ final class WalkTask implements Task {
       int rowLimit,
       int maxRepetitions,
       List<String> notes) {
+    this(walked, conversation, rowLimit, maxRepetitions, notes, Request.NO_VLAN, null);
+  }
+
+  /**
+   * @param vlanContext the VLAN whose context to walk, or {@link Request#NO_VLAN}
+   * @param addressRows the device's budget of rows for tables with a row per learnt address ({@link
+   *     TableId#perAddress()}); null to hold them to {@code rowLimit} like the others
+   */
+  WalkTask(
+      List<ColumnId> walked,
+      Conversation conversation,
+      int rowLimit,
+      int maxRepetitions,
+      List<String> notes,
+      int vlanContext,
+      RowBudget addressRows) {
+    this.vlanContext = vlanContext;
+    this.addressRows = addressRows;
     int n = walked.size();
     this.tables = new TableId[n];
     this.columnNumbers = new int[n];
@@ -93,6 +124,17 @@ final class WalkTask implements Task {
     return out;
   }
 
+  /** The rows read of one table, in walk order; empty when it was not walked. */
+  List<TableRow> rows(TableId table) {
+    Map<Oid, Map<Integer, DeviceString>> byIndex = rows.get(table);
+    if (byIndex == null) {
+      return List.of();
+    }
+    List<TableRow> list = new ArrayList<>(byIndex.size());
+    byIndex.forEach((index, cols) -> list.add(new TableRow(table, index, cols)));
+    return list;
+  }
+
   @Override
   public Request start() {
     return next();
@@ -117,7 +159,8 @@ final class WalkTask implements Task {
         conversation.profileIndex(),
         bulk ? maxRepetitions : 0,
         conversation.timeoutFactor(),
-        false);
+        false,
+        vlanContext);
   }
 
   @Override
@@ -134,13 +177,13 @@ final class WalkTask implements Task {
       return next();
     }
     if (status != PDU.noError) {
-      notes.add("table walk stopped: agent answered " + ErrorStatus.name(status));
+      notes.add(context() + "table walk stopped: agent answered " + ErrorStatus.name(status));
       return null;
     }
     List<Integer> active = activeColumns();
     List<? extends VariableBinding> vbs = response.getVariableBindings();
     if (vbs.isEmpty()) {
-      notes.add("table walk stopped: empty response");
+      notes.add(context() + "table walk stopped: empty response");
       return null;
     }
     boolean[] stoppedNow = new boolean[columns.length];
@@ -160,7 +203,11 @@ final class WalkTask implements Task {
       }
       if (oid.compareTo(cursors[c]) <= 0) {
         notes.add(
-            tables[c].name() + " walk stopped: agent returned OIDs out of order (" + oid + ")");
+            context()
+                + tables[c].name()
+                + " walk stopped: agent returned OIDs out of order ("
+                + oid
+                + ")");
         ended[c] = true;
         stoppedNow[c] = true;
         continue;
@@ -170,12 +217,11 @@ final class WalkTask implements Task {
       Map<Oid, Map<Integer, DeviceString>> tableRows = rows.get(tables[c]);
       Map<Integer, DeviceString> row = tableRows.get(index);
       if (row == null) {
-        if (tableRows.size() >= rowLimit) {
-          notes.add(tables[c].name() + " walk stopped at the limit of " + rowLimit + " rows");
+        if (!roomForRow(tables[c], tableRows.size())) {
           endTable(tables[c]);
           continue;
         }
-        row = new HashMap<>();
+        row = new HashMap<>(4);
         tableRows.put(index, row);
       }
       row.put(columnNumbers[c], text(vb.getVariable()));
@@ -208,6 +254,31 @@ final class WalkTask implements Task {
   /** The max-repetitions the next GETBULK asks for. */
   int maxRepetitions() {
     return maxRepetitions;
+  }
+
+  /** Whether a new row of {@code table} may be kept; says what was cut when not. */
+  private boolean roomForRow(TableId table, int rowsSoFar) {
+    if (table.perAddress() && addressRows != null) {
+      if (addressRows.take()) {
+        return true;
+      }
+      notes.add(
+          context()
+              + table.name()
+              + " walk stopped at the limit of "
+              + addressRows.limit()
+              + " address-table rows per device (the rows read are kept)");
+      return false;
+    }
+    if (rowsSoFar < rowLimit) {
+      return true;
+    }
+    notes.add(context() + table.name() + " walk stopped at the limit of " + rowLimit + " rows");
+    return false;
+  }
+
+  private String context() {
+    return vlanContext == Request.NO_VLAN ? "" : "vlan " + vlanContext + ": ";
   }
 
   private void endTable(TableId table) {
@@ -243,7 +314,7 @@ final class WalkTask implements Task {
     if (attempt <= conversation.retries()) {
       return sent.again();
     }
-    notes.add("table walk timed out");
+    notes.add(context() + "table walk timed out");
     gaveUp = true;
     return null;
   }
@@ -256,6 +327,12 @@ final class WalkTask implements Task {
   static DeviceString text(Variable v) {
     if (v instanceof OctetString) {
       return DeviceString.of(((OctetString) v).getValue());
+    }
+    if (v instanceof org.snmp4j.smi.Integer32) {
+      int n = ((org.snmp4j.smi.Integer32) v).getValue();
+      if (n >= 0 && n < SMALL_NUMBERS.length) {
+        return SMALL_NUMBERS[n];
+      }
     }
     return DeviceString.of(v == null ? "" : v.toString());
   }

@@ -19,29 +19,48 @@ import java.util.Optional;
  * @param servedEnterprises enterprise numbers whose subtrees the agent serves (generic agent MIBs
  *     skipped)
  * @param problems what could not be read
+ * @param vlanTables VLAN -> table -> rows, for the tables read again in each VLAN's own context
+ *     ({@link Reads#perVlan()}); empty when the device lists no VLANs
  */
 public record Inventory(
     Map<Oid, DeviceString> scalars,
     Map<TableId, List<TableRow>> tables,
     byte[] engineId,
     List<Long> servedEnterprises,
-    List<String> problems) {
+    List<String> problems,
+    Map<Integer, Map<TableId, List<TableRow>>> vlanTables) {
 
   public static final Inventory EMPTY =
       new Inventory(Map.of(), Map.of(), null, List.of(), List.of());
 
   public Inventory {
     scalars = Collections.unmodifiableMap(new LinkedHashMap<>(scalars));
-    Map<TableId, List<TableRow>> t = new LinkedHashMap<>();
-    tables.forEach((id, rows) -> t.put(id, List.copyOf(rows)));
-    tables = Collections.unmodifiableMap(t);
+    tables = copy(tables);
     engineId = engineId == null ? null : engineId.clone();
     servedEnterprises = List.copyOf(servedEnterprises);
     problems = List.copyOf(problems);
+    Map<Integer, Map<TableId, List<TableRow>>> v = new java.util.TreeMap<>();
+    vlanTables.forEach((vlan, t) -> v.put(vlan, copy(t)));
+    vlanTables = Collections.unmodifiableMap(v);
+  }
+
+  public Inventory(
+      Map<Oid, DeviceString> scalars,
+      Map<TableId, List<TableRow>> tables,
+      byte[] engineId,
+      List<Long> servedEnterprises,
+      List<String> problems) {
+    this(scalars, tables, engineId, servedEnterprises, problems, Map.of());
+  }
+
+  private static Map<TableId, List<TableRow>> copy(Map<TableId, List<TableRow>> tables) {
+    Map<TableId, List<TableRow>> t = new LinkedHashMap<>();
+    tables.forEach((id, rows) -> t.put(id, List.copyOf(rows)));
+    return Collections.unmodifiableMap(t);
   }
 
   public Inventory withEngineId(byte[] id) {
-    return new Inventory(scalars, tables, id, servedEnterprises, problems);
+    return new Inventory(scalars, tables, id, servedEnterprises, problems, vlanTables);
   }
 
   /** The value of a scalar the device answered. */

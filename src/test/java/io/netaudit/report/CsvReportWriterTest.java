@@ -30,8 +30,8 @@ class CsvReportWriterTest {
       "address,status,vendor,advisories,confidence,evidence,sys_descr,sys_object_id,enterprise_number,sys_name,"
           + "sys_location,model,firmware,snmp_version,polled_at,sys_contact,sys_uptime,credential,detail,"
           + "row_type,component_index,component_class,component_model,component_serial,component_mfg,seen_by,"
-          + "site,first_seen,last_seen,deadline,deadline_advisory,waiver,waiver_expires,waiver_state,"
-          + "cpe_hardware,cpe_firmware";
+          + "mac,port,vlan,site,first_seen,last_seen,deadline,deadline_advisory,waiver,waiver_expires,"
+          + "waiver_state,cpe_hardware,cpe_firmware";
 
   @TempDir Path dir;
 

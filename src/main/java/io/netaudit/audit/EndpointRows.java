@@ -1,0 +1,107 @@
+package io.netaudit.audit;
+
+import io.netaudit.policy.Advisory;
+import io.netaudit.report.ReportRow;
+import io.netaudit.report.ReportRows;
+import io.netaudit.report.Subject;
+import io.netaudit.snmp.MacAddress;
+import io.netaudit.text.AddressText;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.TreeSet;
+
+/**
+ * The endpoint rows of a run, in MAC order, each built as a writer streams it from {@link
+ * Endpoints} (never held as rows: a million endpoints would not fit): located by {@link
+ * EndpointLocation}, judged by {@link EndpointJudge}.
+ */
+final class EndpointRows implements ReportRows {
+  static final String LOCALLY_ADMINISTERED = "locally administered address: no registry owner";
+
+  private final Endpoints endpoints;
+  private final EndpointJudge judge;
+
+  EndpointRows(Endpoints endpoints, EndpointJudge judge) {
+    this.endpoints = endpoints;
+    this.judge = judge;
+  }
+
+  @Override
+  public long size() {
+    return endpoints.size();
+  }
+
+  @Override
+  public Cursor open() {
+    return new Cursor() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < endpoints.size();
+      }
+
+      @Override
+      public ReportRow next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        MacAddress mac = endpoints.mac(next++);
+        return row(mac, endpoints.sightings(mac), judge.judge(mac));
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  /** One endpoint's row. */
+  static ReportRow row(MacAddress mac, List<Sighting> sightings, EndpointJudge.Judged judged) {
+    EndpointLocation at = EndpointLocation.of(sightings);
+    Sighting edge = at.edge();
+    List<String> notes = new ArrayList<>();
+    notes.add("located at " + edge.where() + " (" + edge.kind() + ")");
+    if (!at.others().isEmpty()) {
+      notes.add(at.otherSightings());
+    }
+    boolean local = mac.isLocallyAdministered();
+    String detail =
+        local
+            ? LOCALLY_ADMINISTERED
+            : "seen by "
+                + edge.where()
+                + (at.others().isEmpty()
+                    ? ""
+                    : "; " + at.others().size() + " other sightings in the evidence");
+    return ReportRow.endpoint(judged.verdict().status())
+        .vendor(judged.vendor())
+        .advisories(judged.verdict().advisories().stream().map(Advisory::id).toList())
+        .confidence(
+            judged.identification().identified()
+                ? judged.identification().confidence().name().toLowerCase(Locale.ROOT)
+                : "")
+        .evidence(RowBuilder.evidence(judged.identification(), notes, judged.verdict()))
+        .polledAt(edge.polledAt())
+        .detail(detail)
+        .subject(Subject.endpoint(edge.seenBy()))
+        .macs(List.of(mac.toString()))
+        .port(edge.port())
+        .vlan(edge.vlan() > 0 ? edge.vlan() : null)
+        .endpointAddresses(addresses(sightings))
+        .build();
+  }
+
+  /** The IPs the ARP and neighbour caches gave, IPv4 before IPv6, each once. */
+  private static List<String> addresses(List<Sighting> sightings) {
+    TreeSet<InetAddress> ips = new TreeSet<>(new io.netaudit.report.AddressOrder());
+    for (Sighting s : sightings) {
+      if (s.ip() != null) {
+        ips.add(s.ip());
+      }
+    }
+    return ips.stream().map(AddressText::of).toList();
+  }
+}

@@ -1,0 +1,204 @@
+package io.netaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netaudit.agent.MibBuilder;
+import io.netaudit.agent.SimulatedDevice;
+import io.netaudit.agent.SimulatedNetwork;
+import java.io.StringReader;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Endpoints end to end: real agents on 127.0.111.0/29 serve a small network's forwarding and ARP
+ * tables, the CLI scans them over UDP, and the report holds one row per MAC they know.
+ *
+ * <ul>
+ *   <li>127.0.111.1, an access switch (Q-BRIDGE-MIB): a Hikvision camera on Gi1/0/3 in VLAN 10, an
+ *       H3C device on Gi1/0/4, a phone with a randomised (locally administered) MAC on Gi1/0/5, a
+ *       multicast group, its own MAC (self), and the router behind its uplink Gi1/0/8 (an LLDP
+ *       router neighbour);
+ *   <li>127.0.111.2, the router: ARP entries for the camera (10.0.10.50) and for the switch's own
+ *       address, and its own interface MAC;
+ *   <li>127.0.111.3, a distribution switch that sees the camera too, on a trunk carrying 20 MACs.
+ * </ul>
+ */
+class EndpointsEndToEndTest {
+  static final byte[] CAMERA = mac("44:19:b6:01:02:03");
+  static final byte[] H3C = mac("00:0f:e2:aa:bb:cc");
+  static final byte[] PHONE_RANDOM = mac("02:11:22:33:44:55");
+  static final byte[] MULTICAST = mac("01:00:5e:00:00:fb");
+  static final byte[] SWITCH_OWN = mac("00:1b:54:00:00:01");
+  static final byte[] ROUTER_OWN = mac("00:1b:54:00:00:02");
+
+  private static SimulatedNetwork network;
+
+  @BeforeAll
+  static void start() throws Exception {
+    MibBuilder access =
+        new MibBuilder()
+            .system(
+                "Aruba JL256A 2930F-48G-PoE+-4SFP+ Switch",
+                "1.3.6.1.4.1.11.2.3.7.11.181",
+                "access-1");
+    for (int i = 1; i <= 8; i++) {
+      access.iface(i, "Gi1/0/" + i, null).bridgePort(i, i);
+    }
+    access
+        .vlanFdb(10, 10)
+        .qFdb(10, CAMERA, 3, 3)
+        .qFdb(10, H3C, 4, 3)
+        .qFdb(10, PHONE_RANDOM, 5, 3)
+        .qFdb(10, MULTICAST, 6, 3)
+        .qFdb(10, SWITCH_OWN, 0, 4)
+        .qFdb(10, ROUTER_OWN, 8, 3)
+        .lldpNeighbour(8, "core-rtr", "Cisco IOS XE Software", 0x28);
+    MibBuilder router =
+        new MibBuilder()
+            .system("Cisco IOS Software, ISR4331", "1.3.6.1.4.1.9.1.1861", "core-rtr")
+            .iface(1, "Gi0/0/0", ROUTER_OWN)
+            .arp(1, new byte[] {10, 0, 10, 50}, CAMERA)
+            .arp(1, new byte[] {127, 0, 111, 1}, SWITCH_OWN);
+    MibBuilder dist =
+        new MibBuilder()
+            .system("Aruba JL256A 2930F Switch", "1.3.6.1.4.1.11.2.3.7.11.181", "dist-1")
+            .iface(1, "1/1/1", null)
+            .bridgePort(1, 1)
+            .qFdb(10, CAMERA, 1, 3);
+    for (int i = 0; i < 20; i++) {
+      dist.qFdb(10, new byte[] {0, 0x1b, 0x54, 1, 0, (byte) i}, 1, 3);
+    }
+    network =
+        SimulatedNetwork.start(
+            List.of(
+                new SimulatedDevice(ip(1), access.build()),
+                new SimulatedDevice(ip(2), router.build()),
+                new SimulatedDevice(ip(3), dist.build())),
+            0);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    network.close();
+  }
+
+  @Test
+  void everyMacIsInOneRowAndTheCameraIsLocatedToItsPort() throws Exception {
+    CliRun run = scan("--fail-on", "never");
+    List<CSVRecord> rows = parse(run.out());
+    Map<String, List<CSVRecord>> byMac = byMac(rows);
+    assertThat(byMac.values()).allSatisfy(list -> assertThat(list).hasSize(1));
+
+    CSVRecord camera = byMac.get("44:19:b6:01:02:03").get(0);
+    assertThat(camera.get("row_type")).isEqualTo("endpoint");
+    assertThat(camera.get("status")).isEqualTo("REVIEW");
+    assertThat(camera.get("vendor")).containsIgnoringCase("hikvision");
+    assertThat(camera.get("seen_by")).isEqualTo("127.0.111.1");
+    assertThat(camera.get("port")).isEqualTo("Gi1/0/3");
+    assertThat(camera.get("vlan")).isEqualTo("10");
+    assertThat(camera.get("address")).isEqualTo("10.0.10.50");
+    assertThat(camera.get("evidence"))
+        .contains("MAC OUI 44:19:b6 = Hangzhou Hikvision Digital Technology Co.,Ltd. (IEEE MA-L)")
+        .contains(
+            "verdict: MAC OUI 44:19:b6 = Hangzhou Hikvision Digital Technology Co.,Ltd. (IEEE MA-L); no other signal")
+        .contains("127.0.111.3 port 1/1/1")
+        .contains("127.0.111.2 interface Gi0/0/0");
+
+    CSVRecord h3c = byMac.get("00:0f:e2:aa:bb:cc").get(0);
+    assertThat(h3c.get("status")).isEqualTo("REVIEW");
+    assertThat(h3c.get("port")).isEqualTo("Gi1/0/4");
+
+    CSVRecord phone = byMac.get("02:11:22:33:44:55").get(0);
+    assertThat(phone.get("status")).isEqualTo("UNIDENTIFIED");
+    assertThat(phone.get("vendor")).isEmpty();
+    assertThat(phone.get("detail")).isEqualTo("locally administered address: no registry owner");
+
+    assertThat(byMac).doesNotContainKey("01:00:5e:00:00:fb");
+    CSVRecord accessRow = byMac.get("00:1b:54:00:00:01").get(0);
+    assertThat(accessRow.get("row_type")).isEqualTo("device");
+    assertThat(accessRow.get("address")).isEqualTo("127.0.111.1");
+    assertThat(accessRow.get("detail")).contains("1 multicast/broadcast");
+    CSVRecord routerRow = byMac.get("00:1b:54:00:00:02").get(0);
+    assertThat(routerRow.get("row_type")).isEqualTo("device");
+    assertThat(routerRow.get("address")).isEqualTo("127.0.111.2");
+
+    assertThat(run.err()).contains("endpoints: 23 MACs - RESTRICTED 0  REVIEW 2");
+  }
+
+  @Test
+  void endpointFindingsCountForFailOn() throws Exception {
+    assertThat(scan("--fail-on", "review").exitCode()).isEqualTo(1);
+    assertThat(scan("--fail-on", "restricted").exitCode()).isZero();
+  }
+
+  @Test
+  void noEndpointsReadsNoForwardingTables() throws Exception {
+    CliRun run = scan("--fail-on", "never", "--no-endpoints");
+    List<CSVRecord> rows = parse(run.out());
+    assertThat(rows).extracting(r -> r.get("row_type")).doesNotContain("endpoint");
+    assertThat(rows).extracting(r -> r.get("mac")).containsOnly("");
+    assertThat(run.err()).doesNotContain("endpoints:");
+  }
+
+  static CliRun scan(String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "scan",
+                "-p",
+                Integer.toString(network.port()),
+                "--timeout",
+                "500ms",
+                "--retries",
+                "1",
+                "-o",
+                "-",
+                "127.0.111.1-3"));
+    args.addAll(List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
+  static List<CSVRecord> parse(String csv) throws Exception {
+    return CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .build()
+        .parse(new StringReader(csv))
+        .getRecords();
+  }
+
+  /** Every MAC of every row's mac cell -> the rows holding it. */
+  static Map<String, List<CSVRecord>> byMac(List<CSVRecord> rows) {
+    return rows.stream()
+        .flatMap(
+            r ->
+                List.of(r.get("mac").split(" ")).stream()
+                    .filter(m -> !m.isEmpty())
+                    .map(m -> Map.entry(m, r)))
+        .collect(
+            Collectors.groupingBy(
+                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+  }
+
+  static InetAddress ip(int host) throws Exception {
+    return InetAddress.getByAddress(new byte[] {127, 0, 111, (byte) host});
+  }
+
+  static byte[] mac(String text) {
+    String[] parts = text.split(":");
+    byte[] b = new byte[6];
+    for (int i = 0; i < 6; i++) {
+      b[i] = (byte) Integer.parseInt(parts[i], 16);
+    }
+    return b;
+  }
+}
