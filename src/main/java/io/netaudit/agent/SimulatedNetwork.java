@@ -39,6 +39,13 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
 public final class SimulatedNetwork implements AutoCloseable, CommandResponder {
   private static final int MAX_BULK_REPETITIONS = 50;
   private static final int GOES_SILENT_AFTER = 40;
+
+  /**
+   * The largest PDU an agent sends: what fits a UDP datagram with the message header around it
+   * (SNMP4J's own limit; larger replies are never sent).
+   */
+  private static final int MAX_RESPONSE_BYTES = 65_000;
+
   private static final List<OID> LOOPING_TABLES =
       List.of(new OID("1.3.6.1.2.1.17"), new OID("1.3.6.1.2.1.4"));
 
@@ -162,7 +169,7 @@ public final class SimulatedNetwork implements AutoCloseable, CommandResponder {
         || (device.fault() == Fault.GOES_SILENT && seen > GOES_SILENT_AFTER)) {
       return; // real agents stay silent on a wrong community
     }
-    PDU response = answer(device, mib, event.getPDU(), v1);
+    PDU response = fitted(answer(device, mib, event.getPDU(), v1), event.getPDU().getType());
     Runnable reply =
         () -> {
           int copies = device.fault() == Fault.DUPLICATE ? 3 : 1;
@@ -193,6 +200,24 @@ public final class SimulatedNetwork implements AutoCloseable, CommandResponder {
     } catch (MessageException e) {
       // The manager went away; nothing to do for a simulator.
     }
+  }
+
+  /**
+   * What a real agent does with a response too large for one datagram (RFC 3416 4.2.3): a GETBULK
+   * response loses varbinds from its end until it fits, anything else becomes tooBig.
+   */
+  private static PDU fitted(PDU response, int requestType) {
+    if (response.getBERLength() <= MAX_RESPONSE_BYTES) {
+      return response;
+    }
+    if (requestType != PDU.GETBULK) {
+      response.setVariableBindings(new ArrayList<>());
+      return error(response, PDU.tooBig, 0);
+    }
+    while (response.size() > 1 && response.getBERLength() > MAX_RESPONSE_BYTES) {
+      response.trim();
+    }
+    return response;
   }
 
   private static PDU answer(SimulatedDevice device, AgentMib mib, PDU request, boolean v1) {

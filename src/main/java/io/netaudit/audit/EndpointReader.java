@@ -115,7 +115,7 @@ final class EndpointReader {
     Map<Long, Integer> vlanOfFdb = vlanOfFdb(inv.rows(QBridgeMib.VLAN_CURRENT_TABLE));
     for (TableRow row : rows) {
       MacAddress mac = MacAddress.fromIndex(row.index(), 1).orElse(null);
-      if (mac == null || row.index().size() != 7) {
+      if (mac == null) {
         skipped.malformed(QBridgeMib.TP_FDB_TABLE);
         continue;
       }
@@ -209,9 +209,12 @@ final class EndpointReader {
       return;
     }
     MacAddress mac = MacAddress.fromTable(physical.raw()).orElse(null);
-    if (mac == null || ip == null) {
+    if (mac == null) {
       skipped.malformed(table);
       return;
+    }
+    if (ip == null) {
+      skipped.unreadableIp(table); // the MAC is real: kept, without its IP
     }
     if (!endpointAddress(mac)) {
       return;
@@ -336,15 +339,24 @@ final class EndpointReader {
     int group;
     int zero;
 
+    private final Map<String, Integer> noIp = new LinkedHashMap<>();
+
     void malformed(TableId table) {
       malformed.merge(table.name(), 1, Integer::sum);
+    }
+
+    void unreadableIp(TableId table) {
+      noIp.merge(table.name(), 1, Integer::sum);
     }
 
     List<String> notes() {
       List<String> notes = new ArrayList<>();
       malformed.forEach(
+          (table, n) -> notes.add(table + ": " + n + " entries with a malformed MAC skipped"));
+      noIp.forEach(
           (table, n) ->
-              notes.add(table + ": " + n + " entries with a malformed MAC or index skipped"));
+              notes.add(
+                  table + ": " + n + " entries with a malformed index: MAC kept, IP unknown"));
       List<String> others = new ArrayList<>();
       if (group > 0) {
         others.add(group + " multicast/broadcast");

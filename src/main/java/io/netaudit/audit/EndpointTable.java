@@ -189,15 +189,18 @@ final class EndpointTable {
     }
 
     /**
-     * The device's ARP or neighbour cache maps {@code ip} to {@code mac} on interface {@code port}.
+     * The device's ARP or neighbour cache maps {@code ip} (null when its index could not be read)
+     * to {@code mac} on interface {@code port}.
      */
     void arp(long mac, InetAddress ip, String port) {
-      if (!arpSeen.add(List.of(mac, ip))) {
+      if (!arpSeen.add(Arrays.asList(mac, ip))) {
         return;
       }
       int e = endpoint(mac);
       int p = port(port);
-      if (ip instanceof Inet4Address) {
+      if (ip == null) {
+        firstSighting[e] = sightings.addArpWithoutIp(device, p, firstSighting[e]);
+      } else if (ip instanceof Inet4Address) {
         firstSighting[e] = sightings.addArp(device, p, Sightings.ipv4(ip), false, firstSighting[e]);
       } else {
         ipv6.add(ip);

@@ -33,6 +33,11 @@ final class Sightings {
     return add(dev, p, 0, address, (byte) (HAS_IP | (isIpv6 ? IPV6 : 0)), head);
   }
 
+  /** Adds an ARP sighting whose IP could not be read. */
+  int addArpWithoutIp(int dev, int p, int head) {
+    return add(dev, p, 0, 0, (byte) 0, head);
+  }
+
   private int add(int dev, int p, int v, int address, byte f, int head) {
     if (size == device.length) {
       int n = size + (size >> 1);
