@@ -135,8 +135,8 @@ final class AddressTablesTask implements Task {
     if (ticker.nanos() - deadlineNanos > 0) {
       notes.add(
           "address tables: walk stopped at the time limit of "
-              + bounds.time().toSeconds()
-              + " s per device ("
+              + duration(bounds.time())
+              + " per device ("
               + budget.taken()
               + " rows read are kept"
               + (vlansLeft == null || vlansLeft.isEmpty()
@@ -148,6 +148,13 @@ final class AddressTablesTask implements Task {
       return null;
     }
     return next;
+  }
+
+  /** "60 s", or "300 ms" below a second. */
+  private static String duration(java.time.Duration d) {
+    return d.toMillis() >= 1000 && d.toMillis() % 1000 == 0
+        ? d.toSeconds() + " s"
+        : d.toMillis() + " ms";
   }
 
   /** The walk just ended: keep its rows and start the next VLAN context's walk, if any. */
