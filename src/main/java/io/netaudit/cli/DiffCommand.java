@@ -25,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
     usageHelpAutoWidth = true,
     description =
         "Compare two netaudit CSV reports by address: devices that APPEARED, DISAPPEARED, or CHANGED "
-            + "vendor, model, firmware, status or advisories (old -> new per field).",
+            + "vendor, model, firmware, status or advisories (old -> new per field); endpoints by MAC, "
+            + "also MOVED to another switch, port or VLAN.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no new RESTRICTED finding",

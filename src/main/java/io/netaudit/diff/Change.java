@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * One device's difference between two reports.
  *
- * @param kind appeared, disappeared or changed
+ * @param kind appeared, disappeared, changed or (an endpoint) moved to another switch or port
  * @param address the address as written in the report (the new one, or the old one for a
- *     disappeared device)
+ *     disappeared device); for an endpoint, its MAC
  * @param status the device's status now (the old one for a disappeared device)
  * @param fields for CHANGED the fields that differ; for APPEARED/DISAPPEARED every compared field,
  *     with "" on the side where the device is absent
@@ -20,7 +20,9 @@ public record Change(
   public enum Kind {
     APPEARED,
     DISAPPEARED,
-    CHANGED
+    CHANGED,
+    /** An endpoint seen behind another switch, port or VLAN. */
+    MOVED
   }
 
   /** One compared column's old and new cell text ("" when absent). */

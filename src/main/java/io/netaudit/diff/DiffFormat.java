@@ -20,6 +20,7 @@ public enum DiffFormat {
       long appeared = count(changes, Change.Kind.APPEARED);
       long disappeared = count(changes, Change.Kind.DISAPPEARED);
       long changed = count(changes, Change.Kind.CHANGED);
+      long moved = count(changes, Change.Kind.MOVED);
       long restricted = changes.stream().filter(Change::newRestricted).count();
       if (changes.isEmpty()) {
         out.write("No differences in devices, vendors, models, firmware or verdicts.\n");
@@ -31,7 +32,9 @@ public enum DiffFormat {
               + disappeared
               + " disappeared, "
               + changed
-              + " changed; "
+              + " changed"
+              + (moved == 0 ? "" : ", " + moved + " moved")
+              + "; "
               + restricted
               + " new RESTRICTED finding"
               + (restricted == 1 ? "" : "s")
@@ -45,7 +48,7 @@ public enum DiffFormat {
         for (Change c : some) {
           out.write(c.newRestricted() ? "! " : "  ");
           out.write(plain(c.address()) + "  " + orNone(c.status()));
-          if (kind == Change.Kind.CHANGED) {
+          if (kind == Change.Kind.CHANGED || kind == Change.Kind.MOVED) {
             out.write("\n");
             for (Change.FieldChange f : c.fields()) {
               out.write(

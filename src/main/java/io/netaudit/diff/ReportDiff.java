@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * normalised, so 2001:db8:0:0:0:0:0:5 matches 2001:db8::5); when one report has several rows for
  * the same address they are paired in file order and the surplus counts as appeared or disappeared.
  * Compared fields: {@link #FIELDS}. Status is compared case-insensitively (older reports wrote it
- * in lower case); the other fields exactly.
+ * in lower case); the other fields exactly. Endpoint rows are matched by MAC instead: appeared,
+ * disappeared, changed in {@link #ENDPOINT_FIELDS}, or moved ({@link #WHERE}: another switch, port
+ * or VLAN); their changes follow the devices', by MAC.
  */
 public final class ReportDiff {
   /** The compared columns, in output order: the device's identity, then the verdict. */
@@ -32,6 +34,14 @@ public final class ReportDiff {
           ReportColumn.FIRMWARE,
           ReportColumn.STATUS,
           ReportColumn.ADVISORIES);
+
+  /** An endpoint's compared columns: its verdict. */
+  public static final List<ReportColumn> ENDPOINT_FIELDS =
+      List.of(ReportColumn.VENDOR, ReportColumn.STATUS, ReportColumn.ADVISORIES);
+
+  /** Where an endpoint sits: a change here is a move. */
+  public static final List<ReportColumn> WHERE =
+      List.of(ReportColumn.SEEN_BY, ReportColumn.PORT, ReportColumn.VLAN);
 
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
   private static final Pattern IPV6ISH =
@@ -46,24 +56,54 @@ public final class ReportDiff {
   public static List<Change> compare(ReportSnapshot oldReport, ReportSnapshot newReport) {
     Map<String, Deque<ReportSnapshot.Device>> olds = byKey(oldReport);
     List<Change> changes = new ArrayList<>();
+    List<Change> endpoints = new ArrayList<>();
     for (ReportSnapshot.Device now : newReport.devices()) {
-      Deque<ReportSnapshot.Device> candidates = olds.get(key(now.address()));
+      Deque<ReportSnapshot.Device> candidates = olds.get(key(now));
       ReportSnapshot.Device before = candidates == null ? null : candidates.pollFirst();
+      List<Change> into = now.isEndpoint() ? endpoints : changes;
       if (before == null) {
-        changes.add(whole(Change.Kind.APPEARED, now, false));
+        into.add(whole(Change.Kind.APPEARED, now, false));
       } else {
-        changed(before, now).ifPresent(changes::add);
+        changed(before, now, fields(now)).ifPresent(into::add);
+        if (now.isEndpoint()) {
+          moved(before, now).ifPresent(into::add);
+        }
       }
     }
     for (Deque<ReportSnapshot.Device> left : olds.values()) {
       for (ReportSnapshot.Device gone : left) {
-        changes.add(whole(Change.Kind.DISAPPEARED, gone, true));
+        (gone.isEndpoint() ? endpoints : changes).add(whole(Change.Kind.DISAPPEARED, gone, true));
       }
     }
     changes.sort(
         Comparator.comparing((Change c) -> c.address(), ReportDiff::compareAddresses)
             .thenComparing(Change::kind));
+    endpoints.sort(Comparator.comparing(Change::address).thenComparing(Change::kind));
+    changes.addAll(endpoints);
     return changes;
+  }
+
+  private static List<ReportColumn> fields(ReportSnapshot.Device d) {
+    return d.isEndpoint() ? ENDPOINT_FIELDS : FIELDS;
+  }
+
+  /** An endpoint seen behind another switch, port or VLAN. */
+  private static Optional<Change> moved(ReportSnapshot.Device before, ReportSnapshot.Device now) {
+    List<Change.FieldChange> fields = new ArrayList<>();
+    for (ReportColumn f : WHERE) {
+      if (!before.get(f).equals(now.get(f))) {
+        fields.add(new Change.FieldChange(f, before.get(f), now.get(f)));
+      }
+    }
+    return fields.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            new Change(
+                Change.Kind.MOVED,
+                now.get(ReportColumn.MAC),
+                now.get(ReportColumn.STATUS),
+                fields,
+                false));
   }
 
   /** True when any change is a new RESTRICTED finding. */
@@ -74,25 +114,35 @@ public final class ReportDiff {
   private static Map<String, Deque<ReportSnapshot.Device>> byKey(ReportSnapshot report) {
     Map<String, Deque<ReportSnapshot.Device>> map = new LinkedHashMap<>();
     for (ReportSnapshot.Device d : report.devices()) {
-      map.computeIfAbsent(key(d.address()), k -> new ArrayDeque<>()).add(d);
+      map.computeIfAbsent(key(d), k -> new ArrayDeque<>()).add(d);
     }
     return map;
   }
 
   private static Change whole(Change.Kind kind, ReportSnapshot.Device d, boolean old) {
     List<Change.FieldChange> fields = new ArrayList<>();
-    for (ReportColumn f : FIELDS) {
+    List<ReportColumn> compared = new ArrayList<>(fields(d));
+    if (d.isEndpoint()) {
+      compared.addAll(WHERE); // where to find an endpoint that appeared (or was last seen)
+    }
+    for (ReportColumn f : compared) {
       String v = d.get(f);
       fields.add(old ? new Change.FieldChange(f, v, "") : new Change.FieldChange(f, "", v));
     }
     String status = d.get(ReportColumn.STATUS);
     boolean restricted = !old && isRestricted(status);
-    return new Change(kind, d.address(), status, fields, restricted);
+    return new Change(kind, name(d), status, fields, restricted);
   }
 
-  private static Optional<Change> changed(ReportSnapshot.Device before, ReportSnapshot.Device now) {
+  /** How a change names the row: its address, or an endpoint's MAC. */
+  private static String name(ReportSnapshot.Device d) {
+    return d.isEndpoint() ? d.get(ReportColumn.MAC) : d.address();
+  }
+
+  private static Optional<Change> changed(
+      ReportSnapshot.Device before, ReportSnapshot.Device now, List<ReportColumn> compared) {
     List<Change.FieldChange> fields = new ArrayList<>();
-    for (ReportColumn f : FIELDS) {
+    for (ReportColumn f : compared) {
       String a = before.get(f);
       String b = now.get(f);
       boolean same = f == ReportColumn.STATUS ? normStatus(a).equals(normStatus(b)) : a.equals(b);
@@ -105,7 +155,7 @@ public final class ReportDiff {
     }
     String status = now.get(ReportColumn.STATUS);
     boolean restricted = isRestricted(status) && !isRestricted(before.get(ReportColumn.STATUS));
-    return Optional.of(new Change(Change.Kind.CHANGED, now.address(), status, fields, restricted));
+    return Optional.of(new Change(Change.Kind.CHANGED, name(now), status, fields, restricted));
   }
 
   static boolean isRestricted(String status) {
@@ -114,6 +164,13 @@ public final class ReportDiff {
 
   private static String normStatus(String s) {
     return s == null ? "" : s.strip().toUpperCase(Locale.ROOT);
+  }
+
+  /** A row's matching key: an endpoint's MAC, else its address's {@link #key(String)}. */
+  private static String key(ReportSnapshot.Device d) {
+    return d.isEndpoint()
+        ? "mac " + d.get(ReportColumn.MAC).strip().toLowerCase(Locale.ROOT)
+        : key(d.address());
   }
 
   /** The matching key: the canonical form of an IP literal, else the trimmed lower-case text. */

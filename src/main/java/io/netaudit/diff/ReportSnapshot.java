@@ -34,8 +34,16 @@ public record ReportSnapshot(String name, List<Device> devices) {
   private static final CsvSchema SCHEMA =
       CsvSchema.of(REQUIRED.stream().map(ReportColumn::header).toList()).allowingOtherColumns();
 
-  /** One row: its address cell and every cell by header. */
+  /**
+   * One row: its address cell and every cell by header. An endpoint row (row_type {@code endpoint})
+   * is identified by its MAC instead: its address cell lists the IPs an ARP table gave, maybe none.
+   */
   public record Device(String address, Map<String, String> cells) {
+    /** True for an endpoint row: compared by MAC, not by address. */
+    public boolean isEndpoint() {
+      return "endpoint".equals(get(ReportColumn.ROW_TYPE));
+    }
+
     /** The cell of a column by header name; "" when the report has no such column. */
     public String get(String column) {
       return cells.getOrDefault(column, "");
@@ -79,7 +87,15 @@ public record ReportSnapshot(String name, List<Device> devices) {
         cells.put(column, row.get(column));
       }
       String address = cells.get(ReportColumn.ADDRESS.header()).strip();
-      if (address.isEmpty()) {
+      boolean endpoint = "endpoint".equals(cells.get(ReportColumn.ROW_TYPE.header()));
+      if (endpoint && cells.getOrDefault(ReportColumn.MAC.header(), "").isBlank()) {
+        throw new ReportFormatException(
+            name
+                + " is not a valid netaudit report (line "
+                + row.line()
+                + ": an endpoint without a MAC)");
+      }
+      if (address.isEmpty() && !endpoint) {
         throw new ReportFormatException(
             name + " is not a valid netaudit report (line " + row.line() + " has no address)");
       }

@@ -205,7 +205,7 @@ final class HtmlFindings {
     h.append("<td>").append(Html.escape(value)).append("</td>");
   }
 
-  private static void advisories(StringBuilder h, List<String> ids, Map<String, String> urls) {
+  static void advisories(StringBuilder h, List<String> ids, Map<String, String> urls) {
     boolean first = true;
     for (String id : ids) {
       if (!first) {
@@ -230,7 +230,7 @@ final class HtmlFindings {
    * sys_object_id, sys_descr"); one list item per evidence item, so device text inside an item
    * never splits it.
    */
-  private static void evidence(StringBuilder h, List<EvidenceItem> items) {
+  static void evidence(StringBuilder h, List<EvidenceItem> items) {
     if (items.isEmpty()) {
       return;
     }

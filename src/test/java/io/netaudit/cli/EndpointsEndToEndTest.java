@@ -134,6 +134,38 @@ class EndpointsEndToEndTest {
   }
 
   @Test
+  void jsonLinesAndThePageCarryTheEndpoints(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path base = dir.resolve("audit.csv");
+    CliRun run = scan("--fail-on", "never", "--format", "csv,jsonl,html", "-o", base.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+
+    List<String> lines = java.nio.file.Files.readAllLines(dir.resolve("audit.jsonl"));
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode camera = null;
+    for (String line : lines) {
+      com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
+      if (n.get("mac").asText().equals("44:19:b6:01:02:03")) {
+        camera = n;
+      }
+    }
+    assertThat(camera).isNotNull();
+    assertThat(camera.get("row_type").asText()).isEqualTo("endpoint");
+    assertThat(camera.get("port").asText()).isEqualTo("Gi1/0/3");
+    assertThat(camera.get("address").asText()).isEqualTo("10.0.10.50");
+
+    String html = java.nio.file.Files.readString(dir.resolve("audit.html"));
+    assertThat(html).contains("<section id=\"endpoints\">");
+    assertThat(html).contains("<tr data-endpoint-maker=\"Hangzhou Hikvision Digital Technology\">");
+    int row =
+        html.indexOf("<tr data-endpoint-status=\"REVIEW\"><td class=\"addr\">44:19:b6:01:02:03");
+    assertThat(row).isPositive();
+    assertThat(html.substring(row, html.indexOf("</tr>", row)))
+        .contains("<td class=\"addr\">127.0.111.1</td><td>Gi1/0/3</td><td>10</td>");
+  }
+
+  @Test
   void endpointFindingsCountForFailOn() throws Exception {
     assertThat(scan("--fail-on", "review").exitCode()).isEqualTo(1);
     assertThat(scan("--fail-on", "restricted").exitCode()).isZero();
@@ -159,9 +191,10 @@ class EndpointsEndToEndTest {
                 "500ms",
                 "--retries",
                 "1",
-                "-o",
-                "-",
                 "127.0.111.1-3"));
+    if (!List.of(more).contains("-o")) {
+      args.addAll(List.of("-o", "-"));
+    }
     args.addAll(List.of(more));
     return CliRun.of(args.toArray(String[]::new));
   }

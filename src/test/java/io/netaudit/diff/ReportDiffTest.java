@@ -273,4 +273,66 @@ class ReportDiffTest {
               advisories: (empty) -> NDAA-889
         """);
   }
+
+  static final String ENDPOINT_HEADER = HEADER + ",row_type,seen_by,mac,port,vlan";
+
+  /** A report of endpoint rows "mac|status|vendor|seen_by|port|vlan|ips". */
+  static String endpoints(String... rows) {
+    StringBuilder sb = new StringBuilder(ENDPOINT_HEADER).append("\r\n");
+    for (String r : rows) {
+      String[] f = r.split("\\|", -1);
+      String[] cells = new String[24];
+      java.util.Arrays.fill(cells, "");
+      cells[0] = f[6];
+      cells[1] = f[1];
+      cells[2] = f[2];
+      cells[19] = "endpoint";
+      cells[20] = f[3];
+      cells[21] = f[0];
+      cells[22] = f[4];
+      cells[23] = f[5];
+      sb.append(String.join(",", cells)).append("\r\n");
+    }
+    return sb.toString();
+  }
+
+  @org.junit.jupiter.api.Test
+  void endpointsAreComparedByMacAndAMoveIsAChangeOfItsOwn() throws Exception {
+    ReportSnapshot before =
+        ReportSnapshot.parse(
+            "old.csv",
+            endpoints(
+                "44:19:b6:01:02:03|REVIEW|Hikvision|10.0.0.2|Gi1/0/7|10|10.0.10.50",
+                "00:1b:54:00:00:01|COMPLIANT|Cisco|10.0.0.2|Gi1/0/8|10|",
+                "02:11:22:33:44:55|UNIDENTIFIED||10.0.0.2|Gi1/0/9|10|"));
+    ReportSnapshot after =
+        ReportSnapshot.parse(
+            "new.csv",
+            endpoints(
+                "44:19:b6:01:02:03|REVIEW|Hikvision|10.0.0.3|Gi1/0/2|10|10.0.10.51",
+                "00:1b:54:00:00:01|COMPLIANT|Cisco|10.0.0.2|Gi1/0/8|10|",
+                "00:0f:e2:aa:bb:cc|REVIEW|H3C|10.0.0.2|Gi1/0/4|10|"));
+
+    List<Change> changes = ReportDiff.compare(before, after);
+
+    assertThat(changes)
+        .extracting(c -> c.kind() + " " + c.address())
+        .containsExactly(
+            "APPEARED 00:0f:e2:aa:bb:cc",
+            "DISAPPEARED 02:11:22:33:44:55",
+            "MOVED 44:19:b6:01:02:03");
+    Change moved = changes.get(2);
+    assertThat(moved.fields())
+        .extracting(f -> f.field() + " " + f.oldValue() + " -> " + f.newValue())
+        .containsExactly("seen_by 10.0.0.2 -> 10.0.0.3", "port Gi1/0/7 -> Gi1/0/2");
+    assertThat(changes.get(0).fields())
+        .extracting(f -> f.field() + "=" + f.newValue())
+        .contains("status=REVIEW", "seen_by=10.0.0.2", "port=Gi1/0/4");
+    StringWriter text = new StringWriter();
+    DiffFormat.TEXT.write(text, "old.csv", "new.csv", changes);
+    assertThat(text.toString())
+        .contains("1 appeared, 1 disappeared, 0 changed, 1 moved; 0 new RESTRICTED findings")
+        .contains("MOVED (1)")
+        .contains("      port: Gi1/0/7 -> Gi1/0/2");
+  }
 }
