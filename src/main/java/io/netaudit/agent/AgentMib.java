@@ -26,4 +26,9 @@ public final class AgentMib {
   public int size() {
     return objects.size();
   }
+
+  /** Hands every object to {@code sink}, in OID order (to merge objects into another MIB). */
+  public void forEachObject(java.util.function.BiConsumer<OID, Variable> sink) {
+    objects.forEach(sink);
+  }
 }

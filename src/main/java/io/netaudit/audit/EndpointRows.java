@@ -75,7 +75,10 @@ final class EndpointRows implements ReportRows {
                 + edge.where()
                 + (at.others().isEmpty()
                     ? ""
-                    : "; " + at.others().size() + " other sightings in the evidence");
+                    : "; "
+                        + at.others().size()
+                        + (at.others().size() == 1 ? " other sighting" : " other sightings")
+                        + " in the evidence");
     return ReportRow.endpoint(judged.verdict().status())
         .vendor(judged.vendor())
         .advisories(judged.verdict().advisories().stream().map(Advisory::id).toList())

@@ -12,10 +12,13 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** Prints the key columns of a written report as a terminal table (the demo's view of it). */
+/**
+ * Prints the key columns of a written report as a terminal table (the demo's view of it); an
+ * endpoint without an IP shows its MAC in the address column, and where it sits in the last two.
+ */
 final class ReportTable {
   private static final String[] COLUMNS = {
-    "address", "row_type", "status", "vendor", "advisories", "confidence"
+    "address", "row_type", "status", "vendor", "advisories", "confidence", "seen_by", "port"
   };
 
   private ReportTable() {}
@@ -28,7 +31,10 @@ final class ReportTable {
           CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
         String[] row = new String[COLUMNS.length];
         for (int i = 0; i < COLUMNS.length; i++) {
-          row[i] = printable(rec.get(COLUMNS[i]));
+          row[i] = rec.isMapped(COLUMNS[i]) ? printable(rec.get(COLUMNS[i])) : "";
+        }
+        if (row[0].isEmpty() && rec.isMapped("mac")) {
+          row[0] = printable(rec.get("mac"));
         }
         rows.add(row);
       }

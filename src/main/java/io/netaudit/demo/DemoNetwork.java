@@ -152,7 +152,14 @@ public final class DemoNetwork {
               "+cmd|' /C calc'!A0",
               "Lab, \"bench\" 3\nshelf 2"),
           DemoDevice.of(23, "broken agent", "1.3.6.1.4.1.9.1.1", "err", "Lab")
-              .withFault(Fault.GEN_ERR));
+              .withFault(Fault.GEN_ERR),
+          DemoDevice.of(
+              24,
+              "Cisco IOS Software, C2960X Software (C2960X-UNIVERSALK9-M), Version 15.2(7)E4, RELEASE "
+                  + "SOFTWARE (fc2)",
+              "1.3.6.1.4.1.9.1.1208",
+              "access-sw-02",
+              "Car park, cabinet 3"));
 
   private DemoNetwork() {}
 
@@ -160,12 +167,19 @@ public final class DemoNetwork {
   public static SimulatedNetwork start() throws IOException {
     List<SimulatedDevice> devices = new ArrayList<>();
     for (DemoDevice d : DEVICES) {
-      devices.add(
+      SimulatedDevice device =
           new SimulatedDevice(
-              address(d.host()), mib(d), d.community(), d.fault(), java.time.Duration.ZERO));
+              address(d.host()), mib(d), d.community(), d.fault(), java.time.Duration.ZERO);
+      if (d.host() == ACCESS_SWITCH) {
+        device = AccessSwitch.withVlans(device);
+      }
+      devices.add(device);
     }
     return SimulatedNetwork.start(devices, 0);
   }
+
+  /** The Cisco access switch whose forwarding table holds the camera that answers no SNMP. */
+  static final int ACCESS_SWITCH = 24;
 
   public static int deviceCount() {
     return DEVICES.size();
@@ -208,6 +222,9 @@ public final class DemoNetwork {
       m.put(new OID("1.3.6.1.2.1.47.1.1.1.1.10.1"), text("15.2(7)E4"));
       entity(
           m, 1001, 9, 1, "1000BASE-LX SFP module", "HUAWEI", "eSFP-GE-LX-SM1310", "HW2107A1B2C3");
+    }
+    if (d.host() == ACCESS_SWITCH) {
+      AccessSwitch.defaultContext(m);
     }
     if (d.host() == 11) {
       // LLDP: a ZTE switch next to the Juniper, outside the audited range.
