@@ -188,9 +188,9 @@ class EndpointsEndToEndTest {
                 "-p",
                 Integer.toString(network.port()),
                 "--timeout",
-                "500ms",
+                "2s",
                 "--retries",
-                "1",
+                "2",
                 "127.0.111.1-3"));
     if (!List.of(more).contains("-o")) {
       args.addAll(List.of("-o", "-"));
