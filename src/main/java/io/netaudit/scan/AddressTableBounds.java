@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param rows the most rows of such tables kept per device, all tables and VLANs together
  * @param time the most time spent walking them per device
  * @param maxRepetitions GETBULK max-repetitions of these walks (lowered when an agent answers
- *     tooBig): 16 rows of two columns fit a 1,472-byte datagram
+ *     tooBig): 24 rows of a forwarding table's two columns (about 29 bytes a varbind) fit a
+ *     1,472-byte datagram; an agent with less room truncates the reply
  */
 public record AddressTableBounds(int rows, Duration time, int maxRepetitions) {
   /**
@@ -19,7 +20,7 @@ public record AddressTableBounds(int rows, Duration time, int maxRepetitions) {
    * (100,000 rows even from an agent that gives fewer than 2,000 rows per second).
    */
   public static final AddressTableBounds DEFAULT =
-      new AddressTableBounds(250_000, Duration.ofSeconds(60), 16);
+      new AddressTableBounds(250_000, Duration.ofSeconds(60), 24);
 
   public AddressTableBounds {
     Objects.requireNonNull(time, "time");

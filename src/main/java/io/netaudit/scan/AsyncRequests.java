@@ -99,12 +99,19 @@ final class AsyncRequests implements ResponseListener {
         return; // SNMP4J keeps the request: the right reply, or its timeout, still comes
       }
       // SNMP4J has already dropped a request a REPORT answered: it ends here, unanswered.
-      steps.advance(f.probe(), f.probe().onTimeout(f.request()), false);
+      if (f.settle()) {
+        steps.advance(f.probe(), f.probe().onTimeout(f.request()), false);
+      }
       return;
     }
     if (response != null) {
       // Always cancel an answered async request, or SNMP4J keeps it (a known leak).
       ((Snmp) event.getSource()).cancel(event.getRequest(), this);
+    }
+    if (!f.settle()) {
+      return; // this request's other outcome came first
+    }
+    if (response != null) {
       steps.advance(f.probe(), answered(f, response), true);
       return;
     }

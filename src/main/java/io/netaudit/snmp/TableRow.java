@@ -18,7 +18,18 @@ public record TableRow(TableId table, Oid index, Map<Integer, DeviceString> colu
   public TableRow {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(index, "index");
-    columns = Collections.unmodifiableMap(new TreeMap<>(columns));
+    if (!(columns instanceof ColumnValues)) {
+      columns = Collections.unmodifiableMap(new TreeMap<>(columns));
+    }
+  }
+
+  /**
+   * A row over a walk's arrays, not copied: the column numbers (ascending, shared by the rows of
+   * one walk) and this row's values (null = not answered). For walks of large tables, where a map
+   * per row would cost three times the memory.
+   */
+  public static TableRow ofWalk(TableId table, Oid index, int[] numbers, DeviceString[] values) {
+    return new TableRow(table, index, new ColumnValues(numbers, values));
   }
 
   /**

@@ -29,7 +29,11 @@ final class Scrubber {
   }
 
   void appendTo(StringBuilder out, String s) {
-    for (int i = 0; i < s.length(); i++) {
+    appendFrom(out, s, 0);
+  }
+
+  private void appendFrom(StringBuilder out, String s, int from) {
+    for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
       if (lineBreak != null && (c == '\r' || c == '\n')) {
         out.append(lineBreak);
@@ -58,9 +62,27 @@ final class Scrubber {
     if (s == null || s.isEmpty()) {
       return "";
     }
+    int first = firstToChange(s);
+    if (first < 0) {
+      return s; // most text needs nothing: no copy (a report has millions of cells)
+    }
     StringBuilder out = new StringBuilder(s.length() + 16);
-    appendTo(out, s);
+    out.append(s, 0, first);
+    appendFrom(out, s, first);
     return out.toString();
+  }
+
+  /** The index of the first character {@link #appendTo} would not copy as it is, or -1. */
+  private int firstToChange(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((lineBreak != null && (c == '\r' || c == '\n'))
+          || Character.isSurrogate(c)
+          || rule.replace(c) != null) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** C0 controls, DEL and C1 controls: never allowed raw in a cell, a terminal line or HTML. */
