@@ -7,7 +7,6 @@ import io.netaudit.snmp.SnmpVersion;
 import io.netaudit.snmp.TableId;
 import io.netaudit.snmp.TableRow;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,13 +49,25 @@ final class WalkTask implements Task {
 
   private final TableId[] tables;
   private final OID[] columns;
-  private final int[] columnNumbers;
+
+  /** Per walked column: its position in its table's row array. */
+  private final int[] slot;
+
+  /** Per table: its walked column numbers, ascending (shared by every row of the table). */
+  private final Map<TableId, int[]> numbers = new LinkedHashMap<>();
+
   private final Conversation conversation;
   private final int rowLimit;
   private final List<String> notes;
   private final OID[] cursors;
   private final boolean[] ended;
-  private final Map<TableId, Map<Oid, Map<Integer, DeviceString>>> rows = new LinkedHashMap<>();
+
+  /**
+   * The rows read, per table, by index: one array of values per row (by the table's {@link
+   * #numbers}), not a map, so that a 100,000-entry forwarding table costs a few MB, not tens.
+   */
+  private final Map<TableId, Map<Oid, DeviceString[]>> rows = new LinkedHashMap<>();
+
   private final int vlanContext;
   private final RowBudget addressRows;
   private int maxRepetitions;
@@ -94,14 +105,20 @@ final class WalkTask implements Task {
     this.addressRows = addressRows;
     int n = walked.size();
     this.tables = new TableId[n];
-    this.columnNumbers = new int[n];
+    this.slot = new int[n];
     this.columns = new OID[n];
+    Map<TableId, java.util.SortedSet<Integer>> byTable = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       ColumnId c = walked.get(i);
       tables[i] = c.table();
-      columnNumbers[i] = c.number();
       columns[i] = Snmp4jOids.toSnmp4j(c.oid());
       rows.putIfAbsent(c.table(), new LinkedHashMap<>());
+      byTable.computeIfAbsent(c.table(), t -> new java.util.TreeSet<>()).add(c.number());
+    }
+    byTable.forEach(
+        (table, set) -> numbers.put(table, set.stream().mapToInt(Integer::intValue).toArray()));
+    for (int i = 0; i < n; i++) {
+      slot[i] = java.util.Arrays.binarySearch(numbers.get(tables[i]), walked.get(i).number());
     }
     this.cursors = columns.clone();
     this.ended = new boolean[columns.length];
@@ -117,8 +134,9 @@ final class WalkTask implements Task {
     Map<TableId, List<TableRow>> out = new LinkedHashMap<>();
     rows.forEach(
         (table, byIndex) -> {
-          List<TableRow> list = new ArrayList<>();
-          byIndex.forEach((index, cols) -> list.add(new TableRow(table, index, cols)));
+          List<TableRow> list = new ArrayList<>(byIndex.size());
+          int[] cols = numbers.get(table);
+          byIndex.forEach((index, values) -> list.add(TableRow.ofWalk(table, index, cols, values)));
           out.put(table, list);
         });
     return out;
@@ -126,12 +144,13 @@ final class WalkTask implements Task {
 
   /** The rows read of one table, in walk order; empty when it was not walked. */
   List<TableRow> rows(TableId table) {
-    Map<Oid, Map<Integer, DeviceString>> byIndex = rows.get(table);
+    Map<Oid, DeviceString[]> byIndex = rows.get(table);
     if (byIndex == null) {
       return List.of();
     }
     List<TableRow> list = new ArrayList<>(byIndex.size());
-    byIndex.forEach((index, cols) -> list.add(new TableRow(table, index, cols)));
+    int[] cols = numbers.get(table);
+    byIndex.forEach((index, values) -> list.add(TableRow.ofWalk(table, index, cols, values)));
     return list;
   }
 
@@ -214,17 +233,17 @@ final class WalkTask implements Task {
       }
       cursors[c] = oid;
       Oid index = Snmp4jOids.fromSnmp4j(oid).suffix(columns[c].size());
-      Map<Oid, Map<Integer, DeviceString>> tableRows = rows.get(tables[c]);
-      Map<Integer, DeviceString> row = tableRows.get(index);
+      Map<Oid, DeviceString[]> tableRows = rows.get(tables[c]);
+      DeviceString[] row = tableRows.get(index);
       if (row == null) {
         if (!roomForRow(tables[c], tableRows.size())) {
           endTable(tables[c]);
           continue;
         }
-        row = new HashMap<>(4);
+        row = new DeviceString[numbers.get(tables[c]).length];
         tableRows.put(index, row);
       }
-      row.put(columnNumbers[c], text(vb.getVariable()));
+      row[slot[c]] = text(vb.getVariable());
     }
     for (int c = 0; c < columns.length; c++) {
       ended[c] |= stoppedNow[c];
