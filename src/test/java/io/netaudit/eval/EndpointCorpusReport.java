@@ -57,9 +57,38 @@ final class EndpointCorpusReport {
         r.found().stream().filter(f -> !f.rows().isEmpty() && f.endpointRows().isEmpty()).count();
     md.append("| MACs in a device or neighbour row (the device's own) | ")
         .append(inDeviceRows)
-        .append(" |\n\n");
+        .append(" |\n");
+    watched(md, r, "restricted", "restricted-maker MACs (Huawei, ZTE, Hikvision, Dahua, Hytera)");
+    watched(md, r, "review", "H3C MACs");
+    md.append('\n');
     perMaker(md, r);
     return md.toString();
+  }
+
+  /** Where the MACs of one ground-truth class ended: distinct MACs per row type and status. */
+  private static void watched(StringBuilder md, EndpointCorpus.Result r, String cls, String what) {
+    Map<String, Integer> where = new java.util.TreeMap<>();
+    int n = 0;
+    for (EndpointCorpus.Found f : r.found()) {
+      if (!f.truth().expected().equals(cls)) {
+        continue;
+      }
+      n++;
+      java.util.Set<String> seen = new java.util.TreeSet<>();
+      for (CSVRecord row : f.rows()) {
+        seen.add(row.get("row_type") + " " + row.get("status"));
+      }
+      where.merge(seen.isEmpty() ? "no row" : String.join(" + ", seen), 1, Integer::sum);
+    }
+    List<String> parts = new ArrayList<>();
+    where.forEach((k, v) -> parts.add(v + " in " + k + " rows"));
+    md.append("| ")
+        .append(what)
+        .append(", distinct | ")
+        .append(n)
+        .append(": ")
+        .append(String.join(", ", parts))
+        .append(" |\n");
   }
 
   private static void perMaker(StringBuilder md, EndpointCorpus.Result r) {
