@@ -57,7 +57,7 @@ class DemoFormatsTest {
       assertThat(DIR.resolve(name)).as(name).isNotEmptyFile();
     }
     assertThat(run.out()).contains("127.77.0.10  component  RESTRICTED");
-    assertThat(run.err()).contains("demo.cdx.json").contains("(24 rows)");
+    assertThat(run.err()).contains("demo.cdx.json").contains("(27 rows)");
   }
 
   @Test
@@ -97,7 +97,7 @@ class DemoFormatsTest {
   @Test
   void everyJsonLinesV2LineIsValidAndTyped() throws Exception {
     List<String> lines = Files.readAllLines(DIR.resolve("demo.jsonl"), StandardCharsets.UTF_8);
-    assertThat(lines).hasSize(24);
+    assertThat(lines).hasSize(27);
     ObjectMapper json = new ObjectMapper();
     List<String> kinds = new ArrayList<>();
     for (String line : lines) {
@@ -108,7 +108,7 @@ class DemoFormatsTest {
       assertThat(l.at("/event/created").asText())
           .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
     }
-    assertThat(kinds).contains("device", "component", "neighbour");
+    assertThat(kinds).contains("device", "component", "neighbour", "endpoint");
   }
 
   @Test
@@ -141,9 +141,10 @@ class DemoFormatsTest {
         .contains("part #1001 (module) of 127.77.0.10")
         .contains("<td class=\"kind\" data-kind=\"neighbour\">")
         .contains("seen by 127.77.0.11")
-        .contains("Counted: 22 devices, 1 component, 1 neighbour (rows that answered).")
+        .contains("Counted: 23 devices, 1 component, 1 neighbour (rows that answered).")
         .doesNotContain("<details open");
-    assertThat(count(dom, "<td class=\"evidence\"><details>")).isEqualTo(23);
+    // 24 answered rows with evidence in the findings, 1 REVIEW endpoint in the endpoints section
+    assertThat(count(dom, "<td class=\"evidence\"><details>")).isEqualTo(25);
 
     Path png = DIR.resolveSibling("demo-report.png");
     chromium.screenshot(page, png, 1600, 2200);

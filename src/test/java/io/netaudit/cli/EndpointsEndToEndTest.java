@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netaudit.agent.MibBuilder;
 import io.netaudit.agent.SimulatedDevice;
 import io.netaudit.agent.SimulatedNetwork;
+import io.netaudit.testing.JsonSchemas;
 import java.io.StringReader;
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -137,23 +138,38 @@ class EndpointsEndToEndTest {
   void jsonLinesAndThePageCarryTheEndpoints(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     java.nio.file.Path base = dir.resolve("audit.csv");
-    CliRun run = scan("--fail-on", "never", "--format", "csv,jsonl,html", "-o", base.toString());
+    CliRun run =
+        scan("--fail-on", "never", "--format", "csv,jsonl,jsonl1,html", "-o", base.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
 
-    List<String> lines = java.nio.file.Files.readAllLines(dir.resolve("audit.jsonl"));
     com.fasterxml.jackson.databind.ObjectMapper json =
         new com.fasterxml.jackson.databind.ObjectMapper();
+    // JSON Lines v2 (typed, ECS names): the MAC in host.mac, its IPs in host.ip, valid by the
+    // schema
     com.fasterxml.jackson.databind.JsonNode camera = null;
-    for (String line : lines) {
+    for (String line : java.nio.file.Files.readAllLines(dir.resolve("audit.jsonl"))) {
+      assertThat(JsonSchemas.reportLineProblems(line)).as(line).isEmpty();
       com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
-      if (n.get("mac").asText().equals("44:19:b6:01:02:03")) {
+      if (n.at("/host/mac").toString().contains("\"44-19-B6-01-02-03\"")) {
         camera = n;
       }
     }
     assertThat(camera).isNotNull();
-    assertThat(camera.get("row_type").asText()).isEqualTo("endpoint");
-    assertThat(camera.get("port").asText()).isEqualTo("Gi1/0/3");
-    assertThat(camera.get("address").asText()).isEqualTo("10.0.10.50");
+    assertThat(camera.at("/netaudit/row_type").asText()).isEqualTo("endpoint");
+    assertThat(camera.at("/netaudit/port").asText()).isEqualTo("Gi1/0/3");
+    assertThat(camera.at("/host/ip/0").asText()).isEqualTo("10.0.10.50");
+    // JSON Lines v1: the CSV's columns as strings
+    com.fasterxml.jackson.databind.JsonNode v1 = null;
+    for (String line : java.nio.file.Files.readAllLines(dir.resolve("audit.v1.jsonl"))) {
+      com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
+      if (n.get("mac").asText().equals("44:19:b6:01:02:03")) {
+        v1 = n;
+      }
+    }
+    assertThat(v1).isNotNull();
+    assertThat(v1.get("row_type").asText()).isEqualTo("endpoint");
+    assertThat(v1.get("port").asText()).isEqualTo("Gi1/0/3");
+    assertThat(v1.get("address").asText()).isEqualTo("10.0.10.50");
 
     String html = java.nio.file.Files.readString(dir.resolve("audit.html"));
     assertThat(html).contains("<section id=\"endpoints\">");

@@ -46,6 +46,9 @@ class ReportCellsTest {
                 "cpe:2.3:h:h3c:s5130:*:*:*:*:*:*:*:*",
                 "cpe:2.3:o:h3c:s5130_firmware:7.1.070:*:*:*:*:*:*:*"))
         .subject(subject)
+        .macs(List.of("00:1b:54:24:00:01", "00:1b:54:24:00:02"))
+        .port("Gi1/0/3")
+        .vlan(30)
         .deadline(java.time.LocalDate.of(2026, 1, 1), "DE-BMI-2024")
         .history(new History("hq", AT.minusSeconds(86_400), AT))
         .build()
@@ -82,9 +85,32 @@ class ReportCellsTest {
               EvidenceItem.Kind.WAIVER,
               EvidenceItem.Kind.VERDICT);
       assertThat(back.compliance()).isEqualTo(row.compliance());
+      assertThat(back.macFacts()).isEqualTo(row.macFacts());
     }
     for (ReportColumn c : ReportColumn.values()) {
       assertThat(filled).as("a test row fills " + c.header()).contains(c.header());
+    }
+  }
+
+  @Test
+  void anEndpointReadsBackWithItsAddressesOrNone() throws Exception {
+    for (List<String> ips : List.of(List.of("10.30.0.25", "fe80::1"), List.<String>of())) {
+      ReportRow row =
+          ReportRow.endpoint(AuditStatus.REVIEW)
+              .endpointAddresses(ips)
+              .vendor("Hangzhou Hikvision Digital Technology")
+              .evidence(List.of(EvidenceItem.verdict("MAC OUI 44:19:b6 ...; check it")))
+              .subject(Subject.endpoint(InetAddress.getByName("127.77.0.24")))
+              .macs(List.of("44:19:b6:3c:51:0e"))
+              .port("Gi1/0/14")
+              .vlan(30)
+              .build();
+      Map<String, String> cells = ReportCells.of(row);
+      ReportRow back = ReportCells.parse(cells);
+      assertThat(ReportCells.of(back)).isEqualTo(cells);
+      assertThat(back.address()).isNull();
+      assertThat(back.macFacts()).isEqualTo(row.macFacts());
+      assertThat(back.subject()).isEqualTo(row.subject());
     }
   }
 
