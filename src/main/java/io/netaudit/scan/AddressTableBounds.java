@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param rows the most rows of such tables kept per device, all tables and VLANs together
  * @param time the most time spent walking them per device
- * @param maxRepetitions GETBULK max-repetitions of these walks (lowered when an agent answers
+ * @param maxRepetitions the first GETBULK max-repetitions of these walks, and their floor while the
+ *     walk adapts it to the device's answers ({@link WalkTask}; lowered only when an agent answers
  *     tooBig): 24 rows of a forwarding table's two columns (about 29 bytes a varbind) fit a
  *     1,472-byte datagram; an agent with less room truncates the reply
  */
