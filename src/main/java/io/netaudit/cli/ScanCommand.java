@@ -43,16 +43,6 @@ final class ScanCommand extends ScanOptions implements Callable<Integer> {
       description = "Print the expanded targets, one per line, and send nothing.")
   boolean listTargets;
 
-  @Option(
-      names = "--endpoints",
-      negatable = true,
-      defaultValue = "true",
-      fallbackValue = "true",
-      description =
-          "At inventory depth, also read the forwarding and ARP tables of the devices that answer and "
-              + "report every MAC they know as an endpoint row (default: on; --no-endpoints turns it off).")
-  boolean endpoints;
-
   @Override
   public Integer call() throws Exception {
     CliContext ctx = parent.context();

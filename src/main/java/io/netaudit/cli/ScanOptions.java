@@ -1,6 +1,7 @@
 package io.netaudit.cli;
 
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * Every option of a scan, shared by {@code scan} and {@code check-config} (both extend this class),
@@ -18,4 +19,14 @@ abstract class ScanOptions {
   @Mixin ScanCommand.OutputOptions outputOptions = new ScanCommand.OutputOptions();
   @Mixin ScheduleOptions schedule = new ScheduleOptions();
   @Mixin StoreOptions storeOptions = new StoreOptions();
+
+  @Option(
+      names = "--endpoints",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "At inventory depth, also read the forwarding and ARP tables of the devices that answer and "
+              + "report every MAC they know as an endpoint row (default: on; --no-endpoints turns it off).")
+  boolean endpoints;
 }
