@@ -94,10 +94,7 @@ public final class Snmprec {
     if (text.startsWith("\u00ef\u00bb\u00bf")) {
       text = text.substring(3);
     }
-    Map<OID, Variable> objects = new LinkedHashMap<>();
-    List<String> problems = new ArrayList<>();
-    int skipped = 0;
-    int variations = 0;
+    Lines lines = new Lines(source);
     int lineNo = 0;
     int start = 0;
     while (start < text.length()) {
@@ -111,28 +108,31 @@ public final class Snmprec {
       if (line.endsWith("\r")) {
         line = line.substring(0, line.length() - 1);
       }
+      lines.add(lineNo, line);
+    }
+    return lines.result();
+  }
+
+  /** What the lines of one recording gave so far: the objects, and the lines skipped and why. */
+  private static final class Lines {
+    private final String source;
+    private final Map<OID, Variable> objects = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
+    private int skipped;
+    private int variations;
+
+    Lines(String source) {
+      this.source = source;
+    }
+
+    /** Takes one line (without its line end); blank lines and comments are ignored. */
+    void add(int lineNo, String line) {
       String trimmed = line.strip();
       if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-        continue;
+        return;
       }
       try {
-        int bar1 = line.indexOf('|');
-        int bar2 = bar1 < 0 ? -1 : line.indexOf('|', bar1 + 1);
-        if (bar2 < 0) {
-          throw new BadLine("not OID|TAG|VALUE");
-        }
-        String tag = line.substring(bar1 + 1, bar2).strip();
-        if (tag.indexOf(':') >= 0) {
-          variations++;
-          continue;
-        }
-        OID oid = parseOid(line.substring(0, bar1).strip(), "OID");
-        Variable value = value(tag, line.substring(bar2 + 1));
-        Variable earlier = objects.putIfAbsent(oid, value);
-        if (earlier != null && !earlier.equals(value)) {
-          throw new BadLine(
-              "OID " + oid.toDottedString() + " repeated with another value (the first is kept)");
-        }
+        object(line);
       } catch (BadLine e) {
         skipped++;
         if (problems.size() < MAX_PROBLEMS) {
@@ -140,22 +140,45 @@ public final class Snmprec {
         }
       }
     }
-    if (objects.isEmpty()) {
-      StringBuilder why = new StringBuilder(source).append(": no usable OID|TAG|VALUE line");
-      if (skipped > 0) {
-        why.append(" (")
-            .append(skipped)
-            .append(" bad; first: ")
-            .append(problems.get(0))
-            .append(')');
+
+    private void object(String line) throws BadLine {
+      int bar1 = line.indexOf('|');
+      int bar2 = bar1 < 0 ? -1 : line.indexOf('|', bar1 + 1);
+      if (bar2 < 0) {
+        throw new BadLine("not OID|TAG|VALUE");
       }
-      if (variations > 0) {
-        why.append(" (").append(variations).append(" variation-module lines skipped)");
+      String tag = line.substring(bar1 + 1, bar2).strip();
+      if (tag.indexOf(':') >= 0) {
+        variations++;
+        return;
       }
-      throw new SnmprecException(why.toString());
+      OID oid = parseOid(line.substring(0, bar1).strip(), "OID");
+      Variable value = value(tag, line.substring(bar2 + 1));
+      Variable earlier = objects.putIfAbsent(oid, value);
+      if (earlier != null && !earlier.equals(value)) {
+        throw new BadLine(
+            "OID " + oid.toDottedString() + " repeated with another value (the first is kept)");
+      }
     }
-    return new Snmprec(
-        source, new AgentMib(objects), objects.size(), skipped, variations, problems);
+
+    Snmprec result() throws SnmprecException {
+      if (objects.isEmpty()) {
+        StringBuilder why = new StringBuilder(source).append(": no usable OID|TAG|VALUE line");
+        if (skipped > 0) {
+          why.append(" (")
+              .append(skipped)
+              .append(" bad; first: ")
+              .append(problems.get(0))
+              .append(')');
+        }
+        if (variations > 0) {
+          why.append(" (").append(variations).append(" variation-module lines skipped)");
+        }
+        throw new SnmprecException(why.toString());
+      }
+      return new Snmprec(
+          source, new AgentMib(objects), objects.size(), skipped, variations, problems);
+    }
   }
 
   /** The name given to the parser (usually the file). */
