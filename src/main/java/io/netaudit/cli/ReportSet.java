@@ -4,9 +4,7 @@ import io.netaudit.audit.AuditSummary;
 import io.netaudit.audit.StopRequest;
 import io.netaudit.policy.Policy;
 import io.netaudit.report.AtomicReportFile;
-import io.netaudit.report.AuditStatus;
 import io.netaudit.report.ReportFormat;
-import io.netaudit.text.JsonText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -182,123 +180,19 @@ final class ReportSet {
       String version,
       Instant finished)
       throws IOException {
-    StringBuilder j = new StringBuilder(1024);
-    j.append("{\n");
-    field(j, "schema", "netaudit-summary/1").append(",\n");
-    j.append("  \"complete\": ").append(complete).append(",\n");
-    if (stoppedBy != null) {
-      field(j, "stopped_by", stoppedBy).append(",\n");
-    }
-    field(j, "tool", "netaudit " + version).append(",\n");
-    field(j, "started", started.toString()).append(",\n");
-    field(j, "finished", finished.toString()).append(",\n");
-    j.append("  \"exit_code\": ").append(exitCode).append(",\n");
-    j.append("  \"targets\": ").append(s.targets()).append(",\n");
-    j.append("  \"answered\": ").append(s.answered()).append(",\n");
-    j.append("  \"rows\": ").append(s.rowsWritten()).append(",\n");
-    j.append("  \"packets_sent\": ").append(s.sweep().packetsSent()).append(",\n");
-    j.append("  \"counts\": {");
-    String sep = "";
-    for (AuditStatus st : AuditStatus.values()) {
-      j.append(sep).append(JsonText.quote(st.name())).append(": ").append(s.count(st));
-      sep = ", ";
-    }
-    j.append("},\n  \"beyond_targets\": {");
-    sep = "";
-    for (AuditStatus st : AuditStatus.values()) {
-      if (s.beyond(st) > 0) {
-        j.append(sep).append(JsonText.quote(st.name())).append(": ").append(s.beyond(st));
-        sep = ", ";
-      }
-    }
-    if (s.readEndpoints()) {
-      j.append("},\n  \"endpoints\": {");
-      sep = "";
-      for (AuditStatus st : AuditStatus.values()) {
-        if (s.endpoints(st) > 0) {
-          j.append(sep).append(JsonText.quote(st.name())).append(": ").append(s.endpoints(st));
-          sep = ", ";
-        }
-      }
-    }
-    j.append("},\n  \"policy\": {\"advisories\": ")
-        .append(policy.advisories().size())
-        .append(", \"newest_advisory\": ")
-        .append(JsonText.quote(policy.newestAdvisoryDate().map(Object::toString).orElse("")))
-        .append("},\n");
-    field(j, "registries", registries).append(",\n");
-    compliance(j, s.compliance());
-    if (store != null) {
-      j.append("  \"store\": {\"location\": ")
-          .append(JsonText.quote(store[0]))
-          .append(", \"site\": ")
-          .append(JsonText.quote(store[1]))
-          .append(", \"state\": ")
-          .append(JsonText.quote(store[2]))
-          .append("},\n");
-    }
-    if (!s.reportWritten()) {
-      field(j, "report_problem", s.reportProblem()).append(",\n");
-    }
-    j.append("  \"files\": {");
-    sep = "\n";
-    for (Map.Entry<ReportFormat, String> e : written.entrySet()) {
-      Path p = Path.of(e.getValue());
-      if (!Files.isRegularFile(p)) {
-        continue;
-      }
-      j.append(sep)
-          .append("    ")
-          .append(JsonText.quote(e.getKey().extension()))
-          .append(": {\"name\": ")
-          .append(JsonText.quote(p.getFileName().toString()))
-          .append(", \"bytes\": ")
-          .append(Files.size(p))
-          .append(", \"sha256\": ")
-          .append(JsonText.quote(sha256(p)))
-          .append('}');
-      sep = ",\n";
-    }
-    j.append(sep.equals("\n") ? "}\n" : "\n  }\n").append("}\n");
+    String text =
+        new SummaryJson()
+            .run(complete, stoppedBy, version, started, finished, exitCode)
+            .counts(s)
+            .policy(policy, registries)
+            .compliance(s.compliance())
+            .store(store)
+            .reportProblem(s)
+            .files(written);
     Path file = summaryFile(complete);
     new AtomicReportFile(java.io.OutputStream.nullOutputStream())
-        .write(file.toString(), out -> out.write(j.toString()));
+        .write(file.toString(), out -> out.write(text));
     return file;
-  }
-
-  /** Deadlines and waivers of the run (issue 12). */
-  private static void compliance(StringBuilder j, io.netaudit.audit.ComplianceTally c) {
-    if (c.asOf() != null) {
-      j.append("  \"deadlines\": {\"as_of\": ")
-          .append(JsonText.quote(c.asOf().toString()))
-          .append(", \"overdue\": ")
-          .append(c.overdue())
-          .append(", \"due_within_a_year\": ")
-          .append(c.dueWithinAYear())
-          .append("},\n");
-    }
-    j.append("  \"waivers\": {\"active\": ").append(c.activeWaivers()).append(", \"waived\": {");
-    String sep = "";
-    for (AuditStatus st : AuditStatus.values()) {
-      if (c.waived(st) > 0) {
-        j.append(sep).append(JsonText.quote(st.name())).append(": ").append(c.waived(st));
-        sep = ", ";
-      }
-    }
-    j.append("}, \"expired\": ").append(list(c.expiredWaivers()));
-    j.append(", \"stale\": ").append(list(c.staleWaivers())).append("},\n");
-  }
-
-  private static String list(List<String> items) {
-    StringBuilder b = new StringBuilder("[");
-    for (int i = 0; i < items.size(); i++) {
-      b.append(i == 0 ? "" : ", ").append(JsonText.quote(items.get(i)));
-    }
-    return b.append(']').toString();
-  }
-
-  private static StringBuilder field(StringBuilder j, String name, String value) {
-    return j.append("  ").append(JsonText.quote(name)).append(": ").append(JsonText.quote(value));
   }
 
   static String sha256(Path file) throws IOException {
