@@ -74,77 +74,92 @@ final class TargetOptions {
    */
   TargetSet resolve(CliContext ctx, HostResolver resolver, boolean sends, int snmpPort) {
     try {
-      List<TargetSpec> includes = new ArrayList<>();
-      for (String t : targets) {
-        includes.add(new TargetSpec(t, "command line"));
-      }
-      if (inputList != null) {
-        includes.addAll(TargetFileReader.read(inputList, ctx.in()));
-      }
-      if (nmapXml != null) {
-        List<TargetSpec> hosts = NmapXmlReader.read(nmapXml, ctx.in(), snmpPort);
-        if (hosts.isEmpty() && includes.isEmpty()) {
-          throw new UsageException(
-              "no targets in nmap XML file "
-                  + (nmapXml.equals("-") ? "stdin" : "'" + nmapXml + "'")
-                  + " (no host with "
-                  + snmpPort
-                  + "/udp open or open|filtered)");
-        }
-        includes.addAll(hosts);
-      }
-      if (includes.isEmpty()) {
-        throw new UsageException(
-            inputList != null && targets.isEmpty()
-                ? "no targets in "
-                    + (inputList.equals("-") ? "stdin" : "'" + inputList + "'")
-                    + " (only comments or blank lines)"
-                : "no targets given (examples: 10.0.0.0/24, -iL hosts.txt)");
-      }
-      List<TargetSpec> ex = new ArrayList<>();
-      for (String e : excludes) {
-        // "a, b" (a config file's style) is the comma list "a,b"; blanks separate specs, as in -iL.
-        for (String spec : e.strip().replaceAll("\\s*,\\s*", ",").split("\\s+")) {
-          if (!spec.isEmpty()) {
-            ex.add(new TargetSpec(spec, "--exclude"));
-          }
-        }
-      }
-      if (excludeFile != null) {
-        ex.addAll(TargetFileReader.read(excludeFile, ctx.in()));
-      }
-      TargetSet set = TargetSet.parse(includes, ex, resolver);
+      TargetSet set = TargetSet.parse(includes(ctx, snmpPort), exclusions(ctx), resolver);
       for (String warning : set.warnings()) {
         ctx.err().println("netaudit: warning: " + warning);
       }
-      if (sends && set.maxSize() > LARGE_SCAN && !allowLargeScan) {
-        String largest =
-            set.largestSpec()
-                .map(s -> " ('" + s.text() + "' (" + s.origin() + ") is the largest)")
-                .orElse("");
-        throw new UsageException(
-            "the targets expand to up to "
-                + set.maxSize()
-                + " addresses, more than 2^20"
-                + largest
-                + "; add --allow-large-scan if that is intended");
-      }
       if (sends) {
-        set.wholeIpv4Space()
-            .ifPresent(
-                s -> {
-                  throw new UsageException(
-                      "'"
-                          + s.text()
-                          + "' ("
-                          + s.origin()
-                          + ") is the whole IPv4 space; netaudit "
-                          + "never sweeps a /0, even with --allow-large-scan");
-                });
+        refuseUnsafe(set);
       }
       return set;
     } catch (TargetSpecException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /** The targets of the command line, -iL and -iX; a usage error when there are none. */
+  private List<TargetSpec> includes(CliContext ctx, int snmpPort) throws TargetSpecException {
+    List<TargetSpec> includes = new ArrayList<>();
+    for (String t : targets) {
+      includes.add(new TargetSpec(t, "command line"));
+    }
+    if (inputList != null) {
+      includes.addAll(TargetFileReader.read(inputList, ctx.in()));
+    }
+    if (nmapXml != null) {
+      List<TargetSpec> hosts = NmapXmlReader.read(nmapXml, ctx.in(), snmpPort);
+      if (hosts.isEmpty() && includes.isEmpty()) {
+        throw new UsageException(
+            "no targets in nmap XML file "
+                + (nmapXml.equals("-") ? "stdin" : "'" + nmapXml + "'")
+                + " (no host with "
+                + snmpPort
+                + "/udp open or open|filtered)");
+      }
+      includes.addAll(hosts);
+    }
+    if (includes.isEmpty()) {
+      throw new UsageException(
+          inputList != null && targets.isEmpty()
+              ? "no targets in "
+                  + (inputList.equals("-") ? "stdin" : "'" + inputList + "'")
+                  + " (only comments or blank lines)"
+              : "no targets given (examples: 10.0.0.0/24, -iL hosts.txt)");
+    }
+    return includes;
+  }
+
+  /** The specs of --exclude and --excludefile. */
+  private List<TargetSpec> exclusions(CliContext ctx) throws TargetSpecException {
+    List<TargetSpec> ex = new ArrayList<>();
+    for (String e : excludes) {
+      // "a, b" (a config file's style) is the comma list "a,b"; blanks separate specs, as in -iL.
+      for (String spec : e.strip().replaceAll("\\s*,\\s*", ",").split("\\s+")) {
+        if (!spec.isEmpty()) {
+          ex.add(new TargetSpec(spec, "--exclude"));
+        }
+      }
+    }
+    if (excludeFile != null) {
+      ex.addAll(TargetFileReader.read(excludeFile, ctx.in()));
+    }
+    return ex;
+  }
+
+  /** Refuses a set over 2^20 addresses without --allow-large-scan, and the whole IPv4 space. */
+  private void refuseUnsafe(TargetSet set) {
+    if (set.maxSize() > LARGE_SCAN && !allowLargeScan) {
+      String largest =
+          set.largestSpec()
+              .map(s -> " ('" + s.text() + "' (" + s.origin() + ") is the largest)")
+              .orElse("");
+      throw new UsageException(
+          "the targets expand to up to "
+              + set.maxSize()
+              + " addresses, more than 2^20"
+              + largest
+              + "; add --allow-large-scan if that is intended");
+    }
+    set.wholeIpv4Space()
+        .ifPresent(
+            s -> {
+              throw new UsageException(
+                  "'"
+                      + s.text()
+                      + "' ("
+                      + s.origin()
+                      + ") is the whole IPv4 space; netaudit "
+                      + "never sweeps a /0, even with --allow-large-scan");
+            });
   }
 }
