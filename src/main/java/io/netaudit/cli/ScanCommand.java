@@ -65,20 +65,7 @@ final class ScanCommand extends ScanOptions implements Callable<Integer> {
         schedule.outputDir == null ? null : ReportSet.begin(schedule.outputDir, ctx.clock());
     Map<ReportFormat, String> outputs =
         set == null ? outputOptions.targets() : set.outputs(outputOptions.formats);
-    AuditSettings settings =
-        new AuditSettings(
-            targets,
-            credentialOptions.apply(
-                ctx,
-                parent.secrets,
-                snmpOptions.communityFile,
-                snmpOptions.toSettings(ctx, InventoryReaders.plan(identifier, endpoints))),
-            identifier,
-            policyOptions.policy(),
-            outputs,
-            outputOptions.allTargets,
-            outputOptions.failOn,
-            endpoints && snmpOptions.depth == Depth.INVENTORY);
+    AuditSettings settings = settings(ctx, targets, identifier, outputs);
     if (set != null) {
       ReportSet.removeStaleTemps(schedule.outputDir);
     }
@@ -94,6 +81,34 @@ final class ScanCommand extends ScanOptions implements Callable<Integer> {
             parent.secrets);
     ScheduleOptions.removeStaleTemps(outputs);
     StopRequest stop = new StopRequest();
+    AuditSummary summary = sweep(ctx, settings, store, stop);
+    int code = report(ctx, settings, outputs, summary, store, stop, identifier);
+    store.describeTo(set);
+    return schedule.finish(ctx, set, settings, summary, stop, identifier, code);
+  }
+
+  /** The run's settings from the options (the inventory plan follows from the identifier). */
+  private AuditSettings settings(
+      CliContext ctx, TargetSet targets, Identifier identifier, Map<ReportFormat, String> outputs) {
+    return new AuditSettings(
+        targets,
+        credentialOptions.apply(
+            ctx,
+            parent.secrets,
+            snmpOptions.communityFile,
+            snmpOptions.toSettings(ctx, InventoryReaders.plan(identifier, endpoints))),
+        identifier,
+        policyOptions.policy(),
+        outputs,
+        outputOptions.allTargets,
+        outputOptions.failOn,
+        endpoints && snmpOptions.depth == Depth.INVENTORY);
+  }
+
+  /** Runs the audit with the progress meter and the stop signals (Ctrl-C, SIGTERM) in place. */
+  private AuditSummary sweep(
+      CliContext ctx, AuditSettings settings, StoreSession store, StopRequest stop)
+      throws Exception {
     SweepProgress progress = new SweepProgress();
     boolean showProgress =
         ProgressMeter.wanted(
@@ -102,14 +117,13 @@ final class ScanCommand extends ScanOptions implements Callable<Integer> {
             parent.verbosity(),
             ctx.env(),
             System.console() != null);
-    AuditSummary summary;
     // Closed when the sweep ends (before the report, which may go to the same terminal) and again
     // here, which
     // also covers a run that fails before or during the sweep.
     try (ProgressMeter meter =
             showProgress
                 ? ProgressMeter.start(
-                    ctx.err(), progress, targets.maxSize(), ctx.env(), ctx.ticker())
+                    ctx.err(), progress, settings.targets().maxSize(), ctx.env(), ctx.ticker())
                 : null;
         AutoCloseable signals =
             StopSignals.register(
@@ -121,12 +135,22 @@ final class ScanCommand extends ScanOptions implements Callable<Integer> {
         progress.whenSweepEnds(meter::close);
       }
       SweepContext engine = new SweepContext(ctx.clock(), ctx.ticker(), parent.secrets::register);
-      summary =
-          new AuditRun(settings, engine, ctx.out())
-              .withStop(stop)
-              .withHistory(store.decorate(), store.facts(), store)
-              .run(progress);
+      return new AuditRun(settings, engine, ctx.out())
+          .withStop(stop)
+          .withHistory(store.decorate(), store.facts(), store)
+          .run(progress);
     }
+  }
+
+  /** Prints the summary (unless --quiet and all went well) and returns the run's exit code. */
+  private int report(
+      CliContext ctx,
+      AuditSettings settings,
+      Map<ReportFormat, String> outputs,
+      AuditSummary summary,
+      StoreSession store,
+      StopRequest stop,
+      Identifier identifier) {
     if (!outputOptions.quiet || !summary.reportWritten() || stop.requested()) {
       Map<ReportFormat, String> shown =
           stop.requested() ? StopRequest.incompleteOutputs(outputs) : outputs;
@@ -142,8 +166,7 @@ final class ScanCommand extends ScanOptions implements Callable<Integer> {
       ctx.err().println("netaudit: error: the run could not be stored nor spooled (see above)");
       code = Math.max(code, ExitCodes.FAILED);
     }
-    store.describeTo(set);
-    return schedule.finish(ctx, set, settings, summary, stop, identifier, code);
+    return code;
   }
 
   /**
