@@ -59,71 +59,74 @@ public final class Cli {
     }
     root.config = config;
     cl.setDefaultValueProvider(config);
-    cl.setParameterExceptionHandler(
-        (e, a) -> {
-          String suggested =
-              e instanceof CommandLine.UnmatchedArgumentException u ? Suggestions.message(u) : null;
-          ctx.err()
-              .println(
-                  "netaudit: error: "
-                      + (suggested != null ? suggested : firstLine(e.getMessage())));
-          ctx.err()
-              .println("Try 'netaudit " + commandName(e.getCommandLine()) + "--help' for usage.");
-          return ExitCodes.USAGE;
-        });
-    cl.setExecutionStrategy(
-        parseResult -> {
-          CommandLine.ParseResult leaf = parseResult;
-          boolean helpOnly = helpRequested(leaf);
-          while (leaf.hasSubcommand()) {
-            leaf = leaf.subcommand();
-            helpOnly |= helpRequested(leaf);
-          }
-          if (helpOnly) {
-            // --help and --version log nothing: the logging set-up (JUL bridge, SNMP4J's log
-            // wiring) is not loaded for them, which keeps them quick to start.
-            return new CommandLine.RunLast().execute(parseResult);
-          }
-          CommandLine.Model.OptionSpec quiet = leaf.commandSpec().findOption("--quiet");
-          Logging.configure(
-              new Logging.Settings(
-                  root.verbosity(),
-                  quiet != null && Boolean.TRUE.equals(quiet.getValue()),
-                  root.global.logLevel,
-                  root.global.logFile));
-          return new CommandLine.RunLast().execute(parseResult);
-        });
-    cl.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          PrintStream err = ctx.err();
-          if (e instanceof UsageException) {
-            err.println("netaudit: error: " + e.getMessage());
-            return ExitCodes.USAGE;
-          }
-          if (e instanceof StoreReading.StoreUnavailableException) {
-            err.println("netaudit: error: " + e.getMessage());
-            return ExitCodes.FAILED;
-          }
-          if (e instanceof RunLock.HeldException) {
-            err.println("netaudit: " + e.getMessage());
-            return ExitCodes.LOCKED;
-          }
-          if (e instanceof InterruptedException) {
-            err.println("netaudit: interrupted");
-            return ExitCodes.FAILED;
-          }
-          err.println(
-              "netaudit: failed: "
-                  + firstLine(String.valueOf(e.getMessage()))
-                  + " ("
-                  + e.getClass().getSimpleName()
-                  + ")");
-          if (root.verbosity() > 0) {
-            e.printStackTrace(err);
-          }
-          return ExitCodes.FAILED;
-        });
+    cl.setParameterExceptionHandler((e, a) -> parameterError(ctx, e));
+    cl.setExecutionStrategy(parseResult -> execute(root, parseResult));
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(ctx, root, e));
     return cl.execute(args);
+  }
+
+  /** A bad option or argument: one line, the --help hint, exit 2. */
+  private static int parameterError(CliContext ctx, CommandLine.ParameterException e) {
+    String suggested =
+        e instanceof CommandLine.UnmatchedArgumentException u ? Suggestions.message(u) : null;
+    ctx.err()
+        .println("netaudit: error: " + (suggested != null ? suggested : firstLine(e.getMessage())));
+    ctx.err().println("Try 'netaudit " + commandName(e.getCommandLine()) + "--help' for usage.");
+    return ExitCodes.USAGE;
+  }
+
+  /** Runs the chosen command, with logging set up first unless only help was asked for. */
+  private static int execute(NetauditCommand root, CommandLine.ParseResult parseResult) {
+    CommandLine.ParseResult leaf = parseResult;
+    boolean helpOnly = helpRequested(leaf);
+    while (leaf.hasSubcommand()) {
+      leaf = leaf.subcommand();
+      helpOnly |= helpRequested(leaf);
+    }
+    if (helpOnly) {
+      // --help and --version log nothing: the logging set-up (JUL bridge, SNMP4J's log
+      // wiring) is not loaded for them, which keeps them quick to start.
+      return new CommandLine.RunLast().execute(parseResult);
+    }
+    CommandLine.Model.OptionSpec quiet = leaf.commandSpec().findOption("--quiet");
+    Logging.configure(
+        new Logging.Settings(
+            root.verbosity(),
+            quiet != null && Boolean.TRUE.equals(quiet.getValue()),
+            root.global.logLevel,
+            root.global.logFile));
+    return new CommandLine.RunLast().execute(parseResult);
+  }
+
+  /** What a command threw: one line and the exit code of its kind (a stack trace with -v). */
+  private static int failure(CliContext ctx, NetauditCommand root, Exception e) {
+    PrintStream err = ctx.err();
+    if (e instanceof UsageException) {
+      err.println("netaudit: error: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    if (e instanceof StoreReading.StoreUnavailableException) {
+      err.println("netaudit: error: " + e.getMessage());
+      return ExitCodes.FAILED;
+    }
+    if (e instanceof RunLock.HeldException) {
+      err.println("netaudit: " + e.getMessage());
+      return ExitCodes.LOCKED;
+    }
+    if (e instanceof InterruptedException) {
+      err.println("netaudit: interrupted");
+      return ExitCodes.FAILED;
+    }
+    err.println(
+        "netaudit: failed: "
+            + firstLine(String.valueOf(e.getMessage()))
+            + " ("
+            + e.getClass().getSimpleName()
+            + ")");
+    if (root.verbosity() > 0) {
+      e.printStackTrace(err);
+    }
+    return ExitCodes.FAILED;
   }
 
   private static boolean helpRequested(CommandLine.ParseResult r) {
