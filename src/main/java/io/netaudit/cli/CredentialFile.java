@@ -81,43 +81,12 @@ final class CredentialFile {
           out.add(profile(name, labelLine, label, keys));
         }
         label = line.section();
-        if (!LABEL.matcher(label).matches()) {
-          throw error(
-              name,
-              n,
-              "profile label '"
-                  + Sanitize.printable(label)
-                  + "' must be 1-64 letters, digits or . _ : @ / + - (starting with a letter or digit)");
-        }
-        Integer before = labels.putIfAbsent(label, n);
-        if (before != null) {
-          throw error(
-              name, n, "profile [" + label + "] is defined twice (also line " + before + ")");
-        }
+        checkLabel(name, n, label, labels);
         labelLine = n;
         keys = new LinkedHashMap<>();
         continue;
       }
-      String key = line.key().toLowerCase(java.util.Locale.ROOT);
-      String value = line.value();
-      if (!KEYS.contains(key)) {
-        throw error(
-            name,
-            n,
-            "unknown key '"
-                + Sanitize.printable(key)
-                + "' (keys: version, community, user, auth, "
-                + "auth-pass, priv, priv-pass)");
-      }
-      if (label == null) {
-        throw error(name, n, "'" + key + "' before the first [label]");
-      }
-      if (value.isEmpty()) {
-        throw error(name, n, "'" + key + "' has an empty value");
-      }
-      if (keys.put(key, value) != null) {
-        throw error(name, n, "'" + key + "' is given twice in profile [" + label + "]");
-      }
+      addKey(name, n, line, label, keys);
     }
     if (label != null) {
       out.add(profile(name, labelLine, label, keys));
@@ -126,6 +95,47 @@ final class CredentialFile {
       throw new UsageException("credentials file '" + name + "' holds no profile");
     }
     return out;
+  }
+
+  /** A new profile's label: well formed and not used before in the file. */
+  private static void checkLabel(String name, int n, String label, Map<String, Integer> labels) {
+    if (!LABEL.matcher(label).matches()) {
+      throw error(
+          name,
+          n,
+          "profile label '"
+              + Sanitize.printable(label)
+              + "' must be 1-64 letters, digits or . _ : @ / + - (starting with a letter or digit)");
+    }
+    Integer before = labels.putIfAbsent(label, n);
+    if (before != null) {
+      throw error(name, n, "profile [" + label + "] is defined twice (also line " + before + ")");
+    }
+  }
+
+  /** One key = value line of the current profile: a known key, once, with a value. */
+  private static void addKey(
+      String name, int n, IniLine line, String label, Map<String, String> keys) {
+    String key = line.key().toLowerCase(java.util.Locale.ROOT);
+    String value = line.value();
+    if (!KEYS.contains(key)) {
+      throw error(
+          name,
+          n,
+          "unknown key '"
+              + Sanitize.printable(key)
+              + "' (keys: version, community, user, auth, "
+              + "auth-pass, priv, priv-pass)");
+    }
+    if (label == null) {
+      throw error(name, n, "'" + key + "' before the first [label]");
+    }
+    if (value.isEmpty()) {
+      throw error(name, n, "'" + key + "' has an empty value");
+    }
+    if (keys.put(key, value) != null) {
+      throw error(name, n, "'" + key + "' is given twice in profile [" + label + "]");
+    }
   }
 
   private static Credential profile(String name, int line, String label, Map<String, String> keys) {
