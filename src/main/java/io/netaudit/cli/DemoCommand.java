@@ -86,14 +86,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CliContext ctx = parent.context();
-    TargetSet targets;
-    try {
-      targets =
-          TargetSet.parse(
-              List.of(new TargetSpec(DemoNetwork.TARGETS, "demo")), List.of(), HostResolver.SYSTEM);
-    } catch (TargetSpecException e) {
-      throw new IllegalStateException(e.getMessage(), e);
-    }
+    TargetSet targets = demoTargets();
     Map<ReportFormat, String> outputs;
     try {
       outputs = ReportFormat.targets(output, formats);
@@ -106,19 +99,15 @@ final class DemoCommand implements Callable<Integer> {
               "netaudit demo: %d simulated devices on %s, UDP port %d (loopback only)%n",
               DemoNetwork.deviceCount(), DemoNetwork.TARGETS, network.port());
       Identifier identifier = policyOptions.identifier();
-      SweepSettings sweep =
-          SweepSettings.builder(
-                  List.of(new Community("default", "public".getBytes(StandardCharsets.US_ASCII))))
-              .set(SweepSettings.PORT, network.port())
-              .set(SweepSettings.TIMEOUT, Duration.ofMillis(500))
-              .set(SweepSettings.RETRIES, 1)
-              .set(SweepSettings.RATE, 2000.0)
-              .set(SweepSettings.WINDOW, 256)
-              .plan(InventoryReaders.plan(identifier))
-              .build();
       AuditSettings settings =
           new AuditSettings(
-              targets, sweep, identifier, policyOptions.policy(), outputs, false, failOn);
+              targets,
+              sweepSettings(network.port(), identifier),
+              identifier,
+              policyOptions.policy(),
+              outputs,
+              false,
+              failOn);
       StoreSession store =
           StoreSession.start(
               ctx,
@@ -134,19 +123,49 @@ final class DemoCommand implements Callable<Integer> {
           new AuditRun(settings, engine, ctx.out())
               .withHistory(store.decorate(), store.facts(), store)
               .run();
-      // The terminal table is read back from the CSV, so it is shown when a CSV file was written.
-      String csv = outputs.get(ReportFormat.CSV);
-      if (summary.reportWritten() && csv != null && !csv.equals("-")) {
-        ReportTable.print(ctx.out(), Path.of(csv));
-      }
-      SummaryPrinter.print(
-          ctx.err(),
-          summary,
-          String.join(", ", outputs.values()),
-          DataDates.of(identifier, settings.policy()));
-      store.summaryLines().forEach(line -> ctx.err().println("  " + line));
+      show(ctx, summary, outputs, DataDates.of(identifier, settings.policy()), store);
       int code = summary.exitCode(failOn);
       return store.lost() ? Math.max(code, ExitCodes.FAILED) : code;
     }
+  }
+
+  /** The demo network's address range. */
+  private static TargetSet demoTargets() {
+    try {
+      return TargetSet.parse(
+          List.of(new TargetSpec(DemoNetwork.TARGETS, "demo")), List.of(), HostResolver.SYSTEM);
+    } catch (TargetSpecException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  /** A quick sweep of the simulated network: community public, short timeout, one retry. */
+  private static SweepSettings sweepSettings(int port, Identifier identifier) {
+    return SweepSettings.builder(
+            List.of(new Community("default", "public".getBytes(StandardCharsets.US_ASCII))))
+        .set(SweepSettings.PORT, port)
+        .set(SweepSettings.TIMEOUT, Duration.ofMillis(500))
+        .set(SweepSettings.RETRIES, 1)
+        .set(SweepSettings.RATE, 2000.0)
+        .set(SweepSettings.WINDOW, 256)
+        .plan(InventoryReaders.plan(identifier))
+        .build();
+  }
+
+  /** The report as a table on the terminal (from the CSV, when one was written) and the summary. */
+  private static void show(
+      CliContext ctx,
+      AuditSummary summary,
+      Map<ReportFormat, String> outputs,
+      String dataDates,
+      StoreSession store)
+      throws java.io.IOException {
+    // The terminal table is read back from the CSV, so it is shown when a CSV file was written.
+    String csv = outputs.get(ReportFormat.CSV);
+    if (summary.reportWritten() && csv != null && !csv.equals("-")) {
+      ReportTable.print(ctx.out(), Path.of(csv));
+    }
+    SummaryPrinter.print(ctx.err(), summary, String.join(", ", outputs.values()), dataDates);
+    store.summaryLines().forEach(line -> ctx.err().println("  " + line));
   }
 }
