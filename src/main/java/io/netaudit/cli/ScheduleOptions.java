@@ -101,50 +101,11 @@ final class ScheduleOptions {
     int code = stopped ? stop.exitCode() : exitCode;
     Map<ReportFormat, String> written =
         stopped ? StopRequest.incompleteOutputs(settings.outputs()) : settings.outputs();
-    if (!stopped && stop.arrivedLate() != null) {
-      ctx.err()
-          .println(
-              "netaudit: "
-                  + stop.arrivedLate()
-                  + " arrived after the sweep; the report is complete");
-    }
-    if (stopped) {
-      ctx.err()
-          .println(
-              "netaudit: stopped by "
-                  + stop.reason()
-                  + ": the report is INCOMPLETE"
-                  + (written.isEmpty()
-                      ? " and was not written (stdout)"
-                      : ": " + String.join(", ", written.values()))
-                  + "; earlier reports are untouched");
-    }
+    announce(ctx, stop, written);
     if (set != null) {
       try {
-        boolean complete = !stopped && summary.reportWritten();
-        Path sidecar =
-            set.writeSummary(
-                summary,
-                written,
-                complete,
-                stop.reason(),
-                code,
-                settings.policy(),
-                identifier.registries().summary(),
-                VersionProvider.version(),
-                ctx.clock().instant());
-        if (complete) {
-          set.markLatest(settings.outputs().keySet());
-          if (keep != null) {
-            List<Path> deleted = ReportSet.prune(outputDir, keep);
-            if (!deleted.isEmpty()) {
-              LOG.info("--keep {}: deleted {} files of older report sets", keep, deleted.size());
-            }
-          }
-        }
-        if (!ctx.err().checkError() && !stopped && code != ExitCodes.FAILED) {
-          LOG.info("summary: {}", sidecar);
-        }
+        finishSet(
+            ctx, set, settings, summary, stop, identifier.registries().summary(), written, code);
       } catch (IOException | RuntimeException e) {
         ctx.err()
             .println(
@@ -164,5 +125,67 @@ final class ScheduleOptions {
         summary.rowsWritten(),
         code);
     return code;
+  }
+
+  /** A stop that came after the sweep, or the stopped run's incomplete report, on stderr. */
+  private static void announce(
+      CliContext ctx, StopRequest stop, Map<ReportFormat, String> written) {
+    boolean stopped = stop.requested();
+    if (!stopped && stop.arrivedLate() != null) {
+      ctx.err()
+          .println(
+              "netaudit: "
+                  + stop.arrivedLate()
+                  + " arrived after the sweep; the report is complete");
+    }
+    if (stopped) {
+      ctx.err()
+          .println(
+              "netaudit: stopped by "
+                  + stop.reason()
+                  + ": the report is INCOMPLETE"
+                  + (written.isEmpty()
+                      ? " and was not written (stdout)"
+                      : ": " + String.join(", ", written.values()))
+                  + "; earlier reports are untouched");
+    }
+  }
+
+  /** The set's sidecar; for a complete run also latest and --keep pruning. */
+  private void finishSet(
+      CliContext ctx,
+      ReportSet set,
+      AuditSettings settings,
+      AuditSummary summary,
+      StopRequest stop,
+      String registries,
+      Map<ReportFormat, String> written,
+      int code)
+      throws IOException {
+    boolean stopped = stop.requested();
+    boolean complete = !stopped && summary.reportWritten();
+    Path sidecar =
+        set.writeSummary(
+            summary,
+            written,
+            complete,
+            stop.reason(),
+            code,
+            settings.policy(),
+            registries,
+            VersionProvider.version(),
+            ctx.clock().instant());
+    if (complete) {
+      set.markLatest(settings.outputs().keySet());
+      if (keep != null) {
+        List<Path> deleted = ReportSet.prune(outputDir, keep);
+        if (!deleted.isEmpty()) {
+          LOG.info("--keep {}: deleted {} files of older report sets", keep, deleted.size());
+        }
+      }
+    }
+    if (!ctx.err().checkError() && !stopped && code != ExitCodes.FAILED) {
+      LOG.info("summary: {}", sidecar);
+    }
   }
 }
