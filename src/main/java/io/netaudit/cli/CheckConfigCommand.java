@@ -120,43 +120,8 @@ final class CheckConfigCommand extends ScanOptions implements Callable<Integer> 
 
   private void print(CliContext ctx, Loaded loaded) {
     PrintStream out = ctx.out();
-    ConfigDefaults config = parent.config;
-    out.println(
-        "configuration: "
-            + (config == null || config.sources().isEmpty()
-                ? "built-in defaults only"
-                : String.join(" < ", config.sources())));
-    if (config != null) {
-      for (Map.Entry<String, ConfigFile.Entry> e : config.values().entrySet()) {
-        out.println(
-            "  " + e.getKey() + " = " + e.getValue().value() + "  (" + e.getValue().origin() + ")");
-      }
-    }
-    out.println(
-        "policy: "
-            + loaded.policy().advisories().size()
-            + " advisories"
-            + (policyOptions.policyDir == null
-                ? " (built in)"
-                : " from " + policyOptions.policyDir));
-    if (policyOptions.waivers != null) {
-      java.time.LocalDate day =
-          loaded
-              .policy()
-              .asOfDate()
-              .orElse(java.time.LocalDate.now(ctx.clock().withZone(java.time.ZoneOffset.UTC)));
-      long expired = loaded.policy().waivers().all().stream().filter(w -> !w.activeOn(day)).count();
-      out.println(
-          "waivers: "
-              + loaded.policy().waivers().all().size()
-              + " from "
-              + policyOptions.waivers
-              + " ("
-              + expired
-              + " expired as of "
-              + day
-              + ")");
-    }
+    printConfiguration(out, parent.config);
+    printPolicy(ctx, loaded.policy());
     out.println("data: " + DataDates.of(loaded.identifier(), loaded.policy()));
     out.println(
         "communities: "
@@ -181,6 +146,50 @@ final class CheckConfigCommand extends ScanOptions implements Callable<Integer> 
     }
     out.println("lock: " + schedule.lockFile(outputOptions.output, ctx.env()));
     out.println("netaudit: configuration OK (nothing was sent)");
+  }
+
+  /** The configuration files in force and each value with where it came from. */
+  private static void printConfiguration(PrintStream out, ConfigDefaults config) {
+    out.println(
+        "configuration: "
+            + (config == null || config.sources().isEmpty()
+                ? "built-in defaults only"
+                : String.join(" < ", config.sources())));
+    if (config != null) {
+      for (Map.Entry<String, ConfigFile.Entry> e : config.values().entrySet()) {
+        out.println(
+            "  " + e.getKey() + " = " + e.getValue().value() + "  (" + e.getValue().origin() + ")");
+      }
+    }
+  }
+
+  /** The policy's advisories and, with --waivers, how many waivers are expired. */
+  private void printPolicy(CliContext ctx, Policy policy) {
+    PrintStream out = ctx.out();
+    out.println(
+        "policy: "
+            + policy.advisories().size()
+            + " advisories"
+            + (policyOptions.policyDir == null
+                ? " (built in)"
+                : " from " + policyOptions.policyDir));
+    if (policyOptions.waivers != null) {
+      java.time.LocalDate day =
+          policy
+              .asOfDate()
+              .orElse(java.time.LocalDate.now(ctx.clock().withZone(java.time.ZoneOffset.UTC)));
+      long expired = policy.waivers().all().stream().filter(w -> !w.activeOn(day)).count();
+      out.println(
+          "waivers: "
+              + policy.waivers().all().size()
+              + " from "
+              + policyOptions.waivers
+              + " ("
+              + expired
+              + " expired as of "
+              + day
+              + ")");
+    }
   }
 
   private interface Step<T> {
