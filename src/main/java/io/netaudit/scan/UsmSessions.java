@@ -95,19 +95,9 @@ final class UsmSessions implements AutoCloseable {
           continue;
         }
         UsmCredential c = (UsmCredential) credentials.get(i);
-        USM usm;
+        USM usm = usm(localEngineId, times);
         if (times == null) {
-          usm = new USM(protocols(), new OctetString(localEngineId), 0);
           times = usm.getTimeTable();
-        } else {
-          usm =
-              new USM(
-                  protocols(),
-                  new OctetString(localEngineId),
-                  0,
-                  org.snmp4j.mp.CounterSupport.getInstance(),
-                  new org.snmp4j.security.UsmUserTable(),
-                  times);
         }
         // Localised keys are secrets too: the log masker learns each one as SNMP4J derives it.
         usm.addUsmUserListener(
@@ -118,44 +108,8 @@ final class UsmSessions implements AutoCloseable {
               }
             });
         usm.addUser(new OctetString(c.user()), user(c));
-        SecurityModels models = new SecurityModels();
-        models.addSecurityModel(usm);
-        MPv3 mp =
-            new MPv3(
-                localEngineId,
-                null,
-                protocols(),
-                models,
-                org.snmp4j.mp.CounterSupport.getInstance());
-        mp.setEngineIdCacheFactory(size -> s.engineIds);
-        MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
-        dispatcher.addMessageProcessingModel(
-            mp); // the only model: no default MPv3 with the global USM
-        DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping();
-        transport.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
-        int profile = i;
-        // Before the dispatcher: sees the refusal reports SNMP4J would drop (see
-        // AuthFailure.sniff).
-        transport.addTransportListener(
-            new org.snmp4j.transport.TransportListener() {
-              @Override
-              public <A extends Address> void processMessage(
-                  org.snmp4j.TransportMapping<? super A> source,
-                  A from,
-                  java.nio.ByteBuffer message,
-                  org.snmp4j.TransportStateReference state) {
-                java.nio.ByteBuffer copy = message.duplicate();
-                byte[] bytes = new byte[copy.remaining()];
-                copy.get(bytes);
-                AuthFailure f = AuthFailure.sniff(bytes);
-                if (f != null
-                    && from instanceof org.snmp4j.smi.UdpAddress
-                    && s.refusals.size() < 1_000_000) {
-                  s.refusals.put(
-                      new Refusal(profile, ((org.snmp4j.smi.UdpAddress) from).getInetAddress()), f);
-                }
-              }
-            });
+        MessageDispatcherImpl dispatcher = s.dispatcher(usm, localEngineId);
+        DefaultUdpTransportMapping transport = s.transport(i);
         Snmp snmp = new Snmp(dispatcher, transport);
         s.open.add(snmp);
         snmp.listen();
@@ -168,6 +122,62 @@ final class UsmSessions implements AutoCloseable {
       throw e;
     }
     return s;
+  }
+
+  /** A USM of its own for one profile; every one after the first shares the first's time table. */
+  private static USM usm(byte[] localEngineId, UsmTimeTable times) {
+    if (times == null) {
+      return new USM(protocols(), new OctetString(localEngineId), 0);
+    }
+    return new USM(
+        protocols(),
+        new OctetString(localEngineId),
+        0,
+        org.snmp4j.mp.CounterSupport.getInstance(),
+        new org.snmp4j.security.UsmUserTable(),
+        times);
+  }
+
+  /** A dispatcher whose only model is an MPv3 over {@code usm} and this run's engine ID cache. */
+  private MessageDispatcherImpl dispatcher(USM usm, byte[] localEngineId) {
+    SecurityModels models = new SecurityModels();
+    models.addSecurityModel(usm);
+    MPv3 mp =
+        new MPv3(
+            localEngineId, null, protocols(), models, org.snmp4j.mp.CounterSupport.getInstance());
+    mp.setEngineIdCacheFactory(size -> engineIds);
+    MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
+    dispatcher.addMessageProcessingModel(mp); // the only model: no default MPv3 with the global USM
+    return dispatcher;
+  }
+
+  /** The UDP transport of one profile, noting the refusals its replies carry. */
+  private DefaultUdpTransportMapping transport(int profile) throws IOException {
+    DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping();
+    transport.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
+    // Before the dispatcher: sees the refusal reports SNMP4J would drop (see
+    // AuthFailure.sniff).
+    transport.addTransportListener(
+        new org.snmp4j.transport.TransportListener() {
+          @Override
+          public <A extends Address> void processMessage(
+              org.snmp4j.TransportMapping<? super A> source,
+              A from,
+              java.nio.ByteBuffer message,
+              org.snmp4j.TransportStateReference state) {
+            java.nio.ByteBuffer copy = message.duplicate();
+            byte[] bytes = new byte[copy.remaining()];
+            copy.get(bytes);
+            AuthFailure f = AuthFailure.sniff(bytes);
+            if (f != null
+                && from instanceof org.snmp4j.smi.UdpAddress
+                && refusals.size() < 1_000_000) {
+              refusals.put(
+                  new Refusal(profile, ((org.snmp4j.smi.UdpAddress) from).getInetAddress()), f);
+            }
+          }
+        });
+    return transport;
   }
 
   private static void learn(Consumer<byte[]> secrets, byte[] key) {
