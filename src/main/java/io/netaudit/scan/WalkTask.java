@@ -205,51 +205,62 @@ final class WalkTask implements Task {
       notes.add(context() + "table walk stopped: empty response");
       return null;
     }
+    take(active, vbs);
+    adapt(vbs);
+    return next();
+  }
+
+  /**
+   * Stores the bindings of one response; the i-th binding belongs to the (i mod active)-th column
+   * still walked. A column whose binding left it is complete once the whole response is taken.
+   */
+  private void take(List<Integer> active, List<? extends VariableBinding> vbs) {
     boolean[] stoppedNow = new boolean[columns.length];
     for (int i = 0; i < vbs.size(); i++) {
       int c = active.get(i % active.size());
-      if (ended[c] || stoppedNow[c]) {
-        continue;
+      if (!ended[c] && !stoppedNow[c]) {
+        take(c, vbs.get(i), stoppedNow);
       }
-      VariableBinding vb = vbs.get(i);
-      OID oid = vb.getOid();
-      if (vb.isException()
-          || oid == null
-          || !oid.startsWith(columns[c])
-          || oid.size() <= columns[c].size()) {
-        stoppedNow[c] = true; // left the column: this column is complete
-        continue;
-      }
-      if (oid.compareTo(cursors[c]) <= 0) {
-        notes.add(
-            context()
-                + tables[c].name()
-                + " walk stopped: agent returned OIDs out of order ("
-                + oid
-                + ")");
-        ended[c] = true;
-        stoppedNow[c] = true;
-        continue;
-      }
-      cursors[c] = oid;
-      Oid index = Snmp4jOids.fromSnmp4j(oid).suffix(columns[c].size());
-      Map<Oid, DeviceString[]> tableRows = rows.get(tables[c]);
-      DeviceString[] row = tableRows.get(index);
-      if (row == null) {
-        if (!roomForRow(tables[c], tableRows.size())) {
-          endTable(tables[c]);
-          continue;
-        }
-        row = new DeviceString[numbers.get(tables[c]).length];
-        tableRows.put(index, row);
-      }
-      row[slot[c]] = text(vb.getVariable());
     }
     for (int c = 0; c < columns.length; c++) {
       ended[c] |= stoppedNow[c];
     }
-    adapt(vbs);
-    return next();
+  }
+
+  /** Stores one binding of column {@code c}, or marks the column stopped. */
+  private void take(int c, VariableBinding vb, boolean[] stoppedNow) {
+    OID oid = vb.getOid();
+    if (vb.isException()
+        || oid == null
+        || !oid.startsWith(columns[c])
+        || oid.size() <= columns[c].size()) {
+      stoppedNow[c] = true; // left the column: this column is complete
+      return;
+    }
+    if (oid.compareTo(cursors[c]) <= 0) {
+      notes.add(
+          context()
+              + tables[c].name()
+              + " walk stopped: agent returned OIDs out of order ("
+              + oid
+              + ")");
+      ended[c] = true;
+      stoppedNow[c] = true;
+      return;
+    }
+    cursors[c] = oid;
+    Oid index = Snmp4jOids.fromSnmp4j(oid).suffix(columns[c].size());
+    Map<Oid, DeviceString[]> tableRows = rows.get(tables[c]);
+    DeviceString[] row = tableRows.get(index);
+    if (row == null) {
+      if (!roomForRow(tables[c], tableRows.size())) {
+        endTable(tables[c]);
+        return;
+      }
+      row = new DeviceString[numbers.get(tables[c]).length];
+      tableRows.put(index, row);
+    }
+    row[slot[c]] = text(vb.getVariable());
   }
 
   /** Sets max-repetitions for about {@link #TARGET_BYTES} of bindings in the next response. */
