@@ -12,12 +12,6 @@ import io.netaudit.report.ReportFormat;
 import io.netaudit.scan.SweepContext;
 import io.netaudit.target.HostResolver;
 import io.netaudit.target.TargetSet;
-import io.netaudit.text.AddressText;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -47,7 +41,7 @@ final class ScanCommand extends ScanOptions implements Callable<Integer> {
   public Integer call() throws Exception {
     CliContext ctx = parent.context();
     if (listTargets) {
-      return listTargets(
+      return TargetListing.print(
           ctx, targetOptions.resolve(ctx, HostResolver.SYSTEM, false, snmpOptions.port));
     }
     schedule.validate(outputOptions.output);
@@ -167,47 +161,6 @@ final class ScanCommand extends ScanOptions implements Callable<Integer> {
       code = Math.max(code, ExitCodes.FAILED);
     }
     return code;
-  }
-
-  /**
-   * One address per line, streamed: constant memory for any size (a /8 is 16,777,216 lines). IPv4
-   * addresses are formatted straight into a reused byte buffer rather than through a String each;
-   * IPv6 ones go through {@link AddressText}, the text every report uses.
-   */
-  static int listTargets(CliContext ctx, Iterable<InetAddress> targets) throws IOException {
-    OutputStream out = ctx.out();
-    byte[] buf = new byte[1 << 16];
-    int n = 0;
-    for (InetAddress a : targets) {
-      if (n > buf.length - 64) {
-        out.write(buf, 0, n);
-        n = 0;
-      }
-      if (a instanceof Inet4Address) {
-        byte[] b = a.getAddress();
-        for (int i = 0; i < 4; i++) {
-          if (i > 0) {
-            buf[n++] = '.';
-          }
-          int v = b[i] & 0xFF;
-          if (v >= 100) {
-            buf[n++] = (byte) ('0' + v / 100);
-            buf[n++] = (byte) ('0' + v / 10 % 10);
-          } else if (v >= 10) {
-            buf[n++] = (byte) ('0' + v / 10);
-          }
-          buf[n++] = (byte) ('0' + v % 10);
-        }
-      } else {
-        byte[] text = AddressText.of(a).getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(text, 0, buf, n, text.length);
-        n += text.length;
-      }
-      buf[n++] = '\n';
-    }
-    out.write(buf, 0, n);
-    out.flush();
-    return ExitCodes.OK;
   }
 
   /** Where and how the report goes. */
