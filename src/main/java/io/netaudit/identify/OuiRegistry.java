@@ -8,10 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,9 +29,6 @@ public final class OuiRegistry {
   public static final List<String> IEEE_FILES =
       List.of("oui.csv", "mam.csv", "oui36.csv", "iab.csv");
 
-  private static final List<String> COLUMNS =
-      List.of("Registry", "Assignment", "Organization Name", "Organization Address");
-
   /** One assignment: {@code prefix} is upper-case hex of {@code bits / 4} digits. */
   public record Assignment(String registry, String prefix, int bits, String organisation) {}
 
@@ -44,7 +38,7 @@ public final class OuiRegistry {
   private final Optional<LocalDate> date;
   private final String source;
 
-  private OuiRegistry(
+  OuiRegistry(
       Map<Long, Assignment> s36,
       Map<Long, Assignment> m28,
       Map<Long, Assignment> l24,
@@ -98,7 +92,7 @@ public final class OuiRegistry {
    * @throws VendorCatalogueException one line, {@code file:line: what is wrong}
    */
   public static OuiRegistry load(List<Path> files) throws VendorCatalogueException {
-    Builder b = new Builder();
+    OuiAssignments b = new OuiAssignments();
     for (Path f : files) {
       b.add(CatalogueCsv.readFile(f));
     }
@@ -150,7 +144,7 @@ public final class OuiRegistry {
   /** Parses one IEEE CSV file read by {@link CatalogueCsv}. */
   static OuiRegistry parse(CatalogueCsv.Source source, Optional<LocalDate> date)
       throws VendorCatalogueException {
-    Builder b = new Builder();
+    OuiAssignments b = new OuiAssignments();
     b.add(source);
     return b.build(date, source.name());
   }
@@ -168,7 +162,7 @@ public final class OuiRegistry {
     } catch (IOException e) {
       throw new VendorCatalogueException(name + ":0: cannot read: " + e.getMessage(), e);
     }
-    Builder b = new Builder();
+    OuiAssignments b = new OuiAssignments();
     int line = 0;
     int start = 0;
     while (start < text.length()) {
@@ -192,125 +186,6 @@ public final class OuiRegistry {
       start = end + 1;
     }
     return b.build(date, "classpath:" + VendorCatalogue.RESOURCE_DIR + name);
-  }
-
-  /** How a source reports a bad assignment: one line, with its file and line. */
-  private interface Problem {
-    VendorCatalogueException at(String what);
-  }
-
-  private static final class Builder {
-    final Map<Long, Assignment> s36 = new HashMap<>();
-    final Map<Long, Assignment> m28 = new HashMap<>();
-    final Map<Long, Assignment> l24 = new HashMap<>();
-
-    /** One organisation string per name: the registry repeats names thousands of times. */
-    final Map<String, String> names = new HashMap<>();
-
-    void add(CatalogueCsv.Source src) throws VendorCatalogueException {
-      for (CatalogueCsv.Row row : CatalogueCsv.rows(src, COLUMNS)) {
-        add(row.get("Registry"), row.get("Assignment"), row.get("Organization Name"), row::error);
-      }
-    }
-
-    /**
-     * Adds {@code registry<TAB>hex<TAB>organisation} from {@code text[start, end)} when it is well
-     * formed (upper-case hex of the registry's length, a name); false to let {@link #add(String,
-     * String, String, Problem)} say what is wrong.
-     */
-    boolean addFast(String text, int start, int tab1, int tab2, int end) {
-      int digits = tab2 - tab1 - 1;
-      Map<Long, Assignment> map;
-      String registry;
-      if (text.startsWith("MA-L", start) && tab1 - start == 4 && digits == 6) {
-        map = l24;
-        registry = "MA-L";
-      } else if (text.startsWith("MA-M", start) && tab1 - start == 4 && digits == 7) {
-        map = m28;
-        registry = "MA-M";
-      } else if (text.startsWith("MA-S", start) && tab1 - start == 4 && digits == 9) {
-        map = s36;
-        registry = "MA-S";
-      } else if (text.startsWith("IAB", start) && tab1 - start == 3 && digits == 9) {
-        map = s36;
-        registry = "IAB";
-      } else {
-        return false;
-      }
-      long value = 0;
-      for (int i = tab1 + 1; i < tab2; i++) {
-        char c = text.charAt(i);
-        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-        if (d < 0) {
-          return false;
-        }
-        value = value << 4 | d;
-      }
-      String org = text.substring(tab2 + 1, end);
-      if (org.isBlank() || !org.equals(org.strip())) {
-        return false;
-      }
-      org = names.computeIfAbsent(org, o -> o);
-      map.putIfAbsent(
-          value, new Assignment(registry, text.substring(tab1 + 1, tab2), digits * 4, org));
-      return true;
-    }
-
-    void add(String registryCell, String assignmentCell, String orgCell, Problem problem)
-        throws VendorCatalogueException {
-      String registry = registryCell.trim().toUpperCase(Locale.ROOT);
-      String hex = assignmentCell.trim().toUpperCase(Locale.ROOT);
-      int digits;
-      Map<Long, Assignment> map;
-      switch (registry) {
-        case "MA-L":
-          digits = 6;
-          map = l24;
-          break;
-        case "MA-M":
-          digits = 7;
-          map = m28;
-          break;
-        case "MA-S":
-        case "IAB":
-          digits = 9;
-          map = s36;
-          break;
-        default:
-          throw problem.at(
-              "bad Registry '"
-                  + CatalogueCsv.oneLine(registryCell)
-                  + "' (expected MA-L, MA-M, MA-S or IAB)");
-      }
-      if (hex.length() != digits || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-        throw problem.at(
-            "bad Assignment '"
-                + CatalogueCsv.oneLine(assignmentCell)
-                + "' for "
-                + registry
-                + " (expected "
-                + digits
-                + " hex digits)");
-      }
-      String org = orgCell.strip();
-      if (org.isEmpty()) {
-        throw problem.at("empty Organization Name for " + registry + " " + hex);
-      }
-      org = names.computeIfAbsent(org, o -> o);
-      // the first file given wins for a repeated assignment
-      map.putIfAbsent(Long.parseLong(hex, 16), new Assignment(registry, hex, digits * 4, org));
-    }
-
-    OuiRegistry build(Optional<LocalDate> date, String source) {
-      // Not Map.copyOf: its linear probing degrades badly on the registry's clustered prefixes
-      // (measured: 0.3-1.5 s to build the full registry instead of about 50 ms). Never modified.
-      return new OuiRegistry(
-          Collections.unmodifiableMap(s36),
-          Collections.unmodifiableMap(m28),
-          Collections.unmodifiableMap(l24),
-          date,
-          source);
-    }
   }
 
   /**
