@@ -37,6 +37,9 @@ import java.util.PriorityQueue;
  * <p>Rows are exactly what {@link RowBuilder#unanswered} makes for a NO_RESPONSE probe without
  * version or credential; {@link #accepts} says which probes those are. Filled on one thread; passes
  * may run after that. {@link #close()} deletes the temp file.
+ *
+ * <p>Over 300 lines because it is one external sort: the spill of sorted runs and the merge that
+ * reads them back share the record layout and the temp file, and nothing else uses either.
  */
 final class SilentRows implements ReportRows, AutoCloseable {
   static final int DEFAULT_CHUNK = 1 << 17;

@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
  * --policy-dir}): {@code advisories.csv} and {@code restricted-vendors.csv} are required; {@code
  * families.csv}, {@code oem-producers.csv} and {@code obligations.csv} are optional (absent: no
  * family, no OEM brand, no deadline). Each file's header comment says what its columns mean.
+ *
+ * <p>Over 300 lines because it is the one immutable policy the rest of netaudit sees: it derives
+ * its narrowed and dated copies itself; judging, reading and printing delegate to their classes.
  */
 public final class Policy {
   static final String ADVISORIES_FILE = "advisories.csv";

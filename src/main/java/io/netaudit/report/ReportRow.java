@@ -12,6 +12,9 @@ import java.util.Objects;
  * one field in one group record (and its setter in {@link Builder}) plus one {@link ReportColumn}
  * entry.
  *
+ * <p>Over 300 lines because of its {@link Builder}: one setter per column of a wide row, so that
+ * each caller names the values it sets and leaves the others at their defaults.
+ *
  * @param address the device's address (a component's chassis, a neighbour's management address)
  * @param finding the verdict: status, maker, advisories, confidence, evidence
  * @param device what the device said about itself

@@ -30,6 +30,9 @@ import org.snmp4j.smi.VariableBinding;
  * first request's; a small first request keeps a device with empty tables cheap, a long table then
  * goes in full datagrams. A {@code tooBig} halves it and caps it below what failed for the rest of
  * the walk, so a device with a small message size is not asked too much again.
+ *
+ * <p>Over 300 lines because it is one walk's state machine: the cursors, the adaptive repetitions,
+ * the row limits and the compact row arrays change together on every response.
  */
 final class WalkTask implements Task {
   /** Bindings per response aimed at: a datagram under a 1,500-byte MTU with the SNMP headers. */
