@@ -165,6 +165,7 @@ public final class AuditRun {
       endpoints.finish(audited, neighbours.values());
       endpoints.addDeviceMacs(rows);
       addNeighbours(neighbours.values(), audited, rows, beyondTargets, ledger);
+      endpoints.settle(ledger);
       ReportRows endpointRows = endpoints.rows();
       ComplianceTally tally = ledger.tally();
       warnAbout(tally);

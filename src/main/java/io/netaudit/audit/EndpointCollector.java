@@ -2,6 +2,7 @@ package io.netaudit.audit;
 
 import io.netaudit.identify.Identifier;
 import io.netaudit.policy.Policy;
+import io.netaudit.policy.Waiver;
 import io.netaudit.report.AuditStatus;
 import io.netaudit.report.MacFacts;
 import io.netaudit.report.ReportRow;
@@ -26,19 +27,23 @@ import java.util.Set;
 final class EndpointCollector {
   private final EndpointTable table;
   private final EndpointJudge judge;
+  private final List<Waiver> waivers;
   private Endpoints endpoints = Endpoints.none();
+  private EndpointWaivers waived = EndpointWaivers.NONE;
 
-  private EndpointCollector(EndpointTable table, EndpointJudge judge) {
+  private EndpointCollector(EndpointTable table, EndpointJudge judge, List<Waiver> waivers) {
     this.table = table;
     this.judge = judge;
+    this.waivers = waivers;
   }
 
   static EndpointCollector of(Identifier identifier, Policy policy) {
-    return new EndpointCollector(new EndpointTable(), new EndpointJudge(identifier, policy));
+    return new EndpointCollector(
+        new EndpointTable(), new EndpointJudge(identifier, policy), policy.waivers().all());
   }
 
   static EndpointCollector off() {
-    return new EndpointCollector(null, null);
+    return new EndpointCollector(null, null, List.of());
   }
 
   boolean on() {
@@ -87,6 +92,17 @@ final class EndpointCollector {
     endpoints = table.finish(answered, neighbourMacs, ownedByAudited);
   }
 
+  /**
+   * Settles the endpoints' findings in the run's ledger, once, after {@link #finish} and before the
+   * ledger's tally is read: their deadlines are counted and their waivers matched ({@link
+   * EndpointWaivers}).
+   */
+  void settle(FindingLedger ledger) {
+    if (table != null) {
+      waived = EndpointWaivers.settle(endpoints, judge, ledger, waivers);
+    }
+  }
+
   /** Fills each device row's {@code mac} cell with the device's own MACs. */
   void addDeviceMacs(List<ReportRow> rows) {
     if (table == null) {
@@ -105,7 +121,7 @@ final class EndpointCollector {
 
   /** The endpoint rows, in MAC order, built as they stream. */
   ReportRows rows() {
-    return table == null ? ReportRows.of(List.of()) : new EndpointRows(endpoints, judge);
+    return table == null ? ReportRows.of(List.of()) : new EndpointRows(endpoints, judge, waived);
   }
 
   /** Endpoints per status; empty when endpoints are off. */

@@ -1,6 +1,7 @@
 package io.netaudit.audit;
 
 import io.netaudit.policy.Advisory;
+import io.netaudit.report.ComplianceFacts;
 import io.netaudit.report.ReportRow;
 import io.netaudit.report.ReportRows;
 import io.netaudit.report.Subject;
@@ -16,17 +17,24 @@ import java.util.TreeSet;
 /**
  * The endpoint rows of a run, in MAC order, each built as a writer streams it from {@link
  * Endpoints} (never held as rows: a million endpoints would not fit): located by {@link
- * EndpointLocation}, judged by {@link EndpointJudge}.
+ * EndpointLocation}, judged by {@link EndpointJudge}, with the deadline of the verdict and the
+ * waiver {@link EndpointWaivers} matched to it.
  */
 final class EndpointRows implements ReportRows {
   static final String LOCALLY_ADMINISTERED = "locally administered address: no registry owner";
 
   private final Endpoints endpoints;
   private final EndpointJudge judge;
+  private final EndpointWaivers waived;
 
   EndpointRows(Endpoints endpoints, EndpointJudge judge) {
+    this(endpoints, judge, EndpointWaivers.NONE);
+  }
+
+  EndpointRows(Endpoints endpoints, EndpointJudge judge, EndpointWaivers waived) {
     this.endpoints = endpoints;
     this.judge = judge;
+    this.waived = waived;
   }
 
   @Override
@@ -49,8 +57,10 @@ final class EndpointRows implements ReportRows {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        MacAddress mac = endpoints.mac(next++);
-        return row(mac, endpoints.sightings(mac), judge.judge(mac));
+        int i = next++;
+        MacAddress mac = endpoints.mac(i);
+        ReportRow row = row(mac, endpoints.sightings(mac), judge.judge(mac));
+        return waived.of(i).map(a -> FindingLedger.waived(row, a)).orElse(row);
       }
 
       @Override
@@ -79,7 +89,9 @@ final class EndpointRows implements ReportRows {
                         + at.others().size()
                         + (at.others().size() == 1 ? " other sighting" : " other sightings")
                         + " in the evidence");
+    ComplianceFacts deadline = EndpointWaivers.deadline(judged);
     return ReportRow.endpoint(judged.verdict().status())
+        .deadline(deadline.deadline(), deadline.deadlineAdvisory())
         .vendor(judged.vendor())
         .advisories(judged.verdict().advisories().stream().map(Advisory::id).toList())
         .confidence(

@@ -6,6 +6,8 @@ import io.netaudit.policy.Verdict;
 import io.netaudit.policy.Waiver;
 import io.netaudit.policy.WaiverSubject;
 import io.netaudit.policy.WaiverTally;
+import io.netaudit.report.AuditStatus;
+import io.netaudit.report.ComplianceFacts;
 import io.netaudit.report.ReportRow;
 import io.netaudit.snmp.IfMib;
 import io.netaudit.snmp.MacAddress;
@@ -16,13 +18,15 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Per run: settles each finding's standing against the calendar and the approved exceptions. Counts
  * the deadlines that have passed or fall within a year of the run's day, and applies the waivers
  * ({@link WaiverTally}): a matched row keeps its status and gains the waiver's id, expiry and
- * state. Used from the one thread that builds the rows.
+ * state. Endpoint rows, streamed rather than held, are settled by {@link EndpointCollector#settle}
+ * through the same tally. Used from the one thread that builds the rows.
  */
 final class FindingLedger {
   private final WaiverTally waivers;
@@ -37,11 +41,7 @@ final class FindingLedger {
 
   /** The row of a finding with its waiver applied; counts its deadline. */
   ReportRow settle(ReportRow row, Verdict verdict, Observations obs, String serial) {
-    if (row.compliance().overdueOn(today)) {
-      overdue++;
-    } else if (row.compliance().dueWithinAYearOf(today)) {
-      dueWithinAYear++;
-    }
+    count(row.compliance());
     WaiverSubject subject =
         new WaiverSubject(
             row.address(),
@@ -51,13 +51,34 @@ final class FindingLedger {
             verdict.vendor().map(v -> v.id()).orElse(""),
             verdict.vendor().map(v -> v.name()).orElse(""),
             verdict.advisories().stream().map(Advisory::id).toList());
-    return waivers
-        .apply(verdict.status(), subject)
-        .map(a -> row.waived(a.waiver().id(), a.waiver().expires(), a.state(), text(a)))
-        .orElse(row);
+    return waiverOf(verdict.status(), subject).map(a -> waived(row, a)).orElse(row);
   }
 
-  private String text(WaiverTally.Applied a) {
+  /** Counts a finding's deadline if it has passed or falls within a year. */
+  void count(ComplianceFacts compliance) {
+    if (compliance.overdueOn(today)) {
+      overdue++;
+    } else if (compliance.dueWithinAYearOf(today)) {
+      dueWithinAYear++;
+    }
+  }
+
+  /** Whether any waiver was given (else no finding needs a waiver subject built). */
+  boolean hasWaivers() {
+    return !waivers.isEmpty();
+  }
+
+  /** The waiver of a finding (counted in the run's tally), active or expired; empty if none. */
+  Optional<WaiverTally.Applied> waiverOf(AuditStatus status, WaiverSubject subject) {
+    return waivers.apply(status, subject);
+  }
+
+  /** The row with its waiver: id, expiry, state, and what the waiver says in the evidence. */
+  static ReportRow waived(ReportRow row, WaiverTally.Applied a) {
+    return row.waived(a.waiver().id(), a.waiver().expires(), a.state(), text(a));
+  }
+
+  private static String text(WaiverTally.Applied a) {
     Waiver w = a.waiver();
     String state =
         a.active()

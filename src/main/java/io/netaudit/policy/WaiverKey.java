@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public enum WaiverKey {
   /**
-   * An address or a CIDR block ({@code 10.20.0.7}, {@code 10.20.0.0/24}, {@code 2001:db8::/64}).
+   * An address or a CIDR block ({@code 10.20.0.7}, {@code 10.20.0.0/24}, {@code 2001:db8::/64}):
+   * matches a finding with any of its addresses in it (an endpoint may have several IPs, or none).
    */
   ADDRESS,
   /** A MAC address in any usual spelling ({@code 00:e0:fc:12:34:56}, {@code 00e0.fc12.3456}). */
@@ -62,7 +63,7 @@ public enum WaiverKey {
     String v = value.strip();
     switch (this) {
       case ADDRESS:
-        return Block.parse(v).map(b -> b.contains(s.address())).orElse(false);
+        return Block.parse(v).map(b -> s.addresses().stream().anyMatch(b::contains)).orElse(false);
       case MAC:
         return s.macs().contains(mac(v));
       case SERIAL:

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * The fields of a finding a waiver can match.
  *
- * @param address the row's address
+ * @param addresses the row's addresses: a device's one address; an endpoint's IPs as its switches'
+ *     ARP and neighbour caches gave them (none, one or several)
  * @param macs the device's MAC addresses as lowercase hex without separators (its interfaces, and
  *     the row's MAC once the report has one)
  * @param serial the device's (or component's) serial number; "" when unknown
@@ -18,7 +19,7 @@ import java.util.Set;
  * @param advisories the ids of the advisories behind the finding
  */
 public record WaiverSubject(
-    InetAddress address,
+    List<InetAddress> addresses,
     Set<String> macs,
     String serial,
     String site,
@@ -27,12 +28,31 @@ public record WaiverSubject(
     List<String> advisories) {
 
   public WaiverSubject {
-    Objects.requireNonNull(address, "address");
+    addresses = List.copyOf(addresses);
     macs = Set.copyOf(macs);
     serial = serial == null ? "" : serial;
     site = site == null ? "" : site;
     vendorId = vendorId == null ? "" : vendorId;
     vendorName = vendorName == null ? "" : vendorName;
     advisories = List.copyOf(advisories);
+  }
+
+  /** A finding at one address (a device, a component, a neighbour). */
+  public WaiverSubject(
+      InetAddress address,
+      Set<String> macs,
+      String serial,
+      String site,
+      String vendorId,
+      String vendorName,
+      List<String> advisories) {
+    this(
+        List.of(Objects.requireNonNull(address, "address")),
+        macs,
+        serial,
+        site,
+        vendorId,
+        vendorName,
+        advisories);
   }
 }

@@ -52,6 +52,11 @@ public final class WaiverTally {
     return Optional.of(new Applied(w.get(), active));
   }
 
+  /** Whether there are no waivers at all. */
+  public boolean isEmpty() {
+    return waivers.isEmpty();
+  }
+
   /** Findings an active waiver covers, per status. */
   public Map<AuditStatus, Long> waived() {
     return Map.copyOf(waived);

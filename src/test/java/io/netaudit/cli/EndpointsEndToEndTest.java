@@ -188,6 +188,107 @@ class EndpointsEndToEndTest {
   }
 
   @Test
+  void aWaiverNamingAnEndpointsMacCoversItAndNoLongerFailsTheRun(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path waivers =
+        waivers(
+            dir,
+            "W-CAM",
+            "mac: 44-19-B6-01-02-03",
+            "2099-12-31",
+            "W-ADDR",
+            "address: 10.0.10.0/24",
+            "2099-12-31");
+    CliRun run = scan("--fail-on", "review", "--waivers", waivers.toString());
+    Map<String, List<CSVRecord>> byMac = byMac(parse(run.out()));
+
+    CSVRecord camera = byMac.get("44:19:b6:01:02:03").get(0);
+    assertThat(camera.get("status")).isEqualTo("REVIEW");
+    assertThat(camera.get("waiver")).isEqualTo("W-CAM");
+    assertThat(camera.get("waiver_expires")).isEqualTo("2099-12-31");
+    assertThat(camera.get("waiver_state")).isEqualTo("active");
+    assertThat(camera.get("evidence"))
+        .contains("waiver: W-CAM (active until 2099-12-31: not counted by --fail-on)")
+        .contains("ticket CHG-4711");
+    // the H3C endpoint has no IP: no address waiver can match it, so it still counts
+    CSVRecord h3c = byMac.get("00:0f:e2:aa:bb:cc").get(0);
+    assertThat(h3c.get("waiver")).isEmpty();
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("waivers: 1 active, covering 1 findings (RESTRICTED 0  REVIEW 1)")
+        // the camera's ARP address is in W-ADDR's block too, but the first waiver in the file that
+        // matches is the one applied: W-ADDR matched nothing and is stale
+        .contains("stale waivers (matched nothing): W-ADDR (" + waivers + ":");
+  }
+
+  @Test
+  void waiversByAddressAndVendorCoverEndpointsAndTheRunPasses(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path waivers =
+        waivers(
+            dir,
+            "W-ARP",
+            "address: 10.0.10.0/24",
+            "2099-12-31",
+            "W-H3C",
+            "vendor: h3c",
+            "2099-12-31");
+    CliRun run = scan("--fail-on", "review", "--waivers", waivers.toString());
+    Map<String, List<CSVRecord>> byMac = byMac(parse(run.out()));
+    assertThat(byMac.get("44:19:b6:01:02:03").get(0).get("waiver")).isEqualTo("W-ARP");
+    assertThat(byMac.get("00:0f:e2:aa:bb:cc").get(0).get("waiver")).isEqualTo("W-H3C");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains("waivers: 2 active, covering 2 findings (RESTRICTED 0  REVIEW 2)")
+        .doesNotContain("stale waivers");
+  }
+
+  @Test
+  void anExpiredWaiverOnAnEndpointCountsAgainAndWarns(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path waivers =
+        waivers(dir, "W-OLD", "mac: 4419.b601.0203", "2024-12-31", null, null, null);
+    CliRun run =
+        scan("--fail-on", "review", "--waivers", waivers.toString(), "--as-of", "2025-01-01");
+    CSVRecord camera = byMac(parse(run.out())).get("44:19:b6:01:02:03").get(0);
+    assertThat(camera.get("waiver")).isEqualTo("W-OLD");
+    assertThat(camera.get("waiver_state")).isEqualTo("expired");
+    assertThat(camera.get("evidence")).contains("EXPIRED on 2024-12-31: counts again");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("waiver W-OLD expired 2024-12-31 (1 finding): counts again");
+  }
+
+  /** A waivers file with one or two waivers (the second when id2 is given). */
+  static java.nio.file.Path waivers(
+      java.nio.file.Path dir,
+      String id1,
+      String match1,
+      String expires1,
+      String id2,
+      String match2,
+      String expires2)
+      throws Exception {
+    StringBuilder y = new StringBuilder("# approved exceptions\nwaivers:\n");
+    for (String[] w :
+        id2 == null
+            ? List.<String[]>of(new String[] {id1, match1, expires1})
+            : List.<String[]>of(
+                new String[] {id1, match1, expires1}, new String[] {id2, match2, expires2})) {
+      y.append("  - id: ")
+          .append(w[0])
+          .append("\n    match:\n      ")
+          .append(w[1])
+          .append("\n    reason: camera on the lobby door, replaced in Q3\n")
+          .append("    approved_by: CISO\n    ticket: CHG-4711\n    expires: ")
+          .append(w[2])
+          .append('\n');
+    }
+    java.nio.file.Path file = dir.resolve("waivers.yaml");
+    java.nio.file.Files.writeString(file, y.toString());
+    return file;
+  }
+
+  @Test
   void noEndpointsReadsNoForwardingTables() throws Exception {
     CliRun run = scan("--fail-on", "never", "--no-endpoints");
     List<CSVRecord> rows = parse(run.out());
