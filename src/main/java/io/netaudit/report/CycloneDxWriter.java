@@ -20,14 +20,18 @@ import java.util.function.UnaryOperator;
  * as {@code manufacturer}, its model as {@code name}, the hardware CPE, and its firmware as a
  * nested component of type {@code firmware} (version and firmware CPE). Component rows (ENTITY-MIB
  * parts made by another maker) are nested inside the device at their address; every other kind of
- * row (LLDP/CDP neighbours, and any later kind) is a device of its own. The verdict, the advisories
- * (one {@code netaudit:advisory} property each), the evidence (one {@code netaudit:evidence} each)
- * and every other report column that has a value are {@code netaudit:} properties, so a new column
- * reaches the BOM without a change here. Silent addresses (NO_RESPONSE) are no hardware anyone
- * knows of: they are counted in the metadata only.
+ * row (LLDP/CDP neighbours, and any later kind) is a device of its own. Endpoints (MACs the audited
+ * switches and routers know) are devices too, after the others, {@code bom-ref} {@code
+ * endpoint:<mac>} (a MAC is in one row only), their IEEE registrant or catalogue maker as {@code
+ * manufacturer}, and where they sit ({@code mac}, {@code port}, {@code vlan}, {@code seen_by}) as
+ * properties. The verdict, the advisories (one {@code netaudit:advisory} property each), the
+ * evidence (one {@code netaudit:evidence} each) and every other report column that has a value are
+ * {@code netaudit:} properties, so a new column reaches the BOM without a change here. Silent
+ * addresses (NO_RESPONSE) are no hardware anyone knows of: they are counted in the metadata only.
  *
- * <p>Built in memory one address at a time (the rows of one address are adjacent in report order)
- * and published like every report (temp file, fsync, atomic rename; "-" = the given stream).
+ * <p>Streamed: the generator holds one address's rows at a time (the rows of one address are
+ * adjacent in report order) and one endpoint at a time (a run may know a million), and the file is
+ * published like every report (temp file, fsync, atomic rename; "-" = the given stream).
  */
 public final class CycloneDxWriter implements ReportWriter {
   /** Columns written as CycloneDX fields or as their own properties, not as generic properties. */
@@ -66,14 +70,16 @@ public final class CycloneDxWriter implements ReportWriter {
           g.writeStringField("serialNumber", "urn:uuid:" + UUID.randomUUID());
           g.writeNumberField("version", 1);
           long silent = components(g, content);
-          metadata(g, content.facts(), silent + content.silent().size());
+          metadata(
+              g, content.facts(), silent + content.silent().size(), content.endpoints().size());
           g.writeEndObject();
           g.close();
           out.write('\n');
         });
   }
 
-  private static void metadata(JsonGenerator g, RunFacts facts, long silent) throws IOException {
+  private static void metadata(JsonGenerator g, RunFacts facts, long silent, long endpoints)
+      throws IOException {
     g.writeObjectFieldStart("metadata");
     JsonOutput.text(g, "timestamp", facts.generatedAt());
     g.writeObjectFieldStart("tools");
@@ -92,6 +98,9 @@ public final class CycloneDxWriter implements ReportWriter {
       property(g, "netaudit:count:" + e.getKey().name(), Long.toString(e.getValue()));
     }
     property(g, "netaudit:silent_addresses_not_listed", Long.toString(silent));
+    if (endpoints > 0) {
+      property(g, "netaudit:endpoints", Long.toString(endpoints));
+    }
     for (Map.Entry<String, String> e : facts.dataDates().entrySet()) {
       property(g, "netaudit:data:" + e.getKey(), e.getValue());
     }
@@ -123,6 +132,12 @@ public final class CycloneDxWriter implements ReportWriter {
       }
     }
     address(g, sameAddress, refs);
+    try (ReportRows.Cursor c = content.endpoints().open()) {
+      while (c.hasNext()) {
+        ReportRow r = c.next();
+        component(g, r, List.of(), endpointRef(r, refs), refs);
+      }
+    }
     g.writeEndArray();
     return silent;
   }
@@ -152,6 +167,16 @@ public final class CycloneDxWriter implements ReportWriter {
         parent != null && s.componentIndex() != null
             ? parent + "/entity:" + s.componentIndex()
             : s.kind().label() + ":" + ReportColumn.ADDRESS.text(r) + seenBy(s.seenBy());
+    int n = refs.merge(base, 1, Integer::sum);
+    return n == 1 ? base : base + "#" + n;
+  }
+
+  /**
+   * An endpoint's bom-ref: {@code endpoint:aa:bb:cc:dd:ee:ff}. A MAC is in one row of a run, so it
+   * is unique; "#2"... all the same should two rows ever share one.
+   */
+  private static String endpointRef(ReportRow r, Map<String, Integer> refs) {
+    String base = RowKind.ENDPOINT.label() + ":" + ReportColumn.MAC.text(r);
     int n = refs.merge(base, 1, Integer::sum);
     return n == 1 ? base : base + "#" + n;
   }

@@ -182,6 +182,49 @@ class EndpointsEndToEndTest {
   }
 
   @Test
+  void theBomListsEveryEndpointAsHardwareWhereItSits(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path base = dir.resolve("audit.csv");
+    CliRun run = scan("--fail-on", "never", "--format", "csv,cyclonedx", "-o", base.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String text = java.nio.file.Files.readString(dir.resolve("audit.cdx.json"));
+    assertThat(JsonSchemas.cycloneDx16Problems(text)).isEmpty();
+    com.fasterxml.jackson.databind.JsonNode bom =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+
+    Map<String, com.fasterxml.jackson.databind.JsonNode> byRef = new java.util.HashMap<>();
+    for (com.fasterxml.jackson.databind.JsonNode c : bom.get("components")) {
+      assertThat(byRef.put(c.get("bom-ref").asText(), c)).as("unique bom-ref").isNull();
+    }
+    // every endpoint row of the CSV is one component of the BOM
+    List<String> endpointMacs =
+        parse(java.nio.file.Files.readString(base)).stream()
+            .filter(r -> r.get("row_type").equals("endpoint"))
+            .map(r -> r.get("mac"))
+            .toList();
+    assertThat(endpointMacs).hasSize(23);
+    assertThat(byRef.keySet())
+        .containsAll(endpointMacs.stream().map(m -> "endpoint:" + m).toList());
+
+    com.fasterxml.jackson.databind.JsonNode camera = byRef.get("endpoint:44:19:b6:01:02:03");
+    assertThat(camera.get("type").asText()).isEqualTo("device");
+    assertThat(camera.at("/manufacturer/name").asText()).containsIgnoringCase("hikvision");
+    Map<String, String> props = new java.util.HashMap<>();
+    camera
+        .get("properties")
+        .forEach(p -> props.put(p.get("name").asText(), p.get("value").asText()));
+    assertThat(props)
+        .containsEntry("netaudit:status", "REVIEW")
+        .containsEntry("netaudit:mac", "44:19:b6:01:02:03")
+        .containsEntry("netaudit:port", "Gi1/0/3")
+        .containsEntry("netaudit:vlan", "10")
+        .containsEntry("netaudit:seen_by", "127.0.111.1")
+        .containsEntry("netaudit:address", "10.0.10.50");
+    assertThat(props.get("netaudit:evidence")).isNotEmpty();
+    assertThat(text).contains("\"netaudit:endpoints\",\"value\":\"23\"");
+  }
+
+  @Test
   void endpointFindingsCountForFailOn() throws Exception {
     assertThat(scan("--fail-on", "review").exitCode()).isEqualTo(1);
     assertThat(scan("--fail-on", "restricted").exitCode()).isZero();

@@ -113,6 +113,78 @@ class CycloneDxWriterTest {
   }
 
   @Test
+  void endpointsAreHardwareWithTheirRegistrantAndWhereTheySit() throws Exception {
+    List<ReportRow> endpoints = endpoints();
+    String text = write(JsonLinesV2WriterTest.rows(), endpoints);
+    assertThat(JsonSchemas.cycloneDx16Problems(text)).isEmpty();
+    Bom bom = new JsonParser().parse(text.getBytes(StandardCharsets.UTF_8));
+
+    Component camera = byRef(bom.getComponents(), "endpoint:44:19:b6:3c:51:0e");
+    assertThat(camera.getType()).isEqualTo(Component.Type.DEVICE);
+    assertThat(camera.getManufacturer().getName())
+        .isEqualTo("Hangzhou Hikvision Digital Technology");
+    assertThat(camera.getName()).isEqualTo("Hangzhou Hikvision Digital Technology endpoint");
+    assertThat(values(camera, "netaudit:row_type")).containsExactly("endpoint");
+    assertThat(values(camera, "netaudit:status")).containsExactly("REVIEW");
+    assertThat(values(camera, "netaudit:mac")).containsExactly("44:19:b6:3c:51:0e");
+    assertThat(values(camera, "netaudit:port")).containsExactly("Gi1/0/14");
+    assertThat(values(camera, "netaudit:vlan")).containsExactly("30");
+    assertThat(values(camera, "netaudit:seen_by")).containsExactly("127.77.0.24");
+    assertThat(values(camera, "netaudit:address")).containsExactly("10.30.0.25");
+    assertThat(values(camera, "netaudit:advisory")).containsExactly("US-NDAA-889");
+    assertThat(values(camera, "netaudit:evidence"))
+        .containsExactly(
+            "waiver: W-7 (active)",
+            "verdict: MAC OUI 44:19:b6 = Hangzhou Hikvision; no other signal");
+    assertThat(values(camera, "netaudit:waiver")).containsExactly("W-7");
+
+    Component phone = byRef(bom.getComponents(), "endpoint:02:11:22:33:44:55");
+    assertThat(phone.getManufacturer()).isNull();
+    assertThat(phone.getName()).isEqualTo("unidentified endpoint");
+    assertThat(values(phone, "netaudit:address")).isEmpty();
+
+    assertThat(text).contains("\"netaudit:endpoints\",\"value\":\"2\"");
+    // the endpoints come after every other row, each once, and every bom-ref stays unique
+    List<Component> all = new ArrayList<>();
+    flatten(bom.getComponents(), all);
+    Set<String> refs = new HashSet<>();
+    for (Component c : all) {
+      assertThat(refs.add(c.getBomRef())).as(c.getBomRef()).isTrue();
+    }
+    List<Component> top = bom.getComponents();
+    assertThat(top.subList(top.size() - 2, top.size()))
+        .extracting(Component::getBomRef)
+        .containsExactly("endpoint:02:11:22:33:44:55", "endpoint:44:19:b6:3c:51:0e");
+  }
+
+  /** Two endpoint rows in MAC order: a phone with a randomised MAC, a waived Hikvision camera. */
+  static List<ReportRow> endpoints() throws Exception {
+    java.net.InetAddress access = java.net.InetAddress.getByName("127.77.0.24");
+    ReportRow phone =
+        ReportRow.endpoint(AuditStatus.UNIDENTIFIED)
+            .detail("locally administered address: no registry owner")
+            .subject(Subject.endpoint(access))
+            .macs(List.of("02:11:22:33:44:55"))
+            .port("Gi1/0/5")
+            .build();
+    ReportRow camera =
+        ReportRow.endpoint(AuditStatus.REVIEW)
+            .endpointAddresses(List.of("10.30.0.25"))
+            .vendor("Hangzhou Hikvision Digital Technology")
+            .advisories(List.of("US-NDAA-889"))
+            .evidence(
+                List.of(
+                    EvidenceItem.verdict("MAC OUI 44:19:b6 = Hangzhou Hikvision; no other signal")))
+            .subject(Subject.endpoint(access))
+            .macs(List.of("44:19:b6:3c:51:0e"))
+            .port("Gi1/0/14")
+            .vlan(30)
+            .build()
+            .waived("W-7", java.time.LocalDate.of(2099, 12, 31), "active", "W-7 (active)");
+    return List.of(phone, camera);
+  }
+
+  @Test
   void publishedAtomically() throws Exception {
     Path report = dir.resolve("report.cdx.json");
     Files.writeString(report, "previous");
@@ -169,8 +241,21 @@ class CycloneDxWriterTest {
   }
 
   private static String write(List<ReportRow> rows) throws IOException {
+    return write(rows, List.of());
+  }
+
+  private static String write(List<ReportRow> rows, List<ReportRow> endpoints) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new CycloneDxWriter(out).write("-", content(rows));
+    new CycloneDxWriter(out)
+        .write(
+            "-",
+            new ReportContent(
+                ReportRows.of(rows),
+                ReportRows.of(List.of()),
+                new RawHex(),
+                HtmlFixture.summary(),
+                HistoryFacts.NONE,
+                TestRows.inOrder(endpoints)));
     return out.toString(StandardCharsets.UTF_8);
   }
 }
