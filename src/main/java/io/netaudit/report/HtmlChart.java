@@ -13,9 +13,9 @@ import java.util.Set;
 
 /**
  * The HTML report's inline SVG charts: horizontal bars stacked by status, with a legend. The maker
- * chart ({@link #append}): rows that answered per maker, one bar per maker, makers by count (ties
- * by name); beyond {@value #MAX_MAKERS} bars the smallest makers are folded into one "(N other
- * makers)" bar; each segment is {@code <rect data-maker=".." data-segment-status=".."
+ * chart ({@link #append}): rows that answered and endpoints per maker, one bar per maker, makers by
+ * count (ties by name); beyond {@value #MAX_MAKERS} bars the smallest makers are folded into one
+ * "(N other makers)" bar; each segment is {@code <rect data-maker=".." data-segment-status=".."
  * data-count="N">}. Silent addresses (NO_RESPONSE) are left out, so a sweep with --all-targets is
  * not one bar of "(unknown maker)": a caption says what is counted and how many silent addresses
  * the summary holds. Other charts ({@link HtmlTrendChart}) draw their own bars with {@link #draw},
@@ -39,6 +39,15 @@ final class HtmlChart {
   }
 
   static void append(StringBuilder h, List<ReportRow> all) {
+    append(h, all, Map.of());
+  }
+
+  /**
+   * The maker chart of the rows and of the endpoints, given as counts per maker and status (a run
+   * may hold a million endpoints: they are counted as they stream, never held).
+   */
+  static void append(
+      StringBuilder h, List<ReportRow> all, Map<String, Map<AuditStatus, Long>> endpoints) {
     List<ReportRow> rows = new ArrayList<>();
     Map<RowKind, Integer> kinds = new EnumMap<>(RowKind.class);
     int silent = 0;
@@ -50,16 +59,22 @@ final class HtmlChart {
         kinds.merge(r.subject().kind(), 1, Integer::sum);
       }
     }
+    long endpointCount = 0;
+    for (Map<AuditStatus, Long> byStatus : endpoints.values()) {
+      endpointCount += byStatus.values().stream().mapToLong(Long::longValue).sum();
+    }
     Chart chart =
         new Chart(
             "chart",
             "Makers and status of what answered",
-            "Rows that answered per maker, stacked by status",
+            endpointCount == 0
+                ? "Rows that answered per maker, stacked by status"
+                : "Rows that answered and endpoints per maker, stacked by status",
             "maker",
             "no devices");
     open(h, chart);
-    caption(h, kinds, silent);
-    svg(h, chart, bars(rows));
+    caption(h, kinds, silent, endpointCount);
+    svg(h, chart, bars(rows, endpoints));
     h.append("</section>\n");
   }
 
@@ -129,7 +144,8 @@ final class HtmlChart {
   }
 
   /** What the bars count: "Counted: 22 devices, 1 component. Not counted: 10 silent ...". */
-  private static void caption(StringBuilder h, Map<RowKind, Integer> kinds, int silent) {
+  private static void caption(
+      StringBuilder h, Map<RowKind, Integer> kinds, int silent, long endpoints) {
     h.append("<p class=\"caption\">Counted: ");
     if (kinds.isEmpty()) {
       h.append("nothing answered");
@@ -141,6 +157,12 @@ final class HtmlChart {
       sep = ", ";
     }
     h.append(" (rows that answered).");
+    if (endpoints > 0) {
+      h.append(" Also counted: ")
+          .append(endpoints)
+          .append(endpoints == 1 ? " endpoint" : " endpoints")
+          .append(" (MACs the audited switches and routers know, see Endpoints).");
+    }
     if (silent > 0) {
       h.append(" Not counted: ")
           .append(silent)
@@ -151,7 +173,8 @@ final class HtmlChart {
   }
 
   /** Makers by total descending then name; the tail beyond MAX_MAKERS folded into one bar. */
-  private static List<Bar> bars(List<ReportRow> rows) {
+  private static List<Bar> bars(
+      List<ReportRow> rows, Map<String, Map<AuditStatus, Long>> endpoints) {
     Map<String, Map<AuditStatus, Integer>> byMaker = new LinkedHashMap<>();
     for (ReportRow r : rows) {
       String maker = HtmlFilters.maker(r);
@@ -159,6 +182,13 @@ final class HtmlChart {
           .computeIfAbsent(maker, k -> new EnumMap<>(AuditStatus.class))
           .merge(r.finding().status(), 1, Integer::sum);
     }
+    endpoints.forEach(
+        (maker, byStatus) ->
+            byStatus.forEach(
+                (status, n) ->
+                    byMaker
+                        .computeIfAbsent(maker, k -> new EnumMap<>(AuditStatus.class))
+                        .merge(status, (int) Math.min(Integer.MAX_VALUE, n), Integer::sum)));
     List<Bar> bars = new ArrayList<>();
     byMaker.forEach((maker, counts) -> bars.add(new Bar(maker, counts)));
     bars.sort(Comparator.comparingInt((Bar b) -> -b.total()).thenComparing(Bar::maker));

@@ -14,7 +14,9 @@ import java.util.Map;
  * behind, so that a person can walk to the socket. The endpoint rows are streamed once; beyond
  * {@value #LISTED} findings the rest are counted only (the CSV and JSON Lines reports list every
  * endpoint). Hooks: {@code <tr data-endpoint-maker=".."} per maker, {@code <tr
- * data-endpoint-status="STATUS">} per listed endpoint.
+ * data-endpoint-status="STATUS">} per listed endpoint, with {@code <td data-kind="endpoint">} and
+ * {@code <td data-maker-id>} for the page's filters ({@link HtmlFilters}). The counts per maker
+ * also feed the maker chart ({@link HtmlChart}) and the filters' options ({@link #byMaker}).
  */
 final class HtmlEndpoints {
   /** Findings listed one per row at most. */
@@ -28,41 +30,84 @@ final class HtmlEndpoints {
           AuditStatus.COMPLIANT,
           AuditStatus.UNIDENTIFIED);
 
-  private HtmlEndpoints() {}
+  private final long size;
 
-  static void append(StringBuilder h, ReportRows endpoints, Map<String, String> advisoryUrls) {
-    if (endpoints.size() == 0) {
-      return;
-    }
-    Map<String, Map<AuditStatus, Long>> perMaker = new HashMap<>();
+  /** Per vendor cell ("" for none) and status. */
+  private final Map<String, Map<AuditStatus, Long>> perVendor;
+
+  private final List<ReportRow> findings;
+  private final long unlisted;
+
+  private HtmlEndpoints(
+      long size,
+      Map<String, Map<AuditStatus, Long>> perVendor,
+      List<ReportRow> findings,
+      long unlisted) {
+    this.size = size;
+    this.perVendor = perVendor;
+    this.findings = findings;
+    this.unlisted = unlisted;
+  }
+
+  /**
+   * Streams the endpoint rows once: the counts per maker and status (for this section, the maker
+   * chart and the filters) and the findings to list.
+   */
+  static HtmlEndpoints read(ReportRows endpoints) {
+    Map<String, Map<AuditStatus, Long>> perVendor = new HashMap<>();
     List<ReportRow> findings = new ArrayList<>();
     long unlisted = 0;
-    try (ReportRows.Cursor c = endpoints.open()) {
-      while (c.hasNext()) {
-        ReportRow r = c.next();
-        AuditStatus s = r.finding().status();
-        String maker = r.finding().vendor().isEmpty() ? NO_MAKER : r.finding().vendor();
-        perMaker
-            .computeIfAbsent(maker, m -> new EnumMap<>(AuditStatus.class))
-            .merge(s, 1L, Long::sum);
-        if (s == AuditStatus.RESTRICTED || s == AuditStatus.REVIEW) {
-          if (findings.size() < LISTED) {
-            findings.add(r);
-          } else {
-            unlisted++;
+    if (endpoints.size() > 0) {
+      try (ReportRows.Cursor c = endpoints.open()) {
+        while (c.hasNext()) {
+          ReportRow r = c.next();
+          AuditStatus s = r.finding().status();
+          perVendor
+              .computeIfAbsent(r.finding().vendor().strip(), m -> new EnumMap<>(AuditStatus.class))
+              .merge(s, 1L, Long::sum);
+          if (s == AuditStatus.RESTRICTED || s == AuditStatus.REVIEW) {
+            if (findings.size() < LISTED) {
+              findings.add(r);
+            } else {
+              unlisted++;
+            }
           }
         }
       }
     }
     findings.sort(Comparator.comparing(r -> r.finding().status(), AuditStatus.FINDINGS_FIRST));
+    return new HtmlEndpoints(endpoints.size(), perVendor, findings, unlisted);
+  }
+
+  /** The endpoints per maker as the maker chart and the filters name makers, and status. */
+  Map<String, Map<AuditStatus, Long>> byMaker() {
+    Map<String, Map<AuditStatus, Long>> out = new HashMap<>();
+    perVendor.forEach(
+        (vendor, counts) ->
+            counts.forEach(
+                (s, n) ->
+                    out.computeIfAbsent(
+                            HtmlFilters.maker(vendor), m -> new EnumMap<>(AuditStatus.class))
+                        .merge(s, n, Long::sum)));
+    return out;
+  }
+
+  /** The section; nothing when the run has no endpoints. */
+  void append(StringBuilder h, Map<String, String> advisoryUrls, HtmlFilters filters) {
+    if (size == 0) {
+      return;
+    }
+    Map<String, Map<AuditStatus, Long>> perMaker = new HashMap<>();
+    perVendor.forEach(
+        (vendor, counts) -> perMaker.put(vendor.isEmpty() ? NO_MAKER : vendor, counts));
     h.append("<section id=\"endpoints\">\n<h2>Endpoints</h2>\n<p>")
-        .append(endpoints.size())
+        .append(size)
         .append(
             " MAC addresses that the audited switches and routers know (forwarding and ARP tables) and"
                 + " that belong to no audited device. A maker named only by its MAC's IEEE registrant is"
                 + " REVIEW: check the device at its port.</p>\n");
     makers(h, perMaker);
-    table(h, findings, advisoryUrls);
+    table(h, findings, advisoryUrls, filters);
     if (unlisted > 0) {
       h.append("<p>")
           .append(unlisted)
@@ -101,13 +146,14 @@ final class HtmlEndpoints {
     h.append("</tbody>\n</table>\n");
   }
 
-  private static void table(StringBuilder h, List<ReportRow> rows, Map<String, String> urls) {
+  private static void table(
+      StringBuilder h, List<ReportRow> rows, Map<String, String> urls, HtmlFilters filters) {
     if (rows.isEmpty()) {
       h.append("<p>No endpoint is RESTRICTED or REVIEW.</p>\n");
       return;
     }
     h.append(
-        "<table class=\"findings endpoint-findings\">\n<caption>Restricted and review endpoints,"
+        "<table id=\"endpoint-findings\" class=\"findings endpoint-findings\">\n<caption>Restricted and review endpoints,"
             + " where they sit</caption>\n<thead><tr><th>MAC</th><th>Status</th><th>Vendor</th>"
             + "<th>Switch</th><th>Port</th><th>VLAN</th><th>IP</th><th>Advisories</th>"
             + "<th>Evidence</th></tr></thead>\n<tbody>\n");
@@ -116,12 +162,18 @@ final class HtmlEndpoints {
       h.append("<tr data-endpoint-status=\"").append(status.name()).append("\">");
       h.append("<td class=\"addr\">")
           .append(Html.escape(ReportColumn.MAC.text(r)))
-          .append("</td><td class=\"status\"><span class=\"badge\" style=\"background:")
+          .append(
+              "</td><td class=\"status\" data-kind=\"endpoint\"><span class=\"badge\""
+                  + " style=\"background:")
           .append(status.colour())
           .append("\">")
           .append(status.name())
           .append("</span></td>");
-      cell(h, r.finding().vendor());
+      h.append("<td class=\"vendor\" data-maker-id=\"")
+          .append(filters.makerId(r))
+          .append("\">")
+          .append(Html.escape(r.finding().vendor()))
+          .append("</td>");
       h.append("<td class=\"addr\">")
           .append(Html.escape(ReportColumn.SEEN_BY.text(r)))
           .append("</td>");

@@ -18,22 +18,30 @@ import java.util.Map;
  * ids, never device text. Browsers without CSS {@code :has()} (before 2023) show every row.
  *
  * <p>Each row carries the hooks: {@code <tr data-status>}, {@code <td class="kind"
- * data-kind="component">} and {@code <td class="vendor" data-maker-id="m3">}.
+ * data-kind="component">} and {@code <td class="vendor" data-maker-id="m3">}. The endpoints
+ * section's listed endpoints ({@code #endpoint-findings}) are filtered by the same controls: their
+ * rows carry {@code <tr data-endpoint-status>}, {@code <td class="status" data-kind="endpoint">}
+ * and the same maker ids; the options count the endpoints too.
  */
 final class HtmlFilters {
   /** The "findings" status option: RESTRICTED and REVIEW rows only. */
   static final String FINDINGS = "findings";
 
   private final List<AuditStatus> statuses;
-  private final Map<RowKind, Integer> kinds;
-  private final Map<String, Integer> makers;
+  private final Map<RowKind, Long> kinds;
+  private final Map<String, Long> makers;
   private final Map<String, String> makerIds = new HashMap<>();
+  private final boolean endpoints;
 
   private HtmlFilters(
-      List<AuditStatus> statuses, Map<RowKind, Integer> kinds, Map<String, Integer> makers) {
+      List<AuditStatus> statuses,
+      Map<RowKind, Long> kinds,
+      Map<String, Long> makers,
+      boolean endpoints) {
     this.statuses = statuses;
     this.kinds = kinds;
     this.makers = makers;
+    this.endpoints = endpoints;
     int i = 0;
     for (String m : makers.keySet()) {
       makerIds.put(m, "m" + i++);
@@ -42,28 +50,49 @@ final class HtmlFilters {
 
   /** The options the rows call for: only statuses, kinds and makers that occur. */
   static HtmlFilters of(List<ReportRow> rows) {
-    Map<AuditStatus, Integer> byStatus = new EnumMap<>(AuditStatus.class);
-    Map<RowKind, Integer> byKind = new EnumMap<>(RowKind.class);
-    Map<String, Integer> byMaker = new HashMap<>();
+    return of(rows, Map.of());
+  }
+
+  /**
+   * The options the rows and the endpoints call for; the endpoints given as counts per maker (as
+   * {@link #maker(String)} names it) and status, as {@link HtmlEndpoints} streamed them.
+   */
+  static HtmlFilters of(List<ReportRow> rows, Map<String, Map<AuditStatus, Long>> endpoints) {
+    Map<AuditStatus, Long> byStatus = new EnumMap<>(AuditStatus.class);
+    Map<RowKind, Long> byKind = new EnumMap<>(RowKind.class);
+    Map<String, Long> byMaker = new HashMap<>();
     for (ReportRow r : rows) {
-      byStatus.merge(r.finding().status(), 1, Integer::sum);
-      byKind.merge(r.subject().kind(), 1, Integer::sum);
-      byMaker.merge(maker(r), 1, Integer::sum);
+      byStatus.merge(r.finding().status(), 1L, Long::sum);
+      byKind.merge(r.subject().kind(), 1L, Long::sum);
+      byMaker.merge(maker(r), 1L, Long::sum);
     }
+    endpoints.forEach(
+        (maker, counts) ->
+            counts.forEach(
+                (status, n) -> {
+                  byStatus.merge(status, n, Long::sum);
+                  byKind.merge(RowKind.ENDPOINT, n, Long::sum);
+                  byMaker.merge(maker, n, Long::sum);
+                }));
     List<AuditStatus> statuses = new ArrayList<>(byStatus.keySet());
     statuses.sort(AuditStatus.FINDINGS_FIRST);
-    Map<String, Integer> makers = new LinkedHashMap<>();
+    Map<String, Long> makers = new LinkedHashMap<>();
     byMaker.entrySet().stream()
         .sorted(
-            Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+            Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue())
                 .thenComparing(Map.Entry::getKey))
         .forEach(e -> makers.put(e.getKey(), e.getValue()));
-    return new HtmlFilters(statuses, byKind, makers);
+    return new HtmlFilters(statuses, byKind, makers, !endpoints.isEmpty());
   }
 
   /** The maker a row is filed under: its vendor, or "(unknown maker)". */
   static String maker(ReportRow r) {
-    String v = r.finding().vendor().strip();
+    return maker(r.finding().vendor());
+  }
+
+  /** The maker a vendor cell is filed under: itself, or "(unknown maker)" when empty. */
+  static String maker(String vendor) {
+    String v = vendor.strip();
     return v.isEmpty() ? HtmlChart.NO_MAKER : v;
   }
 
@@ -98,35 +127,43 @@ final class HtmlFilters {
         .append("</option>");
   }
 
-  /** One rule per option: the rows it hides. */
+  /**
+   * One rule per option: the rows it hides, in the findings table and (when there are endpoints) in
+   * the endpoints section's table of listed endpoints, whose rows carry {@code
+   * data-endpoint-status} instead of {@code data-status}.
+   */
   String css() {
     StringBuilder c = new StringBuilder();
-    String rows = " #findings tbody tr";
-    c.append(selected("f-status", FINDINGS))
-        .append(rows)
-        .append(":not([data-status=\"RESTRICTED\"]):not([data-status=\"REVIEW\"]){display:none}\n");
+    hide(
+        c,
+        selected("f-status", FINDINGS),
+        ":not([data-status=\"RESTRICTED\"]):not([data-status=\"REVIEW\"])",
+        ":not([data-endpoint-status=\"RESTRICTED\"]):not([data-endpoint-status=\"REVIEW\"])");
     for (AuditStatus s : statuses) {
-      c.append(selected("f-status", s.name()))
-          .append(rows)
-          .append(":not([data-status=\"")
-          .append(s.name())
-          .append("\"]){display:none}\n");
+      hide(
+          c,
+          selected("f-status", s.name()),
+          ":not([data-status=\"" + s.name() + "\"])",
+          ":not([data-endpoint-status=\"" + s.name() + "\"])");
     }
     for (RowKind k : kinds.keySet()) {
-      c.append(selected("f-kind", k.label()))
-          .append(rows)
-          .append(":not(:has(>td[data-kind=\"")
-          .append(k.label())
-          .append("\"])){display:none}\n");
+      String not = ":not(:has(>td[data-kind=\"" + k.label() + "\"]))";
+      hide(c, selected("f-kind", k.label()), not, not);
     }
     for (String id : makerIds.values()) {
-      c.append(selected("f-maker", id))
-          .append(rows)
-          .append(":not(:has(>td[data-maker-id=\"")
-          .append(id)
-          .append("\"])){display:none}\n");
+      String not = ":not(:has(>td[data-maker-id=\"" + id + "\"]))";
+      hide(c, selected("f-maker", id), not, not);
     }
     return c.toString();
+  }
+
+  /** A rule hiding the findings rows (and the listed endpoints') that do not match. */
+  private void hide(StringBuilder c, String when, String findingsNot, String endpointsNot) {
+    c.append(when).append(" #findings tbody tr").append(findingsNot);
+    if (endpoints) {
+      c.append(",\n").append(when).append(" #endpoint-findings tbody tr").append(endpointsNot);
+    }
+    c.append("{display:none}\n");
   }
 
   private static String selected(String select, String value) {

@@ -171,6 +171,83 @@ class HtmlReportBrowserTest {
     }
   }
 
+  @Test
+  void endpointsAreChartedAndFilteredLikeTheOtherKinds() throws Exception {
+    List<ReportRow> rows = JsonLinesV2WriterTest.rows();
+    List<ReportRow> endpoints = CycloneDxWriterTest.endpoints(); // a phone, a REVIEW camera
+    ReportRow camera = endpoints.get(1);
+    HtmlEndpoints section = HtmlEndpoints.read(TestRows.inOrder(endpoints));
+    HtmlFilters filters = HtmlFilters.of(rows, section.byMaker());
+    String cameraMaker = filters.makerId(camera);
+    long devicesOfThatMaker =
+        rows.stream().filter(r -> filters.makerId(r).equals(cameraMaker)).count();
+    // status, kind, maker id -> the listed endpoints that stay visible (the camera, or none)
+    Map<String, Long> expected = new LinkedHashMap<>();
+    expected.put("||", 1L);
+    expected.put("findings||", 1L);
+    expected.put("REVIEW||", 1L);
+    expected.put("COMPLIANT||", 0L);
+    expected.put("|endpoint|", 1L);
+    expected.put("|device|", 0L);
+    expected.put("||" + cameraMaker, 1L);
+    expected.put("||" + filters.makerId(rows.get(0)), 0L);
+    StringBuilder cases = new StringBuilder();
+    for (String key : expected.keySet()) {
+      cases.append("\"").append(key).append("\",");
+    }
+    Path page = probePage(rows, TestRows.inOrder(endpoints), cases.toString());
+
+    String dom = dumpDom(page);
+    Map<String, Long> seen = results(dom);
+
+    for (Map.Entry<String, Long> e : expected.entrySet()) {
+      assertThat(seen.get("endpoints:" + e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
+    }
+    // the kind filter "endpoint" hides every other row; the camera's maker keeps its own rows
+    assertThat(seen.get("visible:|endpoint|")).isZero();
+    assertThat(seen.get("visible:||" + cameraMaker)).isEqualTo(devicesOfThatMaker);
+    assertThat(seen.get("visible:|device|"))
+        .isEqualTo(rows.stream().filter(r -> r.subject().kind() == RowKind.DEVICE).count());
+    // the options and the maker chart count the endpoints
+    long reviewOfThatMaker =
+        1
+            + rows.stream()
+                .filter(r -> filters.makerId(r).equals(cameraMaker))
+                .filter(r -> is(r, AuditStatus.REVIEW))
+                .count();
+    assertThat(dom)
+        .contains("<option value=\"endpoint\">endpoint (2)</option>")
+        .contains("Also counted: 2 endpoints (MACs the audited switches and routers know")
+        .containsPattern(
+            "data-maker=\"Hangzhou Hikvision Digital Technology\"[^>]*"
+                + "data-segment-status=\"REVIEW\" data-count=\""
+                + reviewOfThatMaker
+                + "\"");
+  }
+
+  @Test
+  void screenshotShowsTheEndpointsSection() throws Exception {
+    Files.createDirectories(TARGET);
+    Path page = TARGET.resolve("html-report-endpoints.html");
+    Files.writeString(
+        page,
+        HtmlReportWriter.render(
+            JsonLinesV2WriterTest.rows(),
+            HtmlFixture.summary(),
+            HistoryFacts.NONE,
+            TestRows.inOrder(CycloneDxWriterTest.endpoints())),
+        StandardCharsets.UTF_8);
+    Path png = TARGET.resolve("html-report-endpoints.png");
+    Files.deleteIfExists(png);
+
+    new Chromium(work).screenshot(page, png, 1280, 3000);
+
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertThat(image.getHeight()).isEqualTo(3000);
+    // the REVIEW colour is painted (badges, the chart's endpoint segment)
+    assertThat(pixelsNear(image, 0xef, 0x8c, 0x00)).isGreaterThan(100);
+  }
+
   private static boolean is(ReportRow r, AuditStatus s) {
     return r.finding().status() == s;
   }
@@ -182,7 +259,17 @@ class HtmlReportBrowserTest {
    * into {@code <pre id="probe">} as "name=number" lines.
    */
   private Path probePage(List<ReportRow> rows, String cases) throws IOException {
-    String html = HtmlReportWriter.render(rows, HtmlFixture.summary());
+    return probePage(rows, TestRows.inOrder(List.of()), cases);
+  }
+
+  /**
+   * As {@link #probePage(List, String)}, with endpoint rows; each case also counts the listed
+   * endpoints still displayed ("endpoints:" lines).
+   */
+  private Path probePage(List<ReportRow> rows, ReportRows endpoints, String cases)
+      throws IOException {
+    String html =
+        HtmlReportWriter.render(rows, HtmlFixture.summary(), HistoryFacts.NONE, endpoints);
     String csp =
         html.substring(
             html.indexOf("<meta http-equiv"),
@@ -190,7 +277,7 @@ class HtmlReportBrowserTest {
     String script =
         "<pre id=\"probe\"></pre><script>\n"
             + "const out = [];\n"
-            + "const shown = () => [...document.querySelectorAll('#findings tbody tr')]"
+            + "const shown = (t = '#findings') => [...document.querySelectorAll(t + ' tbody tr')]"
             + ".filter(tr => getComputedStyle(tr).display !== 'none').length;\n"
             + "for (const c of ["
             + cases
@@ -200,6 +287,7 @@ class HtmlReportBrowserTest {
             + "  document.getElementById('f-kind').value = k;\n"
             + "  document.getElementById('f-maker').value = m;\n"
             + "  out.push('visible:' + c + '=' + shown());\n"
+            + "  out.push('endpoints:' + c + '=' + shown('#endpoint-findings'));\n"
             + "}\n"
             + "const d = document.querySelector('td.evidence details');\n"
             + "out.push('foldedHeight=' + Math.round(d.getBoundingClientRect().height));\n"
