@@ -50,8 +50,8 @@ final class ReportPublisher {
   /**
    * What every format renders: the rows sorted once (held, any order; silent, in report order and
    * kept off the heap), each passed through {@code decorate} as it streams (its history columns),
-   * the endpoint rows (streamed in MAC order after the others; the history store does not key them
-   * by address, so they are not decorated), and the run's facts.
+   * the endpoint rows (streamed in MAC order after the others, decorated the same way: the history
+   * store keys them by site and MAC), and the run's facts.
    *
    * @throws java.io.UncheckedIOException or another RuntimeException when rows cannot be read
    */
@@ -71,7 +71,7 @@ final class ReportPublisher {
         raw,
         facts(settings, counts, stats),
         history,
-        endpoints);
+        endpoints.map(decorate));
   }
 
   /**

@@ -12,8 +12,8 @@ public interface RunRecorder {
   RunRecorder NONE = (content, summary) -> {};
 
   /**
-   * @param content every row of the run as the reports got them (held rows and the streamed silent
-   *     ones)
+   * @param content every row of the run as the reports got them (held rows, the streamed silent
+   *     ones and the endpoint rows)
    */
   void record(ReportContent content, AuditSummary summary);
 }

@@ -12,6 +12,7 @@ import io.netaudit.report.ReportContent;
 import io.netaudit.report.ReportFormat;
 import io.netaudit.report.ReportRow;
 import io.netaudit.report.ReportRows;
+import io.netaudit.report.RowKind;
 import io.netaudit.report.RunFacts;
 import io.netaudit.store.SiteRun;
 import io.netaudit.store.Store;
@@ -63,6 +64,11 @@ final class ReportCommand implements Callable<Integer> {
 
   /** Runs per site the trend shows. */
   static final int TREND_RUNS = 30;
+
+  /** The estate's endpoint rows: by site, then MAC. */
+  private static final java.util.Comparator<ReportRow> ENDPOINT_ORDER =
+      java.util.Comparator.<ReportRow, String>comparing(r -> r.history().site())
+          .thenComparing(r -> r.macFacts().macs().isEmpty() ? "" : r.macFacts().macs().get(0));
 
   @ParentCommand NetauditCommand parent;
   @Mixin StoreAccess access = new StoreAccess();
@@ -146,9 +152,22 @@ final class ReportCommand implements Callable<Integer> {
     List<RemediationItem> remediation = store.remediation(sites.site, from, today);
     HistoryFacts history =
         new HistoryFacts(store.trend(sites.site, TREND_RUNS), "", period, remediation);
+    // Endpoint rows (keyed by MAC) go where a scan's report has them: after the others, and in
+    // the HTML page's endpoint section.
+    List<ReportRow> addressed = new ArrayList<>();
+    List<ReportRow> endpoints = new ArrayList<>();
+    for (ReportRow r : rows) {
+      (r.subject().kind() == RowKind.ENDPOINT ? endpoints : addressed).add(r);
+    }
+    endpoints.sort(ENDPOINT_ORDER);
     ReportContent content =
         new ReportContent(
-            ReportRows.of(rows), ReportRows.of(List.of()), new RawHex(), facts(runs, now), history);
+            ReportRows.of(addressed),
+            ReportRows.of(List.of()),
+            new RawHex(),
+            facts(runs, now),
+            history,
+            ReportRows.inOrder(endpoints));
     List<String> problems = new ArrayList<>();
     for (Map.Entry<ReportFormat, String> out : outputs.entrySet()) {
       try {

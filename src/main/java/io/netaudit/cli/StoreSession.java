@@ -6,6 +6,7 @@ import io.netaudit.audit.RunRecorder;
 import io.netaudit.report.HistoryFacts;
 import io.netaudit.report.ReportContent;
 import io.netaudit.report.ReportRow;
+import io.netaudit.report.ReportRows;
 import io.netaudit.report.TrendPoint;
 import io.netaudit.store.SiteHistory;
 import io.netaudit.store.Spool;
@@ -210,10 +211,16 @@ final class StoreSession implements RunRecorder {
             summary.exitCode(failOn),
             RunCoverage.text(targets),
             summary.counts());
+    // The endpoint rows are stored with the others, streamed from the same compact table the
+    // reports read (no second copy of a run's 50,000 MACs).
+    ReportRows rows =
+        content.endpoints().size() == 0
+            ? content.rows()
+            : ReportRows.concat(content.rows(), content.endpoints());
     String problem = downReason;
     if (store != null) {
       try {
-        WriteResult w = store.write(run, content.rows(), RunCoverage.of(targets), options);
+        WriteResult w = store.write(run, rows, RunCoverage.of(targets), options);
         outcome = stored(w);
         state = "stored";
         return;
@@ -223,7 +230,7 @@ final class StoreSession implements RunRecorder {
       }
     }
     try {
-      int waiting = spool.keep(run, content.rows());
+      int waiting = spool.keep(run, rows);
       outcome =
           location
               + ": "

@@ -70,6 +70,39 @@ public interface ReportRows {
   }
 
   /**
+   * Rows held in memory, in the order given: rows with no address (endpoints, by MAC) whose order
+   * the caller decides; {@link #of} would sort them by an address they do not have.
+   */
+  static ReportRows inOrder(List<ReportRow> rows) {
+    List<ReportRow> held = List.copyOf(rows);
+    return new ReportRows() {
+      @Override
+      public long size() {
+        return held.size();
+      }
+
+      @Override
+      public Cursor open() {
+        Iterator<ReportRow> it = held.iterator();
+        return new Cursor() {
+          @Override
+          public boolean hasNext() {
+            return it.hasNext();
+          }
+
+          @Override
+          public ReportRow next() {
+            return it.next();
+          }
+
+          @Override
+          public void close() {}
+        };
+      }
+    };
+  }
+
+  /**
    * {@code first}'s rows, then {@code second}'s, in one pass (endpoint rows, ordered by MAC, follow
    * the rows ordered by address).
    */

@@ -17,9 +17,9 @@ import java.util.List;
  *   <li>every subject of the run: status, vendor, last seen = the run's start, missed runs = 0;
  *       first seen stays (or moves back, for a run pushed late from a spool);
  *   <li>every open finding of the site (RESTRICTED or REVIEW, not remediated) that the run did not
- *       have but covered (its address was a target; neighbours and endpoints, learned from other
- *       devices' tables, are covered by every run): one more missed run, and {@code remediated}
- *       when that makes {@code remediatedAfter} in a row.
+ *       have but covered (its address was a target; endpoints by a run that has endpoint rows;
+ *       neighbours, learned from other devices' tables, by every run): one more missed run, and
+ *       {@code remediated} when that makes {@code remediatedAfter} in a row.
  * </ol>
  *
  * A run older than a subject's latest sighting (pushed late from a spool while another collector of
@@ -124,6 +124,7 @@ final class HistoryUpdate {
 
   private void missed(long siteId, long runId, long at, Coverage coverage, int remediatedAfter)
       throws SQLException {
+    boolean endpointsRead = hasEndpoints(runId);
     List<Open> open = new ArrayList<>();
     try (PreparedStatement p =
         c.prepareStatement(
@@ -150,7 +151,7 @@ final class HistoryUpdate {
                     + "SELECT site_id, ?, ?, 'remediated', subject, row_kind, address, mac,"
                     + " vendor, status, NULL FROM subject WHERE site_id = ? AND subject = ?")) {
       for (Open o : open) {
-        if (!covered(o, coverage)) {
+        if (!covered(o, coverage, endpointsRead)) {
           continue;
         }
         miss.setInt(1, remediatedAfter);
@@ -171,10 +172,30 @@ final class HistoryUpdate {
     }
   }
 
-  /** Devices and components by their address; what other devices reported, by every run. */
-  private static boolean covered(Open o, Coverage coverage) {
-    boolean learned = !o.kind().equals("device") && !o.kind().equals("component");
-    return learned || (o.address() != null && coverage.covers(o.address()));
+  /**
+   * Devices and components by their address; endpoints by a run that read forwarding and ARP tables
+   * (one with endpoint rows: a run with {@code --no-endpoints}, or whose switches all stayed
+   * silent, says nothing of the site's MACs); neighbours, learned from other devices' tables, by
+   * every run.
+   */
+  private static boolean covered(Open o, Coverage coverage, boolean endpointsRead) {
+    return switch (o.kind()) {
+      case "device", "component" -> o.address() != null && coverage.covers(o.address());
+      case "endpoint" -> endpointsRead;
+      default -> true;
+    };
+  }
+
+  /** Whether the run stored an endpoint row. */
+  private boolean hasEndpoints(long runId) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT 1 FROM finding WHERE run_id = ? AND row_kind = 'endpoint' LIMIT 1")) {
+      p.setLong(1, runId);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next();
+      }
+    }
   }
 
   private void update(String sql, Object... args) throws SQLException {

@@ -63,8 +63,7 @@ public final class Spool {
       for (long id : runs.ids()) {
         SpoolRuns.Held held = runs.read(id);
         WriteResult r =
-            store.write(
-                held.record(), ReportRows.of(held.rows()), coverage.apply(held.record()), options);
+            store.write(held.record(), held.rows(), coverage.apply(held.record()), options);
         runs.delete(id);
         pushed++;
         LOG.info(
@@ -79,6 +78,8 @@ public final class Spool {
       }
     } catch (SQLException e) {
       throw StoreException.of("cannot read the spool " + file, e);
+    } catch (SpoolRuns.UnreadableSpool e) {
+      throw StoreException.of("cannot read the spool " + file, (SQLException) e.getCause());
     }
     return pushed;
   }

@@ -3,6 +3,7 @@ package io.netaudit.store;
 import io.netaudit.report.AuditStatus;
 import io.netaudit.report.ReportCells;
 import io.netaudit.report.ReportRow;
+import io.netaudit.report.ReportRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,8 +13,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
-/** The runs a spool holds, read back whole to be pushed, and deleted once pushed. */
+/**
+ * The runs a spool holds, read back (their rows streamed) to be pushed, and deleted once pushed.
+ */
 final class SpoolRuns {
   private final Connections connections;
 
@@ -35,21 +39,23 @@ final class SpoolRuns {
     return ids;
   }
 
-  /** One held run: its record and its rows. */
-  record Held(RunRecord record, List<ReportRow> rows) {}
+  /**
+   * One held run: its record and its rows, read from the spool as the store write streams them (a
+   * run of 50,000 endpoints is not held in memory a second time).
+   */
+  record Held(RunRecord record, ReportRows rows) {}
 
   Held read(long runId) throws SQLException {
     try (Connection c = connections.getConnection()) {
-      RunRecord record;
       try (PreparedStatement p =
           c.prepareStatement(
               "SELECT site.name, r.run_key, r.started_ms, r.finished_ms, r.collector, r.tool,"
-                  + " r.exit_code, r.targets FROM run r JOIN site ON site.id = r.site_id"
-                  + " WHERE r.id = ?")) {
+                  + " r.exit_code, r.targets, r.rows_stored FROM run r"
+                  + " JOIN site ON site.id = r.site_id WHERE r.id = ?")) {
         p.setLong(1, runId);
         try (ResultSet rs = p.executeQuery()) {
           rs.next();
-          record =
+          RunRecord record =
               new RunRecord(
                   rs.getString(1),
                   rs.getString(2),
@@ -60,18 +66,101 @@ final class SpoolRuns {
                   rs.getInt(7),
                   rs.getString(8),
                   targetCounts(c, runId));
+          return new Held(record, new HeldRows(runId, rs.getLong(9)));
         }
       }
-      List<ReportRow> rows = new ArrayList<>();
-      try (PreparedStatement p = c.prepareStatement("SELECT cells FROM finding WHERE run_id = ?")) {
+    }
+  }
+
+  /** A held run's rows, streamed from the spool on a connection of their own per pass. */
+  private final class HeldRows implements ReportRows {
+    private final long runId;
+    private final long size;
+
+    HeldRows(long runId, long size) {
+      this.runId = runId;
+      this.size = size;
+    }
+
+    @Override
+    public long size() {
+      return size;
+    }
+
+    @Override
+    public Cursor open() {
+      try {
+        return new HeldCursor(connections.getConnection(), runId);
+      } catch (SQLException e) {
+        throw new UnreadableSpool(e);
+      }
+    }
+  }
+
+  private static final class HeldCursor implements ReportRows.Cursor {
+    private final Connection c;
+    private final PreparedStatement p;
+    private final ResultSet rs;
+    private boolean ahead;
+    private boolean more;
+
+    HeldCursor(Connection c, long runId) throws SQLException {
+      this.c = c;
+      try {
+        p = c.prepareStatement("SELECT cells FROM finding WHERE run_id = ? ORDER BY subject");
         p.setLong(1, runId);
-        try (ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            rows.add(ReportCells.parse(CellsJson.read(rs.getString(1))));
-          }
-        }
+        p.setFetchSize(1000);
+        rs = p.executeQuery();
+      } catch (SQLException e) {
+        c.close();
+        throw e;
       }
-      return new Held(record, rows);
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (!ahead) {
+        try {
+          more = rs.next();
+        } catch (SQLException e) {
+          throw new UnreadableSpool(e);
+        }
+        ahead = true;
+      }
+      return more;
+    }
+
+    @Override
+    public ReportRow next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      ahead = false;
+      try {
+        return ReportCells.parse(CellsJson.read(rs.getString(1)));
+      } catch (SQLException e) {
+        throw new UnreadableSpool(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try (c;
+          p;
+          rs) {
+        // closed in reverse order
+      } catch (SQLException e) {
+        // nothing was written through this connection
+      }
+    }
+  }
+
+  /** The spool could not be read while a held run was pushed. */
+  static final class UnreadableSpool extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableSpool(SQLException cause) {
+      super(cause.getMessage(), cause);
     }
   }
 

@@ -6,6 +6,7 @@ import static io.netaudit.report.AuditStatus.REVIEW;
 import static io.netaudit.store.StoreRows.T0;
 import static io.netaudit.store.StoreRows.component;
 import static io.netaudit.store.StoreRows.device;
+import static io.netaudit.store.StoreRows.endpoint;
 import static io.netaudit.store.StoreRows.rows;
 import static io.netaudit.store.StoreRows.run;
 import static io.netaudit.store.StoreRows.silent;
@@ -16,6 +17,7 @@ import io.netaudit.report.RemediationItem;
 import io.netaudit.report.ReportCells;
 import io.netaudit.report.ReportColumn;
 import io.netaudit.report.ReportRow;
+import io.netaudit.report.RowKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -252,6 +254,85 @@ abstract class StoreContract {
     assertThat(store.remediation(null, T0.plus(NIGHT.multipliedBy(2)), LocalDate.of(2025, 6, 1)))
         .extracting(RemediationItem::subject)
         .containsExactly("10.0.0.2");
+  }
+
+  @Test
+  void endpointsAreKeptBySiteAndMacAndAMacThatMovedIsTheSameSubject() throws Exception {
+    Store store = newStore();
+    String camera = "44:19:b6:3c:51:0e";
+    ReportRow atFirst =
+        endpoint(camera, REVIEW, "Hangzhou Hikvision", "10.0.0.24", "Gi1/0/14", "10.30.0.25");
+    write(store, T0, Coverage.ALL, device("10.0.0.24", COMPLIANT, "Cisco"), atFirst);
+    // The next night the camera sits behind another switch, on another port, with no ARP entry.
+    Instant t2 = T0.plus(NIGHT);
+    ReportRow moved = endpoint(camera, REVIEW, "Hangzhou Hikvision", "10.0.0.25", "Gi2/0/3", "");
+    write(store, t2, Coverage.ALL, device("10.0.0.24", COMPLIANT, "Cisco"), moved);
+
+    SubjectState s = state(store, camera);
+    assertThat(s.subject()).isEqualTo("mac:" + camera);
+    assertThat(s.rowKind()).isEqualTo("endpoint");
+    assertThat(s.firstSeen()).as("kept across the move").isEqualTo(T0);
+    assertThat(s.lastSeen()).isEqualTo(t2);
+    assertThat(store.subjects(new HistoryFilter("lab", camera, null, null))).hasSize(1);
+    assertThat(store.events(new HistoryFilter(null, camera, null, null)))
+        .extracting(HistoryEvent::kind)
+        .containsExactly("appeared");
+    // Any spelling the user types finds it.
+    for (String typed : List.of("44-19-B6-3C-51-0E", "4419.b63c.510e", "4419B63C510E")) {
+      assertThat(store.subjects(new HistoryFilter(null, Subjects.normalize(typed), null, null)))
+          .extracting(SubjectState::subject)
+          .containsExactly("mac:" + camera);
+    }
+
+    // The estate report reads it back as the endpoint row it was, where it was last seen.
+    List<ReportRow> back = store.rows(store.latestRuns("lab").get(0));
+    ReportRow e =
+        back.stream().filter(r -> r.subject().kind() == RowKind.ENDPOINT).findFirst().get();
+    Map<String, String> expected = ReportCells.of(moved);
+    expected.put(ReportColumn.SITE.header(), "lab");
+    expected.put(ReportColumn.FIRST_SEEN.header(), T0.toString());
+    expected.put(ReportColumn.LAST_SEEN.header(), t2.toString());
+    assertThat(ReportCells.of(e)).isEqualTo(expected);
+    assertThat(expected).containsEntry("mac", camera).containsEntry("port", "Gi2/0/3");
+
+    // And the next scan's report gets its sightings.
+    ReportRow decorated = store.history("lab", t2.plus(NIGHT)).decorate(moved);
+    assertThat(decorated.history().firstSeen()).isEqualTo(T0);
+    assertThat(decorated.history().lastSeen()).isEqualTo(t2.plus(NIGHT));
+  }
+
+  @Test
+  void aMacIsRemediatedByRunsThatReadTheTablesOnly() throws Exception {
+    Store store = newStore();
+    String phone = "00:e0:fc:12:34:56";
+    ReportRow switchRow = device("10.0.0.24", COMPLIANT, "Cisco");
+    ReportRow printer =
+        endpoint("00:14:22:5a:10:07", COMPLIANT, "Dell", "10.0.0.24", "Gi1/0/3", "10.30.0.40");
+    write(
+        store,
+        T0,
+        Coverage.ALL,
+        switchRow,
+        printer,
+        endpoint(phone, RESTRICTED, "Huawei", "10.0.0.24", "Gi1/0/9", ""));
+    // Two runs with --no-endpoints (no endpoint rows): they say nothing of the site's MACs.
+    write(store, T0.plus(NIGHT), Coverage.ALL, switchRow);
+    write(store, T0.plus(NIGHT.multipliedBy(2)), Coverage.ALL, switchRow);
+    assertThat(state(store, phone).missedRuns()).isZero();
+    // Three runs that read the switch's tables without the phone: remediated at the third.
+    for (int i = 3; i <= 5; i++) {
+      write(store, T0.plus(NIGHT.multipliedBy(i)), Coverage.ALL, switchRow, printer);
+    }
+    Instant t5 = T0.plus(NIGHT.multipliedBy(5));
+    assertThat(state(store, phone).remediatedAt()).isEqualTo(t5);
+    assertThat(store.events(new HistoryFilter(null, phone, null, null)))
+        .extracting(HistoryEvent::kind, HistoryEvent::at)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("appeared", T0),
+            org.assertj.core.groups.Tuple.tuple("remediated", t5));
+    assertThat(store.remediation("lab", T0, LocalDate.of(2025, 6, 1)))
+        .extracting(RemediationItem::subject, RemediationItem::kind, RemediationItem::open)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(phone, "endpoint", false));
   }
 
   private static SubjectState state(Store store, String address) throws StoreException {

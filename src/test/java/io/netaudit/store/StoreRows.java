@@ -4,6 +4,7 @@ import io.netaudit.report.AuditStatus;
 import io.netaudit.report.EvidenceItem;
 import io.netaudit.report.ReportRow;
 import io.netaudit.report.ReportRows;
+import io.netaudit.report.RowKind;
 import io.netaudit.report.Subject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** Rows and runs for the store tests. */
 final class StoreRows {
@@ -47,6 +49,28 @@ final class StoreRows {
         .build();
   }
 
+  /** An endpoint row (issue 11): a MAC behind {@code seenBy}'s {@code port}, judged by its OUI. */
+  static ReportRow endpoint(
+      String mac, AuditStatus status, String vendor, String seenBy, String port, String ip) {
+    return ReportRow.endpoint(status)
+        .vendor(vendor)
+        .advisories(status == AuditStatus.REVIEW ? List.of("US-NDAA-889") : List.of())
+        .confidence("low")
+        .evidence(
+            List.of(
+                EvidenceItem.signal(
+                    "oui", "weak", "MAC OUI " + mac.substring(0, 8) + " = " + vendor),
+                EvidenceItem.verdict(vendor + " is " + status.label())))
+        .polledAt(T0.plusSeconds(5))
+        .detail("seen by " + seenBy + " port " + port + " vlan 30")
+        .subject(Subject.endpoint(addr(seenBy)))
+        .macs(List.of(mac))
+        .port(port)
+        .vlan(30)
+        .endpointAddresses(ip.isEmpty() ? List.of() : List.of(ip))
+        .build();
+  }
+
   static ReportRow silent(String address) {
     return ReportRow.builder(addr(address), AuditStatus.NO_RESPONSE).detail("no reply").build();
   }
@@ -64,8 +88,13 @@ final class StoreRows {
         Map.of(AuditStatus.RESTRICTED, 1L, AuditStatus.NO_RESPONSE, 250L));
   }
 
+  /** The rows as a run gives them: the addressed ones sorted, then the endpoints (by MAC). */
   static ReportRows rows(ReportRow... rows) {
-    return ReportRows.of(List.of(rows));
+    List<ReportRow> addressed =
+        Stream.of(rows).filter(r -> r.subject().kind() != RowKind.ENDPOINT).toList();
+    List<ReportRow> endpoints =
+        Stream.of(rows).filter(r -> r.subject().kind() == RowKind.ENDPOINT).toList();
+    return ReportRows.concat(ReportRows.of(addressed), ReportRows.inOrder(endpoints));
   }
 
   static InetAddress addr(String literal) {
