@@ -13,10 +13,11 @@ import java.util.Map;
  * maker and status, then the RESTRICTED and REVIEW endpoints, each with the switch and port it sits
  * behind, so that a person can walk to the socket. The endpoint rows are streamed once; beyond
  * {@value #LISTED} findings the rest are counted only (the CSV and JSON Lines reports list every
- * endpoint). Hooks: {@code <tr data-endpoint-maker=".."} per maker, {@code <tr
- * data-endpoint-status="STATUS">} per listed endpoint, with {@code <td data-kind="endpoint">} and
- * {@code <td data-maker-id>} for the page's filters ({@link HtmlFilters}). The counts per maker
- * also feed the maker chart ({@link HtmlChart}) and the filters' options ({@link #byMaker}).
+ * endpoint). With a history store the listed endpoints show their site, first and last seen. Hooks:
+ * {@code <tr data-endpoint-maker=".."} per maker, {@code <tr data-endpoint-status="STATUS">} per
+ * listed endpoint, with {@code <td data-kind="endpoint">} and {@code <td data-maker-id>} for the
+ * page's filters ({@link HtmlFilters}). The counts per maker also feed the maker chart ({@link
+ * HtmlChart}) and the filters' options ({@link #byMaker}).
  */
 final class HtmlEndpoints {
   /** Findings listed one per row at most. */
@@ -152,11 +153,15 @@ final class HtmlEndpoints {
       h.append("<p>No endpoint is RESTRICTED or REVIEW.</p>\n");
       return;
     }
+    // From the history store (as the findings table): where and since when.
+    boolean history = rows.stream().anyMatch(r -> !r.history().site().isEmpty());
     h.append(
-        "<table id=\"endpoint-findings\" class=\"findings endpoint-findings\">\n<caption>Restricted and review endpoints,"
-            + " where they sit</caption>\n<thead><tr><th>MAC</th><th>Status</th><th>Vendor</th>"
-            + "<th>Switch</th><th>Port</th><th>VLAN</th><th>IP</th><th>Advisories</th>"
-            + "<th>Evidence</th></tr></thead>\n<tbody>\n");
+            "<table id=\"endpoint-findings\" class=\"findings endpoint-findings\">\n<caption>Restricted and review endpoints,"
+                + " where they sit</caption>\n<thead><tr><th>MAC</th><th>Status</th><th>Vendor</th>"
+                + "<th>Switch</th><th>Port</th><th>VLAN</th><th>IP</th><th>Advisories</th>"
+                + "<th>Evidence</th>")
+        .append(history ? "<th>Site</th><th>First seen</th><th>Last seen</th>" : "")
+        .append("</tr></thead>\n<tbody>\n");
     for (ReportRow r : rows) {
       AuditStatus status = r.finding().status();
       h.append("<tr data-endpoint-status=\"").append(status.name()).append("\">");
@@ -186,7 +191,13 @@ final class HtmlEndpoints {
       HtmlFindings.advisories(h, r.finding().advisories(), urls);
       h.append("</td><td class=\"evidence\">");
       HtmlFindings.evidence(h, r.finding().evidence());
-      h.append("</td></tr>\n");
+      h.append("</td>");
+      if (history) {
+        cell(h, r.history().site());
+        cell(h, ReportColumn.FIRST_SEEN.text(r));
+        cell(h, ReportColumn.LAST_SEEN.text(r));
+      }
+      h.append("</tr>\n");
     }
     h.append("</tbody>\n</table>\n");
   }

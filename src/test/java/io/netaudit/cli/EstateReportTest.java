@@ -23,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(PostgresExtension.class)
 class EstateReportTest {
+  /** The demo's camera behind the access switch's port Gi1/0/14. */
+  private static final String CAMERA = "44:19:b6:3c:51:0e";
+
   @TempDir Path dir;
 
   @Test
@@ -30,19 +33,50 @@ class EstateReportTest {
     String store = pg.newDatabase();
     Path password = pg.passwordFile(dir);
     Path log = dir.resolve("netaudit.log");
+    CliRun first = demo(store, password, log, "hq", "--format", "csv,html");
+    // Its HTML page lists the REVIEW camera (an endpoint) with where and since when.
+    assertThat(Files.readString(dir.resolve("hq.html")))
+        .containsPattern(
+            "data-endpoint-status=\"REVIEW\"><td class=\"addr\">"
+                + CAMERA
+                + "</td>.*<td>hq</td><td>20[0-9-]+T[0-9:.]+Z</td><td>20[0-9-]+T");
     List<CliRun> runs =
         List.of(
-            demo(store, password, log, "hq"),
+            first,
             demo(store, password, log, "branch", "--jurisdiction", "CZ"),
-            demo(store, password, log, "hq", "--jurisdiction", "CZ"));
+            demo(store, password, log, "hq", "--jurisdiction", "CZ", "--format", "csv,jsonl,html"));
     for (CliRun run : runs) {
       assertThat(run.exitCode()).as(run.err()).isZero();
-      // The demo's 25 rows: its endpoint rows are not stored (the store keys rows by address).
-      assertThat(run.err()).contains("run stored (25 rows;");
+      // The demo's 27 rows: 25 devices and neighbours and the access switch's two endpoints
+      // (stored by site and MAC).
+      assertThat(run.err()).contains("run stored (27 rows;");
     }
     // Only the Czech advisory the second HQ night: some HQ devices change status (how many is the
     // policy's business, not this test's).
     assertThat(runs.get(2).err()).containsPattern("status changed [1-9]");
+    // The second HQ night's own reports give the camera (an endpoint) its history like a device
+    // (JSON Lines v2 writes its MAC in ECS notation).
+    CSVRecord seen;
+    try (var parser =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .build()
+            .parse(Files.newBufferedReader(dir.resolve("hq.csv")))) {
+      seen =
+          parser.getRecords().stream().filter(r -> r.get("mac").equals(CAMERA)).findFirst().get();
+    }
+    assertThat(seen.get("site")).isEqualTo("hq");
+    assertThat(seen.get("first_seen")).isLessThan(seen.get("last_seen"));
+    assertThat(
+            Files.readAllLines(dir.resolve("hq.jsonl")).stream()
+                .filter(
+                    l -> l.contains(CAMERA.toUpperCase(java.util.Locale.ROOT).replace(':', '-')))
+                .findFirst()
+                .get())
+        .contains(seen.get("first_seen"))
+        .contains(seen.get("last_seen"))
+        .contains("\"hq\"");
 
     Path estate = dir.resolve("estate.csv");
     CliRun report =
@@ -59,17 +93,31 @@ class EstateReportTest {
             estate.toString());
     assertThat(report.exitCode()).as(report.err()).isEqualTo(1);
     assertThat(report.err())
-        .contains("estate of 2 sites (the latest complete run of each), 50 rows")
+        .contains("estate of 2 sites (the latest complete run of each), 54 rows")
         .contains("remediation since ");
     List<CSVRecord> rows;
     try (var parser =
         CSVFormat.RFC4180.builder().setHeader().build().parse(Files.newBufferedReader(estate))) {
       rows = parser.getRecords();
     }
-    assertThat(rows).hasSize(50);
+    assertThat(rows).hasSize(54);
     assertThat(rows.stream().map(r -> r.get("site")).distinct())
         .containsExactlyInAnyOrder("hq", "branch");
     assertThat(rows.stream().filter(r -> r.get("address").equals("127.77.0.1"))).hasSize(2);
+    // The demo's Hikvision camera answers no SNMP: an endpoint row per site, with its history.
+    List<CSVRecord> camera = rows.stream().filter(r -> r.get("mac").equals(CAMERA)).toList();
+    assertThat(camera).extracting(r -> r.get("site")).containsExactly("branch", "hq");
+    assertThat(camera)
+        .allSatisfy(
+            r -> {
+              assertThat(r.get("row_type")).isEqualTo("endpoint");
+              assertThat(r.get("port")).isEqualTo("Gi1/0/14");
+              assertThat(r.get("first_seen")).isNotEmpty();
+              assertThat(r.get("last_seen")).isGreaterThanOrEqualTo(r.get("first_seen"));
+            });
+    assertThat(camera.get(1).get("first_seen"))
+        .as("hq saw it on its first night")
+        .isLessThan(camera.get(1).get("last_seen"));
     String html = Files.readString(dir.resolve("estate.html"));
     assertThat(html)
         .contains("<section id=\"remediation\">")
@@ -77,7 +125,7 @@ class EstateReportTest {
         .contains("Trend, site branch")
         .contains("Trend, site hq")
         .contains("data-run=\"hq ");
-    assertThat(Files.readAllLines(dir.resolve("estate.jsonl"))).hasSize(50);
+    assertThat(Files.readAllLines(dir.resolve("estate.jsonl"))).hasSize(54);
 
     CliRun history =
         CliRun.of(
@@ -95,6 +143,22 @@ class EstateReportTest {
         .containsPattern("hq +appeared +127\\.77\\.0\\.6 +device +Hangzhou Hikvision")
         .containsPattern("hq +status changed +127\\.77\\.0\\.6 .*RESTRICTED -> COMPLIANT")
         .doesNotContain("branch");
+
+    // Its timeline by MAC, in a spelling the reports do not use.
+    CliRun byMac =
+        CliRun.of(
+            "history",
+            "--store",
+            store,
+            "--store-password-file",
+            password.toString(),
+            "--site",
+            "hq",
+            "4419.B63C.510E");
+    assertThat(byMac.exitCode()).as(byMac.err()).isZero();
+    assertThat(byMac.out())
+        .containsPattern("hq +" + CAMERA + " +endpoint +Hangzhou Hikvision")
+        .containsPattern("hq +appeared +" + CAMERA + " +endpoint");
 
     String secret = pg.password();
     for (CliRun run : Stream.concat(runs.stream(), Stream.of(report, history)).toList()) {

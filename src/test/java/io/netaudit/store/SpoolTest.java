@@ -2,8 +2,10 @@ package io.netaudit.store;
 
 import static io.netaudit.report.AuditStatus.COMPLIANT;
 import static io.netaudit.report.AuditStatus.RESTRICTED;
+import static io.netaudit.report.AuditStatus.REVIEW;
 import static io.netaudit.store.StoreRows.T0;
 import static io.netaudit.store.StoreRows.device;
+import static io.netaudit.store.StoreRows.endpoint;
 import static io.netaudit.store.StoreRows.rows;
 import static io.netaudit.store.StoreRows.run;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +51,41 @@ class SpoolTest {
     assertThat(store.events(HistoryFilter.ALL))
         .extracting(HistoryEvent::kind)
         .containsExactly("appeared", "status_changed");
+  }
+
+  @Test
+  void endpointRowsWaitInTheSpoolAndArePushedIntoPostgresqlAsTheyWere() throws Exception {
+    Spool spool = new Spool(databases.dir().resolve(Spool.FILE));
+    String camera = "44:19:b6:3c:51:0e";
+    io.netaudit.report.ReportRow cameraRow =
+        endpoint(camera, REVIEW, "Hangzhou Hikvision", "10.0.0.24", "Gi1/0/14", "10.30.0.25");
+    RunRecord run = run("lab", T0);
+    spool.keep(
+        run,
+        rows(
+            device("10.0.0.24", COMPLIANT, "Cisco"),
+            endpoint("00:14:22:5a:10:07", COMPLIANT, "Dell", "10.0.0.24", "Gi1/0/3", ""),
+            cameraRow));
+
+    Store store = databases.create("postgresql").open();
+    assertThat(spool.push(store, r -> Coverage.ALL, N3)).isEqualTo(1);
+    assertThat(spool.file()).doesNotExist();
+    SiteRun stored = store.latestRuns("lab").get(0);
+    assertThat(stored.rowCounts()).containsEntry(REVIEW, 1L).containsEntry(COMPLIANT, 2L);
+    java.util.Map<String, String> back =
+        io.netaudit.report.ReportCells.of(
+            store.rows(stored).stream()
+                .filter(r -> r.macFacts().macs().equals(java.util.List.of(camera)))
+                .findFirst()
+                .orElseThrow());
+    java.util.Map<String, String> expected = io.netaudit.report.ReportCells.of(cameraRow);
+    expected.put("site", "lab");
+    expected.put("first_seen", T0.toString());
+    expected.put("last_seen", T0.toString());
+    assertThat(back).isEqualTo(expected);
+    assertThat(store.subjects(new HistoryFilter("lab", camera, null, null)))
+        .extracting(SubjectState::subject, SubjectState::firstSeen)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("mac:" + camera, T0));
   }
 
   @Test
