@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netaudit.report.AuditStatus;
 import io.netaudit.report.EvidenceItem;
 import io.netaudit.report.ReportRow;
+import io.netaudit.report.Subject;
 import io.netaudit.testing.TestPostgres;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -111,12 +111,13 @@ class StoreBenchTest {
   }
 
   /**
-   * Rows shaped like the endpoint rows of a forwarding table (issue 11: one per MAC, an OUI verdict
-   * and its evidence, the switch and port in the detail), keyed like device rows until report rows
-   * carry a MAC: the store's work per row is the same (one finding, one subject, one event when
-   * new).
+   * Endpoint rows as a forwarding table gives them (issue 11: one per MAC, an OUI verdict and its
+   * evidence, the switch, port and VLAN, an ARP address for some), keyed by site and MAC as the
+   * store keys them: one finding, one subject, one event when new.
    */
   private static final class Endpoints {
+    private static final InetAddress SWITCH = StoreRows.addr("10.0.0.1");
+
     private Endpoints() {}
 
     private static ReportRow row(int i) {
@@ -124,7 +125,8 @@ class StoreBenchTest {
       String mac =
           String.format(
               Locale.ROOT, "44:19:b6:%02x:%02x:%02x", i >> 16 & 255, i >> 8 & 255, i & 255);
-      return ReportRow.builder(address(i), watched ? AuditStatus.REVIEW : AuditStatus.COMPLIANT)
+      String port = "Gi1/0/" + (i % 48 + 1);
+      return ReportRow.endpoint(watched ? AuditStatus.REVIEW : AuditStatus.COMPLIANT)
           .vendor(watched ? "Hangzhou Hikvision Digital Technology" : "Cisco Systems")
           .confidence("low")
           .evidence(
@@ -134,17 +136,18 @@ class StoreBenchTest {
                   EvidenceItem.verdict(
                       watched ? "review: a watched maker by its OUI alone" : "ok")))
           .polledAt(Instant.parse("2025-03-01T02:31:00Z"))
-          .detail("seen by 10.0.0.1 port Gi1/0/" + (i % 48 + 1) + " vlan " + (i % 20 + 100))
+          .detail("seen by 10.0.0.1 port " + port)
+          .subject(Subject.endpoint(SWITCH))
+          .macs(List.of(mac))
+          .port(port)
+          .vlan(i % 20 + 100)
+          .endpointAddresses(
+              i % 3 == 0
+                  ? List.of(
+                      String.format(
+                          Locale.ROOT, "10.%d.%d.%d", i >> 16 & 255, i >> 8 & 255, i & 255))
+                  : List.of())
           .build();
-    }
-
-    private static InetAddress address(int i) {
-      try {
-        return InetAddress.getByAddress(
-            new byte[] {10, (byte) (i >> 16), (byte) (i >> 8), (byte) i});
-      } catch (UnknownHostException e) {
-        throw new IllegalStateException(e);
-      }
     }
   }
 }
