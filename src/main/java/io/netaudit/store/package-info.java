@@ -17,17 +17,21 @@
  *       runs only.
  *   <li>Keys: a row's subject ({@link io.netaudit.store.StoredRow#subjectOf}): {@code ip:ADDRESS}
  *       for devices (and neighbours with a management address), {@code ip:ADDRESS/entity:N} for
- *       components, {@code mac:MAC} for rows that carry one MAC (endpoints). The site is part of
- *       every key: the same private address at two sites is two subjects.
+ *       components, {@code mac:MAC} for rows that carry one MAC (endpoints: a MAC that moved to
+ *       another port or switch is the same subject). The site is part of every key: the same
+ *       private address at two sites is two subjects. A run's endpoint rows come after its other
+ *       rows in the one stream the write reads.
  *   <li>History: first seen, last seen, status, missed runs; {@code appeared}, {@code
  *       status_changed}, {@code remediated} (a RESTRICTED/REVIEW subject missed by N complete runs
- *       of its site in a row that covered it: {@link io.netaudit.store.Coverage}) and {@code
- *       reappeared} events.
+ *       of its site in a row that covered it: devices and components by address, {@link
+ *       io.netaudit.store.Coverage}; endpoints by runs that stored endpoint rows, so a {@code
+ *       --no-endpoints} run remediates no MAC) and {@code reappeared} events.
  *   <li>Reading: {@link io.netaudit.store.SiteHistory} (a run's report columns), the latest run per
  *       site and its rows (the estate report), the trend, subjects, events and the remediation
  *       list.
  *   <li>Faults: {@link io.netaudit.store.Spool}, a SQLite store beside the reports that keeps runs
- *       a store could not take until the next run pushes them (runs are keyed: pushed once).
+ *       a store could not take until the next run pushes them (runs are keyed: pushed once; a held
+ *       run's rows are streamed from the spool into the store, not loaded).
  * </ul>
  *
  * <p><b>A new report column</b> needs nothing here: rows are kept as their cells ({@code
