@@ -12,8 +12,9 @@ import java.util.Map;
  * The trend from the history store: one chart per site, one bar per run (oldest at the top), its
  * report rows stacked by status, drawn by {@link HtmlChart#draw} like the maker chart. A scan's own
  * run is not stored yet when its page is written: its bar ("this run") is counted from the page's
- * rows. Silent targets are not rows of the trend. Each segment is {@code <rect data-run="SITE
- * RUN-START" data-segment-status=".." data-count="N">}.
+ * rows, its endpoint rows included (the store counts them too). Silent targets are not rows of the
+ * trend. Each segment is {@code <rect data-run="SITE RUN-START" data-segment-status=".."
+ * data-count="N">}.
  */
 final class HtmlTrendChart {
   private static final DateTimeFormatter WHEN =
@@ -21,7 +22,15 @@ final class HtmlTrendChart {
 
   private HtmlTrendChart() {}
 
-  static void append(StringBuilder h, HistoryFacts history, List<ReportRow> rows) {
+  /**
+   * @param endpoints the page's endpoint rows counted per maker and status ({@code
+   *     HtmlEndpoints.byMaker})
+   */
+  static void append(
+      StringBuilder h,
+      HistoryFacts history,
+      List<ReportRow> rows,
+      Map<String, Map<AuditStatus, Long>> endpoints) {
     Map<String, List<HtmlChart.Bar>> bySite = new LinkedHashMap<>();
     for (TrendPoint p : history.trend()) {
       bySite
@@ -31,7 +40,7 @@ final class HtmlTrendChart {
     if (!history.currentSite().isEmpty()) {
       bySite
           .computeIfAbsent(history.currentSite(), k -> new ArrayList<>())
-          .add(new HtmlChart.Bar(history.currentSite() + " this run", thisRun(rows)));
+          .add(new HtmlChart.Bar(history.currentSite() + " this run", thisRun(rows, endpoints)));
     }
     int n = 0;
     for (Map.Entry<String, List<HtmlChart.Bar>> site : bySite.entrySet()) {
@@ -59,13 +68,19 @@ final class HtmlTrendChart {
     return out;
   }
 
-  private static Map<AuditStatus, Integer> thisRun(List<ReportRow> rows) {
+  /** The page's rows and endpoint rows per status, as the store will count the run's rows. */
+  private static Map<AuditStatus, Integer> thisRun(
+      List<ReportRow> rows, Map<String, Map<AuditStatus, Long>> endpoints) {
     Map<AuditStatus, Integer> out = new EnumMap<>(AuditStatus.class);
     for (ReportRow r : rows) {
       if (r.finding().status() != AuditStatus.NO_RESPONSE) {
         out.merge(r.finding().status(), 1, Integer::sum);
       }
     }
+    endpoints
+        .values()
+        .forEach(
+            byStatus -> byStatus.forEach((st, n) -> out.merge(st, n.intValue(), Integer::sum)));
     return out;
   }
 }
