@@ -205,6 +205,48 @@ class StoreScanTest {
   }
 
   @Test
+  void theDemosEndpointsGoThroughTheSpoolIntoTheStore() throws Exception {
+    int closed;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      closed = s.getLocalPort();
+    }
+    Path password = dir.resolve("pw");
+    Files.writeString(password, "not-used\n");
+    Files.setPosixFilePermissions(
+        password, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    String report = dir.resolve("hq.csv").toString();
+    CliRun down =
+        CliRun.of(
+            "demo",
+            "--site",
+            "hq",
+            "--store",
+            "postgresql://netaudit@127.0.0.1:" + closed + "/audit",
+            "--store-password-file",
+            password.toString(),
+            "-o",
+            report);
+    assertThat(down.err()).contains("1 run waiting");
+    assertThat(dir.resolve("netaudit-spool.db")).isRegularFile();
+
+    String store = "sqlite:" + dir.resolve("estate.db");
+    CliRun up = CliRun.of("demo", "--site", "hq", "--store", store, "-o", report);
+    assertThat(up.err())
+        .contains("store: pushed 1 spooled run into the store")
+        .as("the pushed run had the endpoints: nothing appears the second night")
+        .contains("run stored (27 rows; events: appeared 0 ");
+    CliRun camera = CliRun.of("history", "--store", store, "44-19-b6-3c-51-0e");
+    assertThat(camera.exitCode()).as(camera.err()).isZero();
+    assertThat(camera.out().lines().filter(l -> l.contains("appeared")))
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("44:19:b6:3c:51:0e").contains("endpoint"));
+    List<CSVRecord> rows = csv(dir.resolve("hq.csv"));
+    CSVRecord row =
+        rows.stream().filter(r -> r.get("mac").equals("44:19:b6:3c:51:0e")).findFirst().get();
+    assertThat(row.get("first_seen")).as("from the pushed run").isLessThan(row.get("last_seen"));
+  }
+
+  @Test
   void aStoreFromANewerNetauditStopsTheRunBeforeAnythingIsSent() throws Exception {
     Path db = dir.resolve("newer.db");
     io.netaudit.store.Store.open(io.netaudit.store.StoreLocation.sqlite(db), "", null);
