@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netaudit.testing.PostgresExtension;
 import io.netaudit.testing.TestPostgres;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,27 +35,7 @@ class EstateReportTest {
     Path password = pg.passwordFile(dir);
     Path log = dir.resolve("netaudit.log");
     CliRun first = demo(store, password, log, "hq", "--format", "csv,html");
-    // Its HTML page lists the REVIEW camera (an endpoint) with where and since when.
-    assertThat(Files.readString(dir.resolve("hq.html")))
-        .containsPattern(
-            "data-endpoint-status=\"REVIEW\"><td class=\"addr\">"
-                + CAMERA
-                + "</td>.*<td>hq</td><td>20[0-9-]+T[0-9:.]+Z</td><td>20[0-9-]+T");
-    // Its trend bar counts the REVIEW rows as the store does: the camera among them.
-    long review;
-    try (var parser =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .build()
-            .parse(Files.newBufferedReader(dir.resolve("hq.csv")))) {
-      review = parser.getRecords().stream().filter(r -> r.get("status").equals("REVIEW")).count();
-    }
-    assertThat(Files.readString(dir.resolve("hq.html")))
-        .contains(
-            "data-run=\"hq this run\" data-segment-status=\"REVIEW\" data-count=\""
-                + review
-                + "\"");
+    firstNightPageShowsTheCamera();
     List<CliRun> runs =
         List.of(
             first,
@@ -69,29 +50,7 @@ class EstateReportTest {
     // Only the Czech advisory the second HQ night: some HQ devices change status (how many is the
     // policy's business, not this test's).
     assertThat(runs.get(2).err()).containsPattern("status changed [1-9]");
-    // The second HQ night's own reports give the camera (an endpoint) its history like a device
-    // (JSON Lines v2 writes its MAC in ECS notation).
-    CSVRecord seen;
-    try (var parser =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .build()
-            .parse(Files.newBufferedReader(dir.resolve("hq.csv")))) {
-      seen =
-          parser.getRecords().stream().filter(r -> r.get("mac").equals(CAMERA)).findFirst().get();
-    }
-    assertThat(seen.get("site")).isEqualTo("hq");
-    assertThat(seen.get("first_seen")).isLessThan(seen.get("last_seen"));
-    assertThat(
-            Files.readAllLines(dir.resolve("hq.jsonl")).stream()
-                .filter(
-                    l -> l.contains(CAMERA.toUpperCase(java.util.Locale.ROOT).replace(':', '-')))
-                .findFirst()
-                .get())
-        .contains(seen.get("first_seen"))
-        .contains(seen.get("last_seen"))
-        .contains("\"hq\"");
+    theCameraHasItsHistoryInTheNightsReports();
 
     Path estate = dir.resolve("estate.csv");
     CliRun report =
@@ -110,29 +69,12 @@ class EstateReportTest {
     assertThat(report.err())
         .contains("estate of 2 sites (the latest complete run of each), 54 rows")
         .contains("remediation since ");
-    List<CSVRecord> rows;
-    try (var parser =
-        CSVFormat.RFC4180.builder().setHeader().build().parse(Files.newBufferedReader(estate))) {
-      rows = parser.getRecords();
-    }
+    List<CSVRecord> rows = csv(estate);
     assertThat(rows).hasSize(54);
     assertThat(rows.stream().map(r -> r.get("site")).distinct())
         .containsExactlyInAnyOrder("hq", "branch");
     assertThat(rows.stream().filter(r -> r.get("address").equals("127.77.0.1"))).hasSize(2);
-    // The demo's Hikvision camera answers no SNMP: an endpoint row per site, with its history.
-    List<CSVRecord> camera = rows.stream().filter(r -> r.get("mac").equals(CAMERA)).toList();
-    assertThat(camera).extracting(r -> r.get("site")).containsExactly("branch", "hq");
-    assertThat(camera)
-        .allSatisfy(
-            r -> {
-              assertThat(r.get("row_type")).isEqualTo("endpoint");
-              assertThat(r.get("port")).isEqualTo("Gi1/0/14");
-              assertThat(r.get("first_seen")).isNotEmpty();
-              assertThat(r.get("last_seen")).isGreaterThanOrEqualTo(r.get("first_seen"));
-            });
-    assertThat(camera.get(1).get("first_seen"))
-        .as("hq saw it on its first night")
-        .isLessThan(camera.get(1).get("last_seen"));
+    theEstateHasTheCameraOfEachSite(rows);
     String html = Files.readString(dir.resolve("estate.html"));
     assertThat(html)
         .contains("<section id=\"remediation\">")
@@ -181,6 +123,68 @@ class EstateReportTest {
     }
     for (Path f : List.of(estate, dir.resolve("estate.html"), dir.resolve("estate.jsonl"), log)) {
       assertThat(Files.readString(f, StandardCharsets.UTF_8)).doesNotContain(secret);
+    }
+  }
+
+  /** The first HQ night's page lists the REVIEW camera (an endpoint), where and since when. */
+  private void firstNightPageShowsTheCamera() throws IOException {
+    assertThat(Files.readString(dir.resolve("hq.html")))
+        .containsPattern(
+            "data-endpoint-status=\"REVIEW\"><td class=\"addr\">"
+                + CAMERA
+                + "</td>.*<td>hq</td><td>20[0-9-]+T[0-9:.]+Z</td><td>20[0-9-]+T");
+    // Its trend bar counts the REVIEW rows as the store does: the camera among them.
+    long review =
+        csv(dir.resolve("hq.csv")).stream().filter(r -> r.get("status").equals("REVIEW")).count();
+    assertThat(Files.readString(dir.resolve("hq.html")))
+        .contains(
+            "data-run=\"hq this run\" data-segment-status=\"REVIEW\" data-count=\""
+                + review
+                + "\"");
+  }
+
+  private void theCameraHasItsHistoryInTheNightsReports() throws IOException {
+    // The second HQ night's own reports give the camera (an endpoint) its history like a device
+    // (JSON Lines v2 writes its MAC in ECS notation).
+    CSVRecord seen =
+        csv(dir.resolve("hq.csv")).stream()
+            .filter(r -> r.get("mac").equals(CAMERA))
+            .findFirst()
+            .get();
+    assertThat(seen.get("site")).isEqualTo("hq");
+    assertThat(seen.get("first_seen")).isLessThan(seen.get("last_seen"));
+    assertThat(
+            Files.readAllLines(dir.resolve("hq.jsonl")).stream()
+                .filter(
+                    l -> l.contains(CAMERA.toUpperCase(java.util.Locale.ROOT).replace(':', '-')))
+                .findFirst()
+                .get())
+        .contains(seen.get("first_seen"))
+        .contains(seen.get("last_seen"))
+        .contains("\"hq\"");
+  }
+
+  private static void theEstateHasTheCameraOfEachSite(List<CSVRecord> rows) {
+    // The demo's Hikvision camera answers no SNMP: an endpoint row per site, with its history.
+    List<CSVRecord> camera = rows.stream().filter(r -> r.get("mac").equals(CAMERA)).toList();
+    assertThat(camera).extracting(r -> r.get("site")).containsExactly("branch", "hq");
+    assertThat(camera)
+        .allSatisfy(
+            r -> {
+              assertThat(r.get("row_type")).isEqualTo("endpoint");
+              assertThat(r.get("port")).isEqualTo("Gi1/0/14");
+              assertThat(r.get("first_seen")).isNotEmpty();
+              assertThat(r.get("last_seen")).isGreaterThanOrEqualTo(r.get("first_seen"));
+            });
+    assertThat(camera.get(1).get("first_seen"))
+        .as("hq saw it on its first night")
+        .isLessThan(camera.get(1).get("last_seen"));
+  }
+
+  private static List<CSVRecord> csv(Path file) throws IOException {
+    try (var parser =
+        CSVFormat.RFC4180.builder().setHeader().build().parse(Files.newBufferedReader(file))) {
+      return parser.getRecords();
     }
   }
 
