@@ -43,6 +43,9 @@ import org.slf4j.LoggerFactory;
  * once, sorted, at the end. With {@code allTargets} every silent target gets a NO_RESPONSE row too,
  * but those are not held as rows: {@link SilentRows} keeps them off the heap (external sort in a
  * temp file) and the writers merge them into address order as they stream the report.
+ *
+ * <p>Over 300 lines because it is the one place where a run's steps meet (sweep, judge, neighbours,
+ * endpoints, publish, record); each step is a method of its own, the work itself in other classes.
  */
 public final class AuditRun {
   private static final Logger LOG = LoggerFactory.getLogger(AuditRun.class);
@@ -102,105 +105,146 @@ public final class AuditRun {
    * before any report is written.
    */
   public AuditSummary run(SweepProgress progress) throws IOException, InterruptedException {
-    Map<AuditStatus, Long> counts = new EnumMap<>(AuditStatus.class);
-    Map<AuditStatus, Long> beyondTargets = new EnumMap<>(AuditStatus.class);
-    List<ReportRow> rows = new ArrayList<>();
-    RawHex raw = new RawHex();
-    Map<String, Neighbour> neighbours = new LinkedHashMap<>();
-    Set<InetAddress> audited = new HashSet<>();
-    FindingLedger ledger =
-        new FindingLedger(
-            new WaiverTally(
-                settings.policy().waivers(),
-                settings
-                    .policy()
-                    .asOfDate()
-                    .orElse(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))));
-    EndpointCollector endpoints =
-        settings.endpoints()
-            ? EndpointCollector.of(settings.identifier(), settings.policy())
-            : EndpointCollector.off();
-    SweepStats stats;
+    Gathered g = new Gathered(newLedger(), newEndpoints());
     try (SilentRows silent = new SilentRows()) {
-      try (Sweeper sweeper = Sweeper.open(settings.sweep(), context)) {
-        long started = context.ticker().nanos();
-        try {
-          stats =
-              sweeper.sweep(
-                  stop.guard(settings.targets().iterator()),
-                  probe -> {
-                    AuditStatus status =
-                        judge(probe, rows, silent, raw, beyondTargets, ledger, endpoints);
-                    counts.merge(status, 1L, Long::sum);
-                    progress.onResult(status);
-                    if (probe.status() == ProbeStatus.ANSWERED) {
-                      audited.add(probe.address());
-                      for (Neighbour n : NeighbourReader.read(probe.address(), probe.inventory())) {
-                        neighbours.putIfAbsent(n.key(), n);
-                      }
-                    }
-                  },
-                  progress);
-        } catch (InterruptedException e) {
-          if (!stop.requested()) {
-            throw e;
-          }
-          // Stopped, and the drain took longer than the caller's grace: what finished is kept.
-          LOG.debug("sweep interrupted after a stop request ({})", stop.reason());
-          stats =
-              new SweepStats(
-                  progress.issued(),
-                  progress.packetsSent(),
-                  0,
-                  0,
-                  0,
-                  0,
-                  java.time.Duration.ofNanos(context.ticker().nanos() - started));
-        }
-      } finally {
-        progress.sweepEnded();
-      }
+      SweepStats stats = sweep(g, silent, progress);
       boolean cut =
           stop.seal(); // decided once: a stop asked for from here on does not change the report
-      endpoints.finish(audited, neighbours.values());
-      endpoints.addDeviceMacs(rows);
-      addNeighbours(neighbours.values(), audited, rows, beyondTargets, ledger);
-      endpoints.settle(ledger);
-      ReportRows endpointRows = endpoints.rows();
-      ComplianceTally tally = ledger.tally();
-      warnAbout(tally);
-      ReportPublisher publisher = new ReportPublisher(stdout, clock, tally);
-      ReportContent content = null;
-      String unreadable = "";
-      try {
-        content =
-            publisher.content(
-                settings, rows, silent, raw, counts, stats, decorate, history, endpointRows);
-      } catch (RuntimeException e) {
-        unreadable = ReportPublisher.why(e);
-        LOG.debug("report rows cannot be read", e);
-      }
-      List<String> problems =
-          publisher.publish(
-              cut ? StopRequest.incompleteOutputs(settings.outputs()) : settings.outputs(),
-              content,
-              unreadable);
-      long written = rows.size() + silent.size() + endpointRows.size();
-      AuditSummary summary =
-          new AuditSummary(
-              counts,
-              beyondTargets,
-              stats,
-              (int) Math.min(Integer.MAX_VALUE, written),
-              problems.isEmpty(),
-              String.join("; ", problems),
-              tally,
-              endpoints.counts());
-      if (!cut && content != null) {
-        recorder.record(content, summary);
-      }
-      return summary;
+      g.endpoints().finish(g.audited(), g.neighbours().values());
+      g.endpoints().addDeviceMacs(g.rows());
+      addNeighbours(g.neighbours().values(), g.audited(), g.rows(), g.beyondTargets(), g.ledger());
+      g.endpoints().settle(g.ledger());
+      return publish(g, silent, stats, cut);
     }
+  }
+
+  /** What one run gathers while it sweeps, until its reports are published. */
+  private record Gathered(
+      Map<AuditStatus, Long> counts,
+      Map<AuditStatus, Long> beyondTargets,
+      List<ReportRow> rows,
+      RawHex raw,
+      Map<String, Neighbour> neighbours,
+      Set<InetAddress> audited,
+      FindingLedger ledger,
+      EndpointCollector endpoints) {
+    Gathered(FindingLedger ledger, EndpointCollector endpoints) {
+      this(
+          new EnumMap<>(AuditStatus.class),
+          new EnumMap<>(AuditStatus.class),
+          new ArrayList<>(),
+          new RawHex(),
+          new LinkedHashMap<>(),
+          new HashSet<>(),
+          ledger,
+          endpoints);
+    }
+  }
+
+  private FindingLedger newLedger() {
+    return new FindingLedger(
+        new WaiverTally(
+            settings.policy().waivers(),
+            settings
+                .policy()
+                .asOfDate()
+                .orElse(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))));
+  }
+
+  private EndpointCollector newEndpoints() {
+    return settings.endpoints()
+        ? EndpointCollector.of(settings.identifier(), settings.policy())
+        : EndpointCollector.off();
+  }
+
+  /** The sweep; stopped and interrupted, what finished is kept and its figures are estimated. */
+  private SweepStats sweep(Gathered g, SilentRows silent, SweepProgress progress)
+      throws IOException, InterruptedException {
+    try (Sweeper sweeper = Sweeper.open(settings.sweep(), context)) {
+      long started = context.ticker().nanos();
+      try {
+        return sweeper.sweep(
+            stop.guard(settings.targets().iterator()),
+            probe -> onResult(probe, g, silent, progress),
+            progress);
+      } catch (InterruptedException e) {
+        if (!stop.requested()) {
+          throw e;
+        }
+        // Stopped, and the drain took longer than the caller's grace: what finished is kept.
+        LOG.debug("sweep interrupted after a stop request ({})", stop.reason());
+        return new SweepStats(
+            progress.issued(),
+            progress.packetsSent(),
+            0,
+            0,
+            0,
+            0,
+            java.time.Duration.ofNanos(context.ticker().nanos() - started));
+      }
+    } finally {
+      progress.sweepEnded();
+    }
+  }
+
+  /** One target's result: judged, counted, and its neighbours noted when it answered. */
+  private void onResult(ProbeResult probe, Gathered g, SilentRows silent, SweepProgress progress) {
+    AuditStatus status =
+        judge(probe, g.rows(), silent, g.raw(), g.beyondTargets(), g.ledger(), g.endpoints());
+    g.counts().merge(status, 1L, Long::sum);
+    progress.onResult(status);
+    if (probe.status() == ProbeStatus.ANSWERED) {
+      g.audited().add(probe.address());
+      for (Neighbour n : NeighbourReader.read(probe.address(), probe.inventory())) {
+        g.neighbours().putIfAbsent(n.key(), n);
+      }
+    }
+  }
+
+  /** Writes the reports (under the incomplete names when {@code cut}) and records the run. */
+  private AuditSummary publish(Gathered g, SilentRows silent, SweepStats stats, boolean cut) {
+    ReportRows endpointRows = g.endpoints().rows();
+    ComplianceTally tally = g.ledger().tally();
+    warnAbout(tally);
+    ReportPublisher publisher = new ReportPublisher(stdout, clock, tally);
+    ReportContent content = null;
+    String unreadable = "";
+    try {
+      content =
+          publisher.content(
+              settings,
+              g.rows(),
+              silent,
+              g.raw(),
+              g.counts(),
+              stats,
+              decorate,
+              history,
+              endpointRows);
+    } catch (RuntimeException e) {
+      unreadable = ReportPublisher.why(e);
+      LOG.debug("report rows cannot be read", e);
+    }
+    List<String> problems =
+        publisher.publish(
+            cut ? StopRequest.incompleteOutputs(settings.outputs()) : settings.outputs(),
+            content,
+            unreadable);
+    long written = g.rows().size() + silent.size() + endpointRows.size();
+    AuditSummary summary =
+        new AuditSummary(
+            g.counts(),
+            g.beyondTargets(),
+            stats,
+            (int) Math.min(Integer.MAX_VALUE, written),
+            problems.isEmpty(),
+            String.join("; ", problems),
+            tally,
+            g.endpoints().counts());
+    if (!cut && content != null) {
+      recorder.record(content, summary);
+    }
+    return summary;
   }
 
   /** Expired waivers that still match findings are a warning: those findings count again. */
