@@ -35,6 +35,9 @@ import org.slf4j.LoggerFactory;
  * the run goes into the store in one transaction, or, when the store is down or fails mid-write,
  * into the spool beside the reports ({@value Spool#FILE}), to be pushed by the next run. Only when
  * the spool fails too is the run lost to the history: exit 3.
+ *
+ * <p>Over 300 lines because a run's whole life with the store is here (open, push, read, record,
+ * spool, and the summary lines that say what happened); the store's work is in {@code store}.
  */
 final class StoreSession implements RunRecorder {
   private static final Logger LOG = LoggerFactory.getLogger(StoreSession.class);
@@ -229,6 +232,11 @@ final class StoreSession implements RunRecorder {
         LOG.debug("store write failed", e);
       }
     }
+    spool(run, rows, problem);
+  }
+
+  /** The store could not take the run: it goes to the spool, or is lost if that fails too. */
+  private void spool(io.netaudit.store.RunRecord run, ReportRows rows, String problem) {
     try {
       int waiting = spool.keep(run, rows);
       outcome =
