@@ -36,7 +36,7 @@ final class CorpusScan {
   record Served(String file, InetAddress address, Snmprec loaded, String loadError) {}
 
   /**
-   * The report's rows by address (neighbour rows left out: they describe other devices), the CLI's
+   * The report's rows by address (neighbour and endpoint rows left out: other devices), the CLI's
    * exit code, its summary (without the report path) and the wall time.
    */
   record Scan(Map<String, List<CSVRecord>> rows, int exitCode, String summary, long millis) {
@@ -137,14 +137,16 @@ final class CorpusScan {
     return new Scan(rows, exit, summary, millis);
   }
 
-  /** The report's rows by address, neighbour rows left out (they describe other devices). */
+  /** The report's rows by address, neighbour and endpoint rows left out (other devices). */
   private static Map<String, List<CSVRecord>> rowsByAddress(Path csv) throws IOException {
     Map<String, List<CSVRecord>> rows = new LinkedHashMap<>();
     if (Files.isRegularFile(csv)) {
       try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
         for (CSVRecord rec :
             CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
-          if (!rec.get("row_type").equals("neighbour")) {
+          // Endpoint rows are MACs from the recordings' forwarding and ARP tables, not recordings
+          // (EndpointCorpusTest measures those).
+          if (!rec.get("row_type").equals("neighbour") && !rec.get("row_type").equals("endpoint")) {
             rows.computeIfAbsent(rec.get("address"), a -> new ArrayList<>()).add(rec);
           }
         }
