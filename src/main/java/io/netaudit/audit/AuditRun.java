@@ -272,7 +272,7 @@ public final class AuditRun {
       ReportRow row =
           RowBuilder.answered(
               probe, id, verdict, Product.ofDevice(identifier, obs, verdict.vendor()), skipped);
-      row = ledger.settle(row, verdict, obs, identifier.serial(obs).orElse(""));
+      row = ledger.settle(row, verdict, obs, identifier.details().serial(obs).orElse(""));
       if (probe.system() != null) {
         RowBuilder.keepRawBytes(probe.system(), row, raw);
       }

@@ -19,9 +19,9 @@ record Product(String model, String firmware, String serial, CpeNames cpe) {
     return of(
         identifier,
         maker,
-        identifier.model(obs).orElse(""),
-        identifier.firmware(obs).orElse(""),
-        identifier.serial(obs).orElse(""));
+        identifier.details().model(obs).orElse(""),
+        identifier.details().firmware(obs).orElse(""),
+        identifier.details().serial(obs).orElse(""));
   }
 
   /** A component's, from its entPhysical row (firmware: FirmwareRev, else SoftwareRev). */

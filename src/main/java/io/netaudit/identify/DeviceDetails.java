@@ -7,19 +7,19 @@ import java.util.Optional;
  * private-oids.csv} object for that column whose value the row accepts, else the chassis row's
  * entPhysicalModelName, SoftwareRev (else FirmwareRev) and SerialNum.
  */
-final class DeviceDetails {
+public final class DeviceDetails {
   private final VendorCatalogue catalogue;
 
   DeviceDetails(VendorCatalogue catalogue) {
     this.catalogue = catalogue;
   }
 
-  Optional<String> model(Observations o) {
+  public Optional<String> model(Observations o) {
     return column(o, PrivateObjectRule.Column.MODEL)
         .or(() -> chassis(o).map(EntityRow::modelName).filter(s -> !s.isEmpty()));
   }
 
-  Optional<String> firmware(Observations o) {
+  public Optional<String> firmware(Observations o) {
     return column(o, PrivateObjectRule.Column.FIRMWARE)
         .or(
             () ->
@@ -28,7 +28,7 @@ final class DeviceDetails {
                     .filter(s -> !s.isEmpty()));
   }
 
-  Optional<String> serial(Observations o) {
+  public Optional<String> serial(Observations o) {
     return column(o, PrivateObjectRule.Column.SERIAL)
         .or(() -> chassis(o).map(EntityRow::serial).filter(s -> !s.isEmpty()));
   }

@@ -2,7 +2,6 @@ package io.netaudit.identify;
 
 import io.netaudit.snmp.MacAddress;
 import io.netaudit.snmp.Reads;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,11 +32,14 @@ public final class Identifier {
 
   /** Uses the bundled registries ({@link Registries#loadBundled()}). */
   public Identifier(VendorCatalogue catalogue) {
-    this(catalogue, bundled(Registries::loadBundled, "registries"));
+    this(catalogue, BundledData.load(Registries::loadBundled, "registries"));
   }
 
   public Identifier(VendorCatalogue catalogue, Registries registries) {
-    this(catalogue, registries, bundled(() -> PlatformMakers.loadBundled(catalogue), "platforms"));
+    this(
+        catalogue,
+        registries,
+        BundledData.load(() -> PlatformMakers.loadBundled(catalogue), "platforms"));
   }
 
   public Identifier(VendorCatalogue catalogue, Registries registries, PlatformMakers platforms) {
@@ -62,18 +64,6 @@ public final class Identifier {
     this.details = new DeviceDetails(catalogue);
     this.components = new Components(catalogue, decision);
     this.endpoints = new EndpointMacs(catalogue, registries, decision);
-  }
-
-  private interface Loader<T> {
-    T load() throws VendorCatalogueException;
-  }
-
-  private static <T> T bundled(Loader<T> loader, String what) {
-    try {
-      return loader.load();
-    } catch (VendorCatalogueException e) {
-      throw new IllegalStateException("bundled " + what + " are broken: " + e.getMessage(), e);
-    }
   }
 
   public Registries registries() {
@@ -133,28 +123,12 @@ public final class Identifier {
    * are skipped there.
    */
   public Set<Long> genericEnterprises() {
-    Set<Long> out = new HashSet<>();
-    for (EnterpriseNumber e : catalogue.enterpriseNumbers()) {
-      if (e.strength() == EnterpriseNumber.PenStrength.NONE) {
-        out.add(e.number());
-      }
-    }
-    return Set.copyOf(out);
+    return catalogue.genericEnterprises();
   }
 
-  /** The model ({@link DeviceDetails}). */
-  public Optional<String> model(Observations o) {
-    return details.model(o);
-  }
-
-  /** The firmware ({@link DeviceDetails}). */
-  public Optional<String> firmware(Observations o) {
-    return details.firmware(o);
-  }
-
-  /** The serial number ({@link DeviceDetails}). */
-  public Optional<String> serial(Observations o) {
-    return details.serial(o);
+  /** Model, firmware and serial number from what a device answered ({@link DeviceDetails}). */
+  public DeviceDetails details() {
+    return details;
   }
 
   /**

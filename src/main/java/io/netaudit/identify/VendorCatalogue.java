@@ -148,6 +148,17 @@ public final class VendorCatalogue {
         recog);
   }
 
+  /** Enterprise numbers of strength {@code none}: they say nothing about the maker. */
+  public Set<Long> genericEnterprises() {
+    Set<Long> out = new HashSet<>();
+    for (EnterpriseNumber e : enterpriseNumbers()) {
+      if (e.strength() == EnterpriseNumber.PenStrength.NONE) {
+        out.add(e.number());
+      }
+    }
+    return Set.copyOf(out);
+  }
+
   public Optional<Vendor> vendor(String id) {
     return id == null ? Optional.empty() : Optional.ofNullable(vendors.get(id));
   }

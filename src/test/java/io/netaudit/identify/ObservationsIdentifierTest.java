@@ -274,9 +274,9 @@ class ObservationsIdentifierTest {
             e ->
                 e.source() == SignalSource.ENTITY_MFG
                     && e.detail().contains("entPhysicalMfgName.1010 \"HUAWEI\""));
-    assertThat(identifier.model(o)).hasValue("C9300-48P");
-    assertThat(identifier.firmware(o)).hasValue("17.6.4");
-    assertThat(identifier.serial(o)).hasValue("FOC123");
+    assertThat(identifier.details().model(o)).hasValue("C9300-48P");
+    assertThat(identifier.details().firmware(o)).hasValue("17.6.4");
+    assertThat(identifier.details().serial(o)).hasValue("FOC123");
   }
 
   @Test
@@ -360,9 +360,9 @@ class ObservationsIdentifierTest {
             null,
             null,
             null);
-    assertThat(identifier.model(cam)).hasValue("DS-2CD2185FWD-I");
-    assertThat(identifier.firmware(cam)).hasValue("V5.5.3 build 171025");
-    assertThat(identifier.serial(cam)).isEmpty();
+    assertThat(identifier.details().model(cam)).hasValue("DS-2CD2185FWD-I");
+    assertThat(identifier.details().firmware(cam)).hasValue("V5.5.3 build 171025");
+    assertThat(identifier.details().serial(cam)).isEmpty();
     Observations nvr =
         observations(
             "DH-NVR4108HS-8P-4KS2",
@@ -372,12 +372,12 @@ class ObservationsIdentifierTest {
             null,
             null,
             null);
-    assertThat(identifier.model(nvr)).hasValue("DH-NVR4108HS-8P-4KS2");
-    assertThat(identifier.firmware(nvr)).hasValue("3.212.0000.1");
-    assertThat(identifier.serial(nvr)).hasValue("ABC123456789012");
+    assertThat(identifier.details().model(nvr)).hasValue("DH-NVR4108HS-8P-4KS2");
+    assertThat(identifier.details().firmware(nvr)).hasValue("3.212.0000.1");
+    assertThat(identifier.details().serial(nvr)).hasValue("ABC123456789012");
     Observations syncserver =
         observations("", "1.3.6.1.4.1.39165.1.6", "1.3.6.1.4.1.39165.1.1.0=S650", null, null, null);
-    assertThat(identifier.model(syncserver)).isEmpty();
+    assertThat(identifier.details().model(syncserver)).isEmpty();
   }
 
   @Test
