@@ -221,8 +221,9 @@
  *
  * <h2>Model, firmware, serial</h2>
  *
- * {@link io.netaudit.identify.Identifier#model}, {@code firmware} and {@code serial} ({@code
- * DeviceDetails}) take the first matching {@code private-oids.csv} row of that column, else the
- * chassis row's entPhysicalModelName, SoftwareRev (else FirmwareRev) and SerialNum.
+ * {@link io.netaudit.identify.DeviceDetails#model}, {@code firmware} and {@code serial} (through
+ * {@code Identifier.details()}) take the first matching {@code private-oids.csv} row of that
+ * column, else the chassis row's entPhysicalModelName, SoftwareRev (else FirmwareRev) and
+ * SerialNum.
  */
 package io.netaudit.identify;
