@@ -42,31 +42,7 @@ public interface ReportRows {
   static ReportRows of(Collection<ReportRow> rows) {
     List<ReportRow> sorted = new ArrayList<>(rows);
     sorted.sort(ORDER);
-    return new ReportRows() {
-      @Override
-      public long size() {
-        return sorted.size();
-      }
-
-      @Override
-      public Cursor open() {
-        Iterator<ReportRow> it = sorted.iterator();
-        return new Cursor() {
-          @Override
-          public boolean hasNext() {
-            return it.hasNext();
-          }
-
-          @Override
-          public ReportRow next() {
-            return it.next();
-          }
-
-          @Override
-          public void close() {}
-        };
-      }
-    };
+    return inOrder(sorted);
   }
 
   /**

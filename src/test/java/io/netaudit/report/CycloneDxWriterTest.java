@@ -255,7 +255,7 @@ class CycloneDxWriterTest {
                 new RawHex(),
                 HtmlFixture.summary(),
                 HistoryFacts.NONE,
-                TestRows.inOrder(endpoints)));
+                ReportRows.inOrder(endpoints)));
     return out.toString(StandardCharsets.UTF_8);
   }
 }

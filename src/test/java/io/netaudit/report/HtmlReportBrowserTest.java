@@ -176,7 +176,7 @@ class HtmlReportBrowserTest {
     List<ReportRow> rows = JsonLinesV2WriterTest.rows();
     List<ReportRow> endpoints = CycloneDxWriterTest.endpoints(); // a phone, a REVIEW camera
     ReportRow camera = endpoints.get(1);
-    HtmlEndpoints section = HtmlEndpoints.read(TestRows.inOrder(endpoints));
+    HtmlEndpoints section = HtmlEndpoints.read(ReportRows.inOrder(endpoints));
     HtmlFilters filters = HtmlFilters.of(rows, section.byMaker());
     String cameraMaker = filters.makerId(camera);
     long devicesOfThatMaker =
@@ -195,7 +195,7 @@ class HtmlReportBrowserTest {
     for (String key : expected.keySet()) {
       cases.append("\"").append(key).append("\",");
     }
-    Path page = probePage(rows, TestRows.inOrder(endpoints), cases.toString());
+    Path page = probePage(rows, ReportRows.inOrder(endpoints), cases.toString());
 
     String dom = dumpDom(page);
     Map<String, Long> seen = results(dom);
@@ -235,7 +235,7 @@ class HtmlReportBrowserTest {
             JsonLinesV2WriterTest.rows(),
             HtmlFixture.summary(),
             HistoryFacts.NONE,
-            TestRows.inOrder(CycloneDxWriterTest.endpoints())),
+            ReportRows.inOrder(CycloneDxWriterTest.endpoints())),
         StandardCharsets.UTF_8);
     Path png = TARGET.resolve("html-report-endpoints.png");
     Files.deleteIfExists(png);
@@ -259,7 +259,7 @@ class HtmlReportBrowserTest {
    * into {@code <pre id="probe">} as "name=number" lines.
    */
   private Path probePage(List<ReportRow> rows, String cases) throws IOException {
-    return probePage(rows, TestRows.inOrder(List.of()), cases);
+    return probePage(rows, ReportRows.inOrder(List.of()), cases);
   }
 
   /**

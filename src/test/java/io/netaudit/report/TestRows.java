@@ -178,36 +178,4 @@ final class TestRows {
       out.write(b, off, len);
     }
   }
-
-  /**
-   * Rows in the given order, not sorted by address: endpoint rows (no single address, ordered by
-   * MAC) as a run streams them.
-   */
-  static ReportRows inOrder(List<ReportRow> rows) {
-    return new ReportRows() {
-      @Override
-      public long size() {
-        return rows.size();
-      }
-
-      @Override
-      public Cursor open() {
-        java.util.Iterator<ReportRow> it = rows.iterator();
-        return new Cursor() {
-          @Override
-          public boolean hasNext() {
-            return it.hasNext();
-          }
-
-          @Override
-          public ReportRow next() {
-            return it.next();
-          }
-
-          @Override
-          public void close() {}
-        };
-      }
-    };
-  }
 }
