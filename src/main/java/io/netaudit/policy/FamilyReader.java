@@ -64,15 +64,7 @@ final class FamilyReader {
       if (since.isPresent() && until.isPresent() && until.get().compareTo(since.get()) < 0) {
         throw PolicyException.at(row, "until " + until.get() + " is before since " + since.get());
       }
-      Reliability reliability =
-          Reliability.parse(row.get("reliability"))
-              .orElseThrow(
-                  () ->
-                      PolicyException.at(
-                          row,
-                          "bad reliability '"
-                              + row.get("reliability")
-                              + "', expected P, S, C or UNVERIFIED"));
+      Reliability reliability = Reliability.ofRow(row);
       links.add(
           new FamilyLink(
               vendorId,

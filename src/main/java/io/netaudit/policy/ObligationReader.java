@@ -45,15 +45,7 @@ final class ObligationReader {
               row, "bad deadline '" + row.get("deadline") + "', expected yyyy-mm-dd");
         }
       }
-      Reliability reliability =
-          Reliability.parse(row.get("reliability"))
-              .orElseThrow(
-                  () ->
-                      PolicyException.at(
-                          row,
-                          "bad reliability '"
-                              + row.get("reliability")
-                              + "', expected P, S, C or UNVERIFIED"));
+      Reliability reliability = Reliability.ofRow(row);
       out.add(
           new Obligation(
               advisory,

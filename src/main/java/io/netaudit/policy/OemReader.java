@@ -30,15 +30,7 @@ final class OemReader {
         throw PolicyException.at(
             row, "duplicate " + brand + " -> " + producer + " (first on line " + earlier + ")");
       }
-      Reliability reliability =
-          Reliability.parse(row.get("reliability"))
-              .orElseThrow(
-                  () ->
-                      PolicyException.at(
-                          row,
-                          "bad reliability '"
-                              + row.get("reliability")
-                              + "', expected P, S, C or UNVERIFIED"));
+      Reliability reliability = Reliability.ofRow(row);
       links.add(
           new OemLink(
               brand,

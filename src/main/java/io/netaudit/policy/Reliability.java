@@ -1,5 +1,6 @@
 package io.netaudit.policy;
 
+import io.netaudit.text.CsvTable;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -24,6 +25,18 @@ public enum Reliability {
   /** The weaker of two labels (a chain of facts is as reliable as its weakest link). */
   public Reliability weaker(Reliability other) {
     return other.ordinal() > ordinal() ? other : this;
+  }
+
+  /** A row's {@code reliability} cell, refused with the row's file:line when it is no label. */
+  static Reliability ofRow(CsvTable.Row row) throws PolicyException {
+    return parse(row.get("reliability"))
+        .orElseThrow(
+            () ->
+                PolicyException.at(
+                    row,
+                    "bad reliability '"
+                        + row.get("reliability")
+                        + "', expected P, S, C or UNVERIFIED"));
   }
 
   /** The label as written in the files: P, S, C or UNVERIFIED (case-insensitive). */
