@@ -87,12 +87,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CliContext ctx = parent.context();
     TargetSet targets = demoTargets();
-    Map<ReportFormat, String> outputs;
-    try {
-      outputs = ReportFormat.targets(output, formats);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
+    Map<ReportFormat, String> outputs = ReportTargets.of(output, formats);
     try (SimulatedNetwork network = DemoNetwork.start()) {
       ctx.err()
           .printf(

@@ -188,11 +188,7 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private Map<ReportFormat, String> targets() {
-    try {
-      return ReportFormat.targets(output, formats);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
+    return ReportTargets.of(output, formats);
   }
 
   /** The facts of the estate: targets per status summed over the runs, and each site's run. */

@@ -185,11 +185,7 @@ final class ScanCommand extends ScanOptions implements Callable<Integer> {
     List<ReportFormat> formats;
 
     Map<ReportFormat, String> targets() {
-      try {
-        return ReportFormat.targets(output, formats);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
-      }
+      return ReportTargets.of(output, formats);
     }
 
     @Option(
