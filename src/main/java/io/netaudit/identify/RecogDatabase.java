@@ -4,9 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import javax.xml.XMLConstants;
@@ -29,10 +32,14 @@ public final class RecogDatabase {
   private final String matches;
   private final List<RecogFingerprint> fingerprints;
 
+  /** Per fingerprint: the text its pattern needs, tested before the regex runs. */
+  private final List<RequiredText> required;
+
   private RecogDatabase(String name, String matches, List<RecogFingerprint> fingerprints) {
     this.name = name;
     this.matches = matches;
     this.fingerprints = List.copyOf(fingerprints);
+    this.required = this.fingerprints.stream().map(fp -> RequiredText.of(fp.pattern())).toList();
   }
 
   /** The file name. */
@@ -48,6 +55,35 @@ public final class RecogDatabase {
   /** The fingerprints in file order (Recog's order of preference). */
   public List<RecogFingerprint> fingerprints() {
     return fingerprints;
+  }
+
+  /** A fingerprint that matched, and the parameter values its match sets. */
+  public record Match(RecogFingerprint fingerprint, Map<String, String> values) {
+    public Match {
+      values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+  }
+
+  /**
+   * The first fingerprint, in file order, that matches one of {@code texts} (tried in their order
+   * for each fingerprint), as Recog picks one match per database; empty when none does.
+   */
+  public Optional<Match> firstMatch(List<String> texts) {
+    String[] folded = texts.stream().map(RequiredText::fold).toArray(String[]::new);
+    for (int i = 0; i < fingerprints.size(); i++) {
+      RecogFingerprint fp = fingerprints.get(i);
+      for (int t = 0; t < folded.length; t++) {
+        if (!required.get(i).mayMatch(folded[t])) {
+          continue;
+        }
+        String text = texts.get(t);
+        Optional<Matcher> m = fp.match(text);
+        if (m.isPresent()) {
+          return Optional.of(new Match(fp, fp.values(m.get())));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   static RecogDatabase parse(CatalogueCsv.Source src) throws VendorCatalogueException {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,8 +35,25 @@ final class RecogSignal implements Signal {
 
   private final VendorCatalogue catalogue;
 
+  /**
+   * The first matches of the two databases, remembered per text (as {@link SysDescrSignal}'s rules
+   * are): running 622 fingerprints' regexes for every device was most of a /16 sweep's
+   * identification time.
+   */
+  private final TextMemo<List<String>, Optional<RecogDatabase.Match>> sysDescrMatches;
+
+  private final TextMemo<List<String>, Optional<RecogDatabase.Match>> sysObjectIdMatches;
+
   RecogSignal(VendorCatalogue catalogue) {
     this.catalogue = catalogue;
+    RecogFingerprints recog = catalogue.recog();
+    this.sysDescrMatches = memo(recog.sysDescr());
+    this.sysObjectIdMatches = memo(recog.sysObjectId());
+  }
+
+  private static TextMemo<List<String>, Optional<RecogDatabase.Match>> memo(
+      Optional<RecogDatabase> db) {
+    return new TextMemo<>(SysDescrSignal.REMEMBERED, texts -> db.flatMap(d -> d.firstMatch(texts)));
   }
 
   @Override
@@ -47,13 +63,12 @@ final class RecogSignal implements Signal {
 
   @Override
   public void collect(Observations o, Findings found) {
-    RecogFingerprints recog = catalogue.recog();
     String descr = o.sysDescr();
     String oid = o.sysObjectId().strip();
-    recog
-        .sysDescr()
-        .ifPresent(db -> first(db, List.of(descr), SignalSource.SYS_DESCR, "sysDescr", found));
-    List<String> oidTexts = new ArrayList<>();
+    sysDescrMatches
+        .get(List.of(descr))
+        .ifPresent(m -> interpret(m, SignalSource.SYS_DESCR, "sysDescr", found));
+    List<String> oidTexts = new ArrayList<>(3);
     if (!oid.isEmpty()) {
       oidTexts.add(oid);
       if (!descr.isBlank()) {
@@ -61,31 +76,15 @@ final class RecogSignal implements Signal {
       }
     }
     oidTexts.add(descr);
-    recog
-        .sysObjectId()
-        .ifPresent(db -> first(db, oidTexts, SignalSource.SYS_OBJECT_ID, "sysObjectID", found));
-  }
-
-  /** The first fingerprint of {@code db} that matches one of {@code texts}, interpreted. */
-  private void first(
-      RecogDatabase db, List<String> texts, SignalSource source, String what, Findings found) {
-    for (RecogFingerprint fp : db.fingerprints()) {
-      for (String text : texts) {
-        Optional<Matcher> m = fp.match(text);
-        if (m.isPresent()) {
-          interpret(fp, fp.values(m.get()), source, what, found);
-          return;
-        }
-      }
-    }
+    sysObjectIdMatches
+        .get(List.copyOf(oidTexts))
+        .ifPresent(m -> interpret(m, SignalSource.SYS_OBJECT_ID, "sysObjectID", found));
   }
 
   private void interpret(
-      RecogFingerprint fp,
-      Map<String, String> values,
-      SignalSource source,
-      String what,
-      Findings found) {
+      RecogDatabase.Match match, SignalSource source, String what, Findings found) {
+    RecogFingerprint fp = match.fingerprint();
+    Map<String, String> values = match.values();
     String where = what + " matches Recog fingerprint " + Quote.of(fp.description());
     Optional<String> os = catalogue.recog().genericOs(values);
     if (os.isPresent()) {

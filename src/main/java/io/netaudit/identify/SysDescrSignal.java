@@ -4,7 +4,6 @@ import io.netaudit.snmp.Reads;
 import io.netaudit.snmp.SystemMib;
 import io.netaudit.text.Quote;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,23 +32,19 @@ final class SysDescrSignal implements Signal {
 
   private final VendorCatalogue catalogue;
 
-  /**
-   * sysDescr to the rules it matches, least recently used first; identification may be parallel.
-   */
-  private final Map<String, List<RuleMatch>> remembered =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, List<RuleMatch>> eldest) {
-              return size() > REMEMBERED;
-            }
-          });
+  /** sysDescr to the rules it matches. */
+  private final TextMemo<String, List<RuleMatch>> remembered =
+      new TextMemo<>(REMEMBERED, this::matchAll);
 
   /** A rule that fires on a sysDescr, and the text it matched. */
   private record RuleMatch(SysDescrRule rule, String text) {}
 
+  /** Per rule, in catalogue order: the text its pattern needs, tested before the regex runs. */
+  private final List<RequiredText> required;
+
   SysDescrSignal(VendorCatalogue catalogue) {
     this.catalogue = catalogue;
+    this.required = catalogue.rules().stream().map(r -> RequiredText.of(r.pattern())).toList();
   }
 
   @Override
@@ -110,17 +105,20 @@ final class SysDescrSignal implements Signal {
 
   /** The rules that fire on {@code sysDescr}, in catalogue order; remembered per text. */
   private List<RuleMatch> matches(String sysDescr) {
-    List<RuleMatch> known = remembered.get(sysDescr);
-    if (known != null) {
-      return known;
-    }
+    return remembered.get(sysDescr);
+  }
+
+  private List<RuleMatch> matchAll(String sysDescr) {
     List<RuleMatch> found = new ArrayList<>();
-    for (SysDescrRule rule : catalogue.rules()) {
-      rule.match(sysDescr).ifPresent(text -> found.add(new RuleMatch(rule, text)));
+    String folded = RequiredText.fold(sysDescr);
+    List<SysDescrRule> rules = catalogue.rules();
+    for (int i = 0; i < rules.size(); i++) {
+      SysDescrRule rule = rules.get(i);
+      if (required.get(i).mayMatch(folded)) {
+        rule.match(sysDescr).ifPresent(text -> found.add(new RuleMatch(rule, text)));
+      }
     }
-    List<RuleMatch> matches = List.copyOf(found);
-    remembered.put(sysDescr, matches);
-    return matches;
+    return List.copyOf(found);
   }
 
   /** The rule kept for one maker, with the strength it counts with and why it was lowered. */

@@ -49,7 +49,7 @@ public final class VendorCatalogue {
   private final Map<String, String> nvdVendors;
   private final Map<Long, EnterpriseNumber> enterprises;
   private final List<SysDescrRule> rules;
-  private final List<MakerName> makerNames;
+  private final MakerNameIndex makerNames;
   private final List<PrivateObjectRule> privateObjects;
   private final List<Signature> signatures;
   private final RecogFingerprints recog;
@@ -68,7 +68,7 @@ public final class VendorCatalogue {
     this.nvdVendors = Map.copyOf(makers.nvdVendors());
     this.enterprises = Collections.unmodifiableMap(enterprises);
     this.rules = List.copyOf(rules);
-    this.makerNames = List.copyOf(makerNames);
+    this.makerNames = new MakerNameIndex(makerNames);
     this.privateObjects = List.copyOf(privateObjects);
     this.signatures = List.copyOf(signatures);
     this.recog = recog;
@@ -205,7 +205,7 @@ public final class VendorCatalogue {
 
   /** The rows of maker-names.csv, in file order. */
   public List<MakerName> makerNames() {
-    return makerNames;
+    return makerNames.rows();
   }
 
   /** The rows of private-oids.csv, in file order. */
@@ -248,22 +248,7 @@ public final class VendorCatalogue {
    * (their MACs are reported as the platform).
    */
   public List<MakerMatch> registrantsNamed(String name) {
-    List<MakerMatch> out = new ArrayList<>();
-    if (name == null || name.isBlank()) {
-      return out;
-    }
-    Set<Vendor> seen = new HashSet<>();
-    for (MakerName m : makerNames) {
-      if (seen.contains(m.vendor())) {
-        continue;
-      }
-      Optional<String> hit = m.match(name);
-      if (hit.isPresent()) {
-        seen.add(m.vendor());
-        out.add(new MakerMatch(m, hit.get()));
-      }
-    }
-    return out;
+    return makerNames.named(name);
   }
 
   /** A maker-names row that matched, with the matched text. */
