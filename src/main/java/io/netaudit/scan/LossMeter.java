@@ -6,6 +6,10 @@ import java.util.concurrent.atomic.LongAdder;
  * The live counts behind {@link RetryEvidence}, fed by the probes from whichever thread delivers
  * their replies and timeouts (the sending thread, SNMP4J's receive and timer threads). Lock-free; a
  * snapshot may be a few events behind, which a decision about the next retry does not mind.
+ *
+ * <p>A snapshot is taken again only after something changed: the sweep asks for one several times
+ * per target (a /16 made 440,000 of them, most identical), and summing eight counters into a new
+ * record each time was a fifth of the sending thread's garbage.
  */
 final class LossMeter {
   private final LongAdder requests = new LongAdder();
@@ -17,12 +21,19 @@ final class LossMeter {
   private final LongAdder attemptsToAnswer = new LongAdder();
   private final LongAdder revived = new LongAdder();
 
+  /** Set by every change, cleared when a snapshot is taken. */
+  private volatile boolean changed = true;
+
+  /** The last snapshot; read and written only with {@link #changed} as above. */
+  private volatile RetryEvidence snapshot = RetryEvidence.NONE;
+
   /** A request to a device that had answered: {@code answered}, or it timed out. */
   void request(boolean answered) {
     requests.increment();
     if (!answered) {
       lost.increment();
     }
+    changed = true;
   }
 
   /**
@@ -38,6 +49,7 @@ final class LossMeter {
     if (v1Checked) {
       this.v1Checked.increment();
     }
+    changed = true;
   }
 
   /**
@@ -51,17 +63,20 @@ final class LossMeter {
     } else {
       v1Only.increment();
     }
+    changed = true;
   }
 
   /** A retry went to an address that has not answered. */
   void silentRetry() {
     silentRetries.increment();
+    changed = true;
   }
 
   /** A held silent address was asked again in SNMPv1. */
   void revived() {
     revived.increment();
     silentRetries.increment();
+    changed = true;
   }
 
   /** Devices found to answer only SNMPv1 so far. */
@@ -70,6 +85,12 @@ final class LossMeter {
   }
 
   RetryEvidence evidence() {
+    if (!changed) {
+      return snapshot;
+    }
+    // Cleared before reading: a change made while the counters are summed sets it again, so the
+    // next call sums them once more.
+    changed = false;
     // Read the parts before the wholes they are checked against, so a concurrent update can only
     // make a snapshot look consistent-but-early, never inconsistent.
     long only = v1Only.sum();
@@ -77,14 +98,17 @@ final class LossMeter {
     long found = Math.max(checked, devicesFound.sum());
     long lostNow = lost.sum();
     long requestsNow = Math.max(lostNow, requests.sum());
-    return new RetryEvidence(
-        requestsNow,
-        lostNow,
-        found,
-        checked,
-        only,
-        silentRetries.sum(),
-        attemptsToAnswer.sum(),
-        revived.sum());
+    RetryEvidence now =
+        new RetryEvidence(
+            requestsNow,
+            lostNow,
+            found,
+            checked,
+            only,
+            silentRetries.sum(),
+            attemptsToAnswer.sum(),
+            revived.sum());
+    snapshot = now;
+    return now;
   }
 }

@@ -108,7 +108,7 @@ final class SweepRun implements AsyncRequests.Steps {
   SweepStats execute() throws InterruptedException {
     sender = Thread.currentThread();
     watch.setMatcher(this::offer);
-    delivery.start();
+    delivery.start(pacer::behind);
     try {
       sendLoop();
     } finally {
@@ -172,6 +172,7 @@ final class SweepRun implements AsyncRequests.Steps {
           counters.millisSinceStart(),
           counters.sentSoFar());
     }
+    pacer.idle();
     long wait = pending.nanosToNextDeadline(MAX_WAIT_NANOS);
     if (!targets.hasNext()) {
       wait = held.nanosToNextRelease(wait);

@@ -52,4 +52,24 @@ class LossMeterTest {
     assertThat(e.v1Checked()).isEqualTo(1);
     assertThat(e.silentRetries()).isEqualTo(1);
   }
+
+  @Test
+  void aSnapshotIsTakenAgainOnlyAfterAChange() {
+    RetryEvidence first = meter.evidence();
+    assertThat(meter.evidence()).as("nothing changed").isSameAs(first);
+    meter.silentRetry();
+    RetryEvidence second = meter.evidence();
+    assertThat(second).isNotSameAs(first);
+    assertThat(second.silentRetries()).isEqualTo(1);
+    meter.revived();
+    meter.found(1, 0, false);
+    meter.v2cChecked(false, 0);
+    meter.request(false);
+    RetryEvidence third = meter.evidence();
+    assertThat(third.revived()).isEqualTo(1);
+    assertThat(third.silentRetries()).isEqualTo(2);
+    assertThat(third.v1Only()).isEqualTo(1);
+    assertThat(third.lost()).isEqualTo(1);
+    assertThat(meter.evidence()).isSameAs(third);
+  }
 }

@@ -57,4 +57,24 @@ class PacerTest {
     pacer.acquire();
     assertThat(moving.get() - before).as("about one token's time passed").isBetween(1L, 1_200_000L);
   }
+
+  @Test
+  void behindWhileTokensPileUpUntakenAndNotWhenIdleOrPaced() {
+    Pacer pacer = new Pacer(1000, ticker); // behind: 8 tokens waiting (8 ms at this rate)
+    assertThat(pacer.behind()).isFalse();
+    now.addAndGet(10_000_000); // 10 ms: the bucket is full (10 tokens)
+    assertThat(pacer.tryAcquire()).isTrue();
+    assertThat(pacer.behind()).as("9 more were waiting").isTrue();
+    assertThat(pacer.tryAcquire()).isTrue(); // 8 left
+    assertThat(pacer.behind()).isTrue();
+    assertThat(pacer.tryAcquire()).isTrue(); // 7 left
+    assertThat(pacer.behind()).isFalse();
+    now.addAndGet(10_000_000);
+    pacer.tryAcquire();
+    assertThat(pacer.behind()).isTrue();
+    pacer.idle();
+    assertThat(pacer.behind()).as("nothing to send").isFalse();
+    taken(pacer);
+    assertThat(pacer.behind()).as("waiting for a token: paced, not behind").isFalse();
+  }
 }
