@@ -19,7 +19,11 @@ public final class Cli {
 
   /** The command tree with netaudit's parsing settings, not yet configured or run. */
   static CommandLine tree(CliContext ctx) {
-    NetauditCommand root = new NetauditCommand(ctx);
+    return tree(ctx, new BundledPreload());
+  }
+
+  private static CommandLine tree(CliContext ctx, BundledPreload bundled) {
+    NetauditCommand root = new NetauditCommand(ctx, bundled);
     CommandLine cl = new CommandLine(root);
     cl.setOut(new java.io.PrintWriter(ctx.out(), true));
     cl.setErr(new java.io.PrintWriter(ctx.err(), true));
@@ -41,7 +45,8 @@ public final class Cli {
       ctx.out().println(VersionProvider.line());
       return ExitCodes.OK;
     }
-    CommandLine cl = tree(ctx);
+    // Logging and the built-in data get ready while picocli builds its model (two cores).
+    CommandLine cl = tree(ctx, new BundledPreload().start());
     NetauditCommand root = cl.getCommand();
     // Before any secret is read: from here on, every log line is masked with what this run learns.
     MaskingTurboFilter.install(root.secrets);

@@ -42,12 +42,20 @@ final class NetauditCommand implements Runnable {
       description = "More log output on stderr (-v info, -vv debug); stack traces only with -v.")
   boolean[] verbosity = new boolean[0];
 
-  NetauditCommand(CliContext context) {
+  /** The built-in catalogue and policy, perhaps being read already ({@link Cli#run}). */
+  private final BundledPreload bundled;
+
+  NetauditCommand(CliContext context, BundledPreload bundled) {
     this.context = context;
+    this.bundled = bundled;
   }
 
   CliContext context() {
     return context;
+  }
+
+  BundledPreload bundled() {
+    return bundled;
   }
 
   int verbosity() {

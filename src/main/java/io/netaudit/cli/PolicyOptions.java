@@ -88,13 +88,22 @@ final class PolicyOptions {
 
   private VendorCatalogue catalogue;
 
+  /** Where the built-in catalogue and policy come from; a command with a preload sets its own. */
+  private BundledPreload bundled = new BundledPreload();
+
+  /** Takes the built-in data from {@code preload}, which may be reading it already. */
+  PolicyOptions using(BundledPreload preload) {
+    this.bundled = preload;
+    return this;
+  }
+
   /**
    * The policy: the files, narrowed to --jurisdiction/--advisory, with the catalogue's names (and
    * its check that families and OEM rows name known makers), the waivers and the as-of date.
    */
   Policy policy() {
     try {
-      Policy p = policyDir != null ? Policy.load(policyDir) : Policy.loadBundled();
+      Policy p = policyDir != null ? Policy.load(policyDir) : bundled.policy();
       p = p.narrow(upper(jurisdictions), new LinkedHashSet<>(advisories));
       Map<String, String> names = new java.util.HashMap<>();
       for (io.netaudit.identify.Vendor v : catalogue().vendors()) {
@@ -114,8 +123,7 @@ final class PolicyOptions {
   VendorCatalogue catalogue() {
     if (catalogue == null) {
       try {
-        catalogue =
-            vendorDir != null ? VendorCatalogue.load(vendorDir) : VendorCatalogue.loadBundled();
+        catalogue = vendorDir != null ? VendorCatalogue.load(vendorDir) : bundled.catalogue();
       } catch (VendorCatalogueException e) {
         throw new UsageException(e.getMessage());
       }
@@ -164,9 +172,7 @@ final class PolicyOptions {
         registries = registries.withEnterprises(EnterpriseRegistry.load(enterpriseRegistry));
       }
       PlatformMakers platforms =
-          vendorDir != null
-              ? PlatformMakers.load(vendorDir, catalogue)
-              : PlatformMakers.loadBundled(catalogue);
+          vendorDir != null ? PlatformMakers.load(vendorDir, catalogue) : bundled.platforms();
       return new Identifier(catalogue, registries, platforms);
     } catch (VendorCatalogueException e) {
       throw new UsageException(e.getMessage());
