@@ -2,9 +2,11 @@ package io.netaudit.cli;
 
 import io.netaudit.identify.Registries;
 import io.netaudit.identify.VendorCatalogueException;
+import io.netaudit.policy.Advisory;
 import io.netaudit.policy.Policy;
 import io.netaudit.policy.PolicyException;
 import java.io.IOException;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -38,10 +40,10 @@ final class VersionProvider implements CommandLine.IVersionProvider {
 
   static String policyLine() {
     try {
-      Policy policy = Policy.loadBundled();
-      return policy.advisories().size()
+      List<Advisory> advisories = Policy.loadBundledAdvisories();
+      return advisories.size()
           + " advisories, newest "
-          + policy.newestAdvisoryDate().map(Object::toString).orElse("none")
+          + Policy.newestDate(advisories).map(Object::toString).orElse("none")
           + " (built in; --policy-dir replaces it)";
     } catch (PolicyException | RuntimeException e) {
       return "cannot load the built-in policy: " + e.getMessage();

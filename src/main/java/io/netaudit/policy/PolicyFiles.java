@@ -53,6 +53,13 @@ final class PolicyFiles {
     return read(files);
   }
 
+  /** Only the bundled advisories.csv, read as {@link #loadBundled} reads it. */
+  static List<Advisory> bundledAdvisories() throws PolicyException {
+    Source a =
+        new Source(BUNDLED_DIR + ADVISORIES_FILE, readResource(BUNDLED_DIR + ADVISORIES_FILE));
+    return AdvisoryReader.read(table(a, AdvisoryReader.SCHEMA));
+  }
+
   /** A file's name in messages and its bytes. */
   record Source(String name, byte[] bytes) {}
 
