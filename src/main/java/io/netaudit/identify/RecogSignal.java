@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -46,14 +47,15 @@ final class RecogSignal implements Signal {
 
   RecogSignal(VendorCatalogue catalogue) {
     this.catalogue = catalogue;
-    RecogFingerprints recog = catalogue.recog();
-    this.sysDescrMatches = memo(recog.sysDescr());
-    this.sysObjectIdMatches = memo(recog.sysObjectId());
+    // The databases are looked up on first use: the built-in ones are parsed then.
+    this.sysDescrMatches = memo(() -> catalogue.recog().sysDescr());
+    this.sysObjectIdMatches = memo(() -> catalogue.recog().sysObjectId());
   }
 
   private static TextMemo<List<String>, Optional<RecogDatabase.Match>> memo(
-      Optional<RecogDatabase> db) {
-    return new TextMemo<>(SysDescrSignal.REMEMBERED, texts -> db.flatMap(d -> d.firstMatch(texts)));
+      Supplier<Optional<RecogDatabase>> db) {
+    return new TextMemo<>(
+        SysDescrSignal.REMEMBERED, texts -> db.get().flatMap(d -> d.firstMatch(texts)));
   }
 
   @Override

@@ -86,6 +86,7 @@ public final class Registries {
     Optional<LocalDate> penDate = date(p, "enterprise.date");
     Lazy<OuiRegistry> oui =
         new Lazy<>(
+            "registry",
             () ->
                 ouiFile.endsWith(".gz")
                     ? OuiRegistry.parseCompact(
@@ -93,50 +94,13 @@ public final class Registries {
                     : OuiRegistry.parse(CatalogueCsv.readResource(ouiFile), ouiDate));
     Lazy<EnterpriseRegistry> pens =
         new Lazy<>(
+            "registry",
             () ->
                 EnterpriseRegistry.parse(
                     penFile,
                     CatalogueCsv.readResource(penFile).text(),
                     "classpath:" + VendorCatalogue.RESOURCE_DIR + penFile));
     return new Registries(oui, pens, ouiDate, penDate);
-  }
-
-  /** A value computed once on first use. */
-  private static final class Lazy<T> {
-    interface Loader<T> {
-      T load() throws VendorCatalogueException;
-    }
-
-    private final Loader<T> loader;
-    private volatile T value;
-
-    Lazy(Loader<T> loader) {
-      this.loader = loader;
-    }
-
-    static <T> Lazy<T> of(T value) {
-      Lazy<T> l = new Lazy<>(() -> value);
-      l.value = Objects.requireNonNull(value);
-      return l;
-    }
-
-    T get() {
-      T v = value;
-      if (v == null) {
-        synchronized (this) {
-          v = value;
-          if (v == null) {
-            try {
-              v = loader.load();
-            } catch (VendorCatalogueException e) {
-              throw new IllegalStateException("bundled registry is broken: " + e.getMessage(), e);
-            }
-            value = v;
-          }
-        }
-      }
-      return v;
-    }
   }
 
   private static Optional<LocalDate> date(Properties p, String key)
@@ -168,6 +132,7 @@ public final class Registries {
     Lazy<OuiRegistry> current = oui;
     Lazy<OuiRegistry> replaced =
         new Lazy<>(
+            "registry",
             () -> {
               try {
                 return pending.get();
@@ -214,11 +179,11 @@ public final class Registries {
     return "IEEE OUI "
         + ouiDate()
             .map(LocalDate::toString)
-            .orElse(oui.value != null && oui.value.size() == 0 ? "none" : "undated")
+            .orElse(oui.peek() != null && oui.peek().size() == 0 ? "none" : "undated")
         + ", IANA PEN "
         + enterpriseDate
             .map(LocalDate::toString)
             .orElse(
-                enterprises.value != null && enterprises.value.size() == 0 ? "none" : "undated");
+                enterprises.peek() != null && enterprises.peek().size() == 0 ? "none" : "undated");
   }
 }
