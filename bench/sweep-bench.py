@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Sweep benchmark: netaudit against onesixtyone -w 0, braa and the lab's C reference sweeper.
 
+The tool java-floor is bench/MinimalSweep.java: the same fast sweep by a JVM doing nothing else
+(no command line, catalogue, identification or report), which shows how much of netaudit's distance
+to the C reference is the JVM's own.
+
 Brings up the shared SNMP lab (../shared/lab, loopback only) on each requested net, sweeps EVERY
 address of the net with each tool in turn (alternating, RUNS rounds), and prints the median wall
 time, devices found vs the lab's ground truth, peak RSS, and the ratios netaudit/C-reference and
@@ -31,6 +35,7 @@ ROOT = os.path.dirname(HERE)
 SIZES = {"24": ("127.21.0.0/24", 50), "20": ("127.22.0.0/20", 500), "16": ("127.20.0.0/16", 2000)}
 IP_RE = re.compile(r"^(127\.\d+\.\d+\.\d+)\b")
 ANSWERED = {"RESTRICTED", "REVIEW", "COMPLIANT", "UNIDENTIFIED"}
+FLOOR_DIR = os.path.join(tempfile.gettempdir(), "netaudit-bench-floor")
 
 
 def sh(cmd, **kw):
@@ -49,6 +54,7 @@ def ensure_tools(lab):
     sh(f"cd {ROOT} && ./mvnw -B -q -DskipTests package", stdout=subprocess.DEVNULL)
     # The launcher's first run after a build makes its class-data-sharing archive: not timed.
     sh(f"{ROOT}/netaudit --version", stdout=subprocess.DEVNULL)
+    sh(f"javac -d {FLOOR_DIR} {os.path.join(HERE, 'MinimalSweep.java')}")
     return blast
 
 
@@ -149,6 +155,8 @@ def main():
                 "onesixtyone-w0": (f"onesixtyone -c {comm} -i {sweep} -w 0", parse_161),
                 "braa": (f"braa -t 1 -r 1 public@{first}-{last}:161:.1.3.6.1.2.1.1.1.0", parse_braa),
                 "snmpblast": (f"{blast} -f {sweep} -w 65536 -P 100000 -t 1000 -r 1", parse_ipfirst),
+                "java-floor": (f"java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp {FLOOR_DIR} "
+                               f"MinimalSweep {sweep} 161 100000 1000 1", parse_ipfirst),
             }
             results = {t: [] for t in tools}
             for r in range(args.runs):
@@ -169,8 +177,10 @@ def main():
                 rss = max(x[3] for x in results[t])
                 print(f"| {t} | {med[t]:.2f} | {', '.join(f'{w:.2f}' for w in walls)} | {found}/{len(truth)} | "
                       f"{false} | {rss:.0f} |")
+            if "java-floor" in med and "snmpblast" in med:
+                print(f"ratio java-floor/snmpblast: {med['java-floor'] / med['snmpblast']:.2f}")
             if "netaudit" in med:
-                for ref in ("snmpblast", "onesixtyone-w0"):
+                for ref in ("snmpblast", "onesixtyone-w0", "java-floor"):
                     if ref in med:
                         print(f"ratio netaudit/{ref}: {med['netaudit'] / med[ref]:.2f}")
                 if "netaudit-inventory" in med:
