@@ -115,7 +115,7 @@ final class RequiredText {
       if (c == '\\') {
         i++;
       } else if (c == '[') {
-        i = classEnd(regex, i);
+        i = closing(regex, i);
         if (i < 0) {
           return List.of();
         }
@@ -165,12 +165,12 @@ final class RequiredText {
           return null;
         }
       } else if (c == '[') {
-        next = classEnd(alternative, i) + 1;
+        next = closing(alternative, i) + 1;
         if (next <= 0) {
           return null;
         }
       } else if (c == '(') {
-        next = groupEnd(alternative, i) + 1;
+        next = closing(alternative, i) + 1;
         if (next <= 0) {
           return null;
         }
@@ -234,16 +234,28 @@ final class RequiredText {
     return Integer.parseInt(comma < 0 ? inside : inside.substring(0, comma)) >= 1;
   }
 
-  /** The index of the {@code ]} that closes the class opened at {@code open}; -1 if none. */
-  private static int classEnd(String s, int open) {
+  /**
+   * The index of the bracket that closes the class ({@code [}) or group ({@code (}) opened at
+   * {@code open}; -1 if none. As in Java, a {@code ]} first in a class ({@code []a]}, {@code
+   * [^]a]}) is a member, and a group skips the classes within it.
+   */
+  private static int closing(String s, int open) {
+    boolean inClass = s.charAt(open) == '[';
+    char opening = inClass ? '[' : '(';
+    char closing = inClass ? ']' : ')';
     int depth = 0;
     for (int i = open; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '\\') {
         i++;
-      } else if (c == '[') {
+      } else if (c == '[' && !inClass) {
+        i = closing(s, i);
+        if (i < 0) {
+          return -1;
+        }
+      } else if (c == opening) {
         depth++;
-      } else if (c == ']' && i > open + 1 && !(i == open + 2 && s.charAt(open + 1) == '^')) {
+      } else if (c == closing && !(inClass && firstInClass(s, open, i))) {
         depth--;
         if (depth == 0) {
           return i;
@@ -253,27 +265,7 @@ final class RequiredText {
     return -1;
   }
 
-  /** The index of the {@code )} that closes the group opened at {@code open}; -1 if none. */
-  private static int groupEnd(String s, int open) {
-    int depth = 0;
-    for (int i = open; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '[') {
-        i = classEnd(s, i);
-        if (i < 0) {
-          return -1;
-        }
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-        if (depth == 0) {
-          return i;
-        }
-      }
-    }
-    return -1;
+  private static boolean firstInClass(String s, int open, int i) {
+    return i == open + 1 || i == open + 2 && s.charAt(open + 1) == '^';
   }
 }

@@ -60,6 +60,11 @@ class RequiredTextTest {
     assertThat(pieces("(?x) Hua wei # comment")).as("comments mode").isEmpty();
     assertThat(pieces("Huawei|.*")).as("one alternative needs nothing").isEmpty();
     assertThat(pieces("[(|]Huawei")).as("a class holding brackets").containsExactly("huawei");
+    assertThat(pieces("[]|(]Huawei"))
+        .as("] first in a class is a member")
+        .containsExactly("huawei");
+    assertThat(pieces("[^]a]Quidway")).containsExactly("quidway");
+    assertThat(pieces("(?:[)]|x)Quidway")).as("a class inside a group").containsExactly("quidway");
     assertThat(RequiredText.of(Pattern.compile("Huawei Quidway", Pattern.COMMENTS)).pieces())
         .isEmpty();
     assertThat(RequiredText.of(Pattern.compile("Huawei", Pattern.LITERAL)).pieces()).isEmpty();

@@ -8,16 +8,19 @@ import org.junit.jupiter.api.Test;
 
 /** Remembered answers: computed once per input while it is recent, at most capacity of them. */
 class TextMemoTest {
+  private final List<String> computed = new ArrayList<>();
+
+  /** Remembers two lengths, noting each computation. */
+  private final TextMemo<String, Integer> memo =
+      new TextMemo<>(
+          2,
+          s -> {
+            computed.add(s);
+            return s.length();
+          });
+
   @Test
   void computesEachInputOnceWhileItIsRemembered() {
-    List<String> computed = new ArrayList<>();
-    TextMemo<String, Integer> memo =
-        new TextMemo<>(
-            2,
-            s -> {
-              computed.add(s);
-              return s.length();
-            });
     assertThat(memo.get("Huawei")).isEqualTo(6);
     assertThat(memo.get("Huawei")).isEqualTo(6);
     assertThat(memo.get("ZTE")).isEqualTo(3);
@@ -26,14 +29,6 @@ class TextMemoTest {
 
   @Test
   void forgetsTheLeastRecentlyUsedBeyondItsCapacity() {
-    List<String> computed = new ArrayList<>();
-    TextMemo<String, Integer> memo =
-        new TextMemo<>(
-            2,
-            s -> {
-              computed.add(s);
-              return s.length();
-            });
     memo.get("a");
     memo.get("bb");
     memo.get("a"); // a is now the most recent

@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.netaudit.snmp.ProbeResult;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** Results reach the sink on one thread, in order, all of them, and a failing sink is reported. */
@@ -20,7 +22,6 @@ class ResultDeliveryTest {
 
   @Test
   void everyResultArrivesInOrderOnOneThreadThatIsNotTheCallers() throws Exception {
-    List<String> seen = new ArrayList<>();
     Set<Thread> threads = new HashSet<>();
     ResultDelivery delivery =
         new ResultDelivery(
@@ -42,7 +43,6 @@ class ResultDeliveryTest {
 
   @Test
   void aSinkThatThrowsGetsNothingMoreAndItsExceptionComesBack() throws Exception {
-    List<String> seen = new ArrayList<>();
     ResultDelivery delivery =
         new ResultDelivery(
             r -> {
@@ -60,11 +60,14 @@ class ResultDeliveryTest {
     assertThatThrownBy(delivery::rethrowSinkFailure).hasMessage("disk full");
   }
 
+  /** What the sink got, from the delivering thread. */
+  private final List<String> seen = Collections.synchronizedList(new ArrayList<>());
+
+  /** Whether the sender is behind, as the tests set it. */
+  private final AtomicBoolean behind = new AtomicBoolean(true);
+
   @Test
   void resultsWaitWhileTheSenderIsBehindAndAllComeAtTheEnd() throws Exception {
-    List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
-    java.util.concurrent.atomic.AtomicBoolean behind =
-        new java.util.concurrent.atomic.AtomicBoolean(true);
     ResultDelivery delivery = new ResultDelivery(r -> seen.add(r.detail()));
     delivery.start(behind::get);
     for (int i = 0; i < 100; i++) {
@@ -78,36 +81,34 @@ class ResultDeliveryTest {
 
   @Test
   void resultsFlowAgainWhenTheSenderCatchesUp() throws Exception {
-    List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
-    java.util.concurrent.atomic.AtomicBoolean behind =
-        new java.util.concurrent.atomic.AtomicBoolean(true);
     ResultDelivery delivery = new ResultDelivery(r -> seen.add(r.detail()));
     delivery.start(behind::get);
     delivery.add(result(1));
     behind.set(false);
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    while (seen.isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(1);
-    }
+    awaitSize(seen, 1);
     assertThat(seen).containsExactly("#1");
     delivery.finish();
   }
 
   @Test
   void noMoreThanABoundedNumberIsHeld() throws Exception {
-    List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
     ResultDelivery delivery = new ResultDelivery(r -> seen.add(r.detail()));
     delivery.start(() -> true); // a sender that never catches up
     for (int i = 0; i < ResultDelivery.HELD_AT_MOST + 10; i++) {
       delivery.add(result(i));
     }
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    while (seen.size() < 11 && System.nanoTime() < deadline) {
-      Thread.sleep(1);
-    }
+    awaitSize(seen, 11);
     assertThat(seen).as("delivered down to the bound").hasSizeGreaterThanOrEqualTo(11);
     assertThat(seen.get(0)).isEqualTo("#0");
     delivery.finish();
     assertThat(seen).hasSize(ResultDelivery.HELD_AT_MOST + 10);
+  }
+
+  /** Waits (at most 10 s) until {@code seen} has {@code size} results. */
+  private static void awaitSize(List<String> seen, int size) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (seen.size() < size && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
   }
 }
