@@ -27,6 +27,9 @@ final class RequiredText {
   /** Escapes of two characters that stand for a class or a control character, not a literal. */
   private static final String ONE_CHARACTER_ESCAPES = "dDsSwWhHvVRXzZtnrfae";
 
+  /** Punctuation that stands for itself outside a class (without COMMENTS). */
+  private static final String LITERALS = " !\"#%&',-/:;<=>@_`~";
+
   /** No known requirement: every text may match. */
   static final RequiredText ANY = new RequiredText(List.of());
 
@@ -144,54 +147,25 @@ final class RequiredText {
     StringBuilder run = new StringBuilder();
     int i = 0;
     while (i < alternative.length()) {
-      char c = alternative.charAt(i);
-      int next;
-      Character literal = null;
-      if (c == '\\') {
-        if (i + 1 >= alternative.length()) {
-          return null;
-        }
-        char e = alternative.charAt(i + 1);
-        next = i + 2;
-        if (!Character.isLetterOrDigit(e) && e < 0x80) {
-          literal = e; // an escaped punctuation character stands for itself
-        } else if (e == 'b' || e == 'B' || e == 'A' || e == 'G') {
-          // Zero-width: the characters around it are still next to each other in the text.
-          i = next;
-          continue;
-        } else if (ONE_CHARACTER_ESCAPES.indexOf(e) < 0) {
-          // \x41, \u0041, \p{L}, \Q...\E, back references: longer than two characters, or
-          // more than they look; not worth reading.
-          return null;
-        }
-      } else if (c == '[') {
-        next = closing(alternative, i) + 1;
-        if (next <= 0) {
-          return null;
-        }
-      } else if (c == '(') {
-        next = closing(alternative, i) + 1;
-        if (next <= 0) {
-          return null;
-        }
-      } else if (Character.isLetterOrDigit(c) && c < 0x80
-          || " !\"#%&',-/:;<=>@_`~".indexOf(c) >= 0) {
-        literal = c;
-        next = i + 1;
-      } else {
-        next = i + 1; // . ^ $ and anything else: not a literal character
+      Atom atom = atomAt(alternative, i);
+      if (atom == null) {
+        return null;
       }
-      int afterQuantifier = quantifierEnd(alternative, next);
-      boolean quantified = afterQuantifier > next;
+      if (atom.zeroWidth()) {
+        i = atom.end(); // the characters around it are still next to each other in the text
+        continue;
+      }
+      int afterQuantifier = quantifierEnd(alternative, atom.end());
+      boolean quantified = afterQuantifier > atom.end();
       boolean atLeastOnce =
-          quantified && alternative.charAt(next) == '+'
+          quantified && alternative.charAt(atom.end()) == '+'
               || quantified
-                  && alternative.charAt(next) == '{'
-                  && minimumAtLeastOne(alternative, next);
-      if (literal != null && (!quantified || atLeastOnce)) {
-        run.append(literal.charValue());
+                  && alternative.charAt(atom.end()) == '{'
+                  && minimumAtLeastOne(alternative, atom.end());
+      if (atom.literal() && (!quantified || atLeastOnce)) {
+        run.append(atom.character());
       }
-      if (literal == null || quantified) {
+      if (!atom.literal() || quantified) {
         if (run.length() > best.length()) {
           best = run.toString();
         }
@@ -200,6 +174,38 @@ final class RequiredText {
       i = afterQuantifier;
     }
     return run.length() > best.length() ? run.toString() : best;
+  }
+
+  /**
+   * One element of a pattern, before its quantifier: a literal character, a zero-width assertion,
+   * or anything else (a class, a group, a wildcard), ending at {@code end}.
+   */
+  private record Atom(int end, boolean literal, char character, boolean zeroWidth) {}
+
+  /** The element at {@code i}; null when it is not understood. */
+  private static Atom atomAt(String s, int i) {
+    char c = s.charAt(i);
+    if (c == '\\') {
+      if (i + 1 >= s.length()) {
+        return null;
+      }
+      char e = s.charAt(i + 1);
+      if (!Character.isLetterOrDigit(e) && e < 0x80) {
+        return new Atom(i + 2, true, e, false); // escaped punctuation stands for itself
+      }
+      if (e == 'b' || e == 'B' || e == 'A' || e == 'G') {
+        return new Atom(i + 2, false, e, true);
+      }
+      // \x41, \u0041, \p{L}, \Q...\E, back references: longer than two characters, or more
+      // than they look; not worth reading.
+      return ONE_CHARACTER_ESCAPES.indexOf(e) < 0 ? null : new Atom(i + 2, false, e, false);
+    }
+    if (c == '[' || c == '(') {
+      int close = closing(s, i);
+      return close < 0 ? null : new Atom(close + 1, false, c, false);
+    }
+    boolean literal = Character.isLetterOrDigit(c) && c < 0x80 || LITERALS.indexOf(c) >= 0;
+    return new Atom(i + 1, literal, c, false); // . ^ $ and the like are not literal
   }
 
   /**
