@@ -23,6 +23,14 @@ import org.slf4j.LoggerFactory;
  * checked in order before the first packet.
  */
 final class BundledPreload {
+  /**
+   * SLF4J and Logback's start-up. While it runs on one thread, SLF4J gives every other thread
+   * stand-ins (substitute loggers, which it later connects, and a substitute factory, which it does
+   * not): whoever needs the real Logback context waits for {@link #awaitLogging} first.
+   */
+  private final FutureTask<Object> logging =
+      new FutureTask<>(() -> LoggerFactory.getILoggerFactory());
+
   private final FutureTask<VendorCatalogue> catalogue;
   private final FutureTask<PlatformMakers> platforms;
   private final FutureTask<Policy> policy;
@@ -52,8 +60,8 @@ final class BundledPreload {
       Thread t =
           new Thread(
               () -> {
-                // Logging first: the command classes' loggers wait for it while picocli loads them.
-                LoggerFactory.getILoggerFactory();
+                // Logging first: the command line is parsed before the catalogue is needed.
+                logging.run();
                 catalogue.run();
                 platforms.run();
                 policy.run();
@@ -63,6 +71,15 @@ final class BundledPreload {
       t.start();
     }
     return this;
+  }
+
+  /**
+   * Returns once SLF4J and Logback have started (on the preload thread, or here if it has not
+   * begun), so that {@code LoggerFactory.getILoggerFactory()} is Logback's context and not SLF4J's
+   * stand-in: the masking filter and the log configuration go into the real one.
+   */
+  void awaitLogging() {
+    get(logging, RuntimeException.class);
   }
 
   VendorCatalogue catalogue() throws VendorCatalogueException {

@@ -46,8 +46,12 @@ public final class Cli {
       return ExitCodes.OK;
     }
     // Logging and the built-in data get ready while picocli builds its model (two cores).
-    CommandLine cl = tree(ctx, new BundledPreload().start());
+    BundledPreload bundled = new BundledPreload().start();
+    CommandLine cl = tree(ctx, bundled);
     NetauditCommand root = cl.getCommand();
+    // Logback must have started: SLF4J answers with a stand-in while it starts on another thread,
+    // and the masking filter has to go into the real context.
+    bundled.awaitLogging();
     // Before any secret is read: from here on, every log line is masked with what this run learns.
     MaskingTurboFilter.install(root.secrets);
     // NO_COLOR (https://no-color.org): any non-empty value turns colour off, whatever the terminal.

@@ -110,4 +110,11 @@ class BundledPreloadTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("bundled data broken");
   }
+
+  @Test
+  void afterAwaitingLoggingTheFactoryIsLogbacksContextNotAStandIn() {
+    new BundledPreload().start().awaitLogging();
+    assertThat(org.slf4j.LoggerFactory.getILoggerFactory())
+        .isInstanceOf(ch.qos.logback.classic.LoggerContext.class);
+  }
 }
