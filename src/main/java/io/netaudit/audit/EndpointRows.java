@@ -1,5 +1,6 @@
 package io.netaudit.audit;
 
+import io.netaudit.identify.Identifier;
 import io.netaudit.policy.Advisory;
 import io.netaudit.report.ComplianceFacts;
 import io.netaudit.report.ReportRow;
@@ -21,8 +22,6 @@ import java.util.TreeSet;
  * waiver {@link EndpointWaivers} matched to it.
  */
 final class EndpointRows implements ReportRows {
-  static final String LOCALLY_ADMINISTERED = "locally administered address: no registry owner";
-
   private final Endpoints endpoints;
   private final EndpointJudge judge;
   private final EndpointWaivers waived;
@@ -80,7 +79,7 @@ final class EndpointRows implements ReportRows {
     boolean local = mac.isLocallyAdministered();
     String detail =
         local
-            ? LOCALLY_ADMINISTERED
+            ? Identifier.LOCALLY_ADMINISTERED
             : "seen by "
                 + edge.where()
                 + (at.others().isEmpty()

@@ -21,6 +21,9 @@ public final class Identifier {
    */
   public static final String REGISTRANT_PREFIX = Registrants.PREFIX;
 
+  /** Why a locally administered MAC names no maker; also an endpoint row's detail. */
+  public static final String LOCALLY_ADMINISTERED = EndpointMacs.LOCALLY_ADMINISTERED;
+
   private final VendorCatalogue catalogue;
   private final Registries registries;
   private final PlatformMakers platforms;
