@@ -9,13 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.snmp4j.PDU;
 import org.snmp4j.PDUv1;
-import org.snmp4j.TransportMapping;
-import org.snmp4j.TransportStateReference;
 import org.snmp4j.asn1.BER;
 import org.snmp4j.asn1.BERInputStream;
 import org.snmp4j.smi.Address;
 import org.snmp4j.smi.IpAddress;
-import org.snmp4j.transport.TransportListener;
 
 /**
  * Sees every datagram the session receives, before SNMP4J's dispatcher, and remembers per source
@@ -31,8 +28,13 @@ import org.snmp4j.transport.TransportListener;
  *
  * Entries are removed when the probe of that address finishes; the maps are bounded so a flood from
  * many sources cannot exhaust memory.
+ *
+ * <p>What it consumes (a matched reply, an undecodable datagram, an SNMPv3 discovery reply) goes no
+ * further: {@link SweepTransport} hands SNMP4J's dispatcher only the rest, the replies to the
+ * requests SNMP4J sent itself. Each reply is decoded once, and SNMP4J does not log the fast path's
+ * replies as "cannot be matched to any outstanding request".
  */
-final class ReplyWatch implements TransportListener {
+final class ReplyWatch {
   private static final int MAX_REMEMBERED = 200_000;
 
   /** RFC 3411 allows 5-32 octets; SNMP4J 3.13 rejects longer ones too. */
@@ -56,12 +58,11 @@ final class ReplyWatch implements TransportListener {
     this.matcher = m;
   }
 
-  @Override
-  public <A extends Address> void processMessage(
-      TransportMapping<? super A> transport,
-      A from,
-      ByteBuffer message,
-      TransportStateReference ref) {
+  /**
+   * Notes one datagram from {@code from}; true when it is consumed here (SNMP4J's dispatcher need
+   * not see it).
+   */
+  boolean consume(Address from, ByteBuffer message) {
     datagrams.increment();
     InetAddress source = from instanceof IpAddress ? ((IpAddress) from).getInetAddress() : null;
     Decoded d = decode(message.duplicate());
@@ -70,23 +71,24 @@ final class ReplyWatch implements TransportListener {
       if (source != null && garbled.size() < MAX_REMEMBERED) {
         garbled.putIfAbsent(source, d.problem);
       }
-      return;
+      return true; // SNMP4J could not decode it either
     }
     if (d.engineId != null) {
       engineReplies.increment();
       if (source != null && engineIds.size() < MAX_REMEMBERED) {
         engineIds.putIfAbsent(source, d.engineId);
       }
-      return;
+      return true; // SNMPv3: this session's dispatcher has only the v1 and v2c models
     }
     decodable.increment();
     ReplyMatcher m = matcher;
     if (m != null && source != null && m.offer(source, d.version, d.community, d.pdu)) {
-      return;
+      return true;
     }
     if (source != null && heard.size() < MAX_REMEMBERED) {
       heard.add(source);
     }
+    return false;
   }
 
   /** Null when the datagram decodes as an SNMP v1/v2c message, else a short reason. */

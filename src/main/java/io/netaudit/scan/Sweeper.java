@@ -47,11 +47,9 @@ public final class Sweeper implements AutoCloseable {
   public static Sweeper open(SweepSettings settings, SweepContext context) throws IOException {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(context, "context");
-    SweepTransport transport = new SweepTransport();
-    transport.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
     ReplyWatch watch = new ReplyWatch();
-    // Registered before SNMP4J's dispatcher so it sees each datagram first.
-    transport.addTransportListener(watch);
+    SweepTransport transport = new SweepTransport(watch);
+    transport.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
     MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
     dispatcher.addMessageProcessingModel(new MPv1());
     dispatcher.addMessageProcessingModel(new MPv2c());
