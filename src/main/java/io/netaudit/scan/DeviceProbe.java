@@ -90,7 +90,13 @@ final class DeviceProbe {
   private Conversation conversation;
   private GetTask systemTask;
   private Task current;
-  private final Deque<Task> inventory = new ArrayDeque<>(4);
+
+  /**
+   * The inventory round's tasks; made when it starts (null before): most probes of a sweep are of
+   * silent addresses.
+   */
+  private Deque<Task> inventory;
+
   private GetTask scalarTask;
   private long inventoryDeadlineNanos;
   private WalkTask tables;
@@ -263,7 +269,7 @@ final class DeviceProbe {
       }
       return startInventory();
     }
-    if (current != null && current.gaveUp() && !inventory.isEmpty()) {
+    if (current != null && current.gaveUp() && inventory != null && !inventory.isEmpty()) {
       // A device that stopped answering would make every further task wait out its retries.
       notes.add("inventory round stopped: the device stopped answering");
       inventory.clear();
@@ -277,6 +283,7 @@ final class DeviceProbe {
 
   private Step startInventory() {
     phase = Phase.INVENTORY;
+    inventory = new ArrayDeque<>(4);
     inventoryDeadlineNanos =
         config.ticker().nanos()
             + INVENTORY_BUDGET_TIMEOUTS * TimeUnit.MILLISECONDS.toNanos(config.timeoutMillis());

@@ -8,7 +8,6 @@ import io.netaudit.snmp.UsmCredential;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
-import org.snmp4j.PDU;
 
 /**
  * Finding a way into one target: the system-group GET per credential profile in their order, its
@@ -109,8 +108,7 @@ final class FirstRound {
       v1Sent++;
       askedV1 = true;
     }
-    return new Request(
-        PDU.GET, DeviceProbe.SYSTEM, version, profileIndex, 0, timeoutFactor, engine);
+    return config.findRequests().get(profileIndex, version, timeoutFactor, engine);
   }
 
   /**

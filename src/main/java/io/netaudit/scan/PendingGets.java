@@ -22,11 +22,18 @@ import org.snmp4j.PDU;
 final class PendingGets {
   private static final Logger LOG = LoggerFactory.getLogger(PendingGets.class);
 
+  /** The most entries the map is sized for up front (a window may be up to a million). */
+  private static final int MAX_PRESIZED = 1 << 17;
+
   private final Ticker ticker;
   private final long timeoutNanos;
 
-  /** Request ids to their GET; the receive thread and the sender race to remove. */
-  private final ConcurrentHashMap<Integer, Pending> byId = new ConcurrentHashMap<>();
+  /**
+   * Request ids to their GET; the receive thread and the sender race to remove. Sized for the
+   * window up front: grown from 16 entries, a /16's first round resized it 13 times on the sending
+   * thread.
+   */
+  private final ConcurrentHashMap<Integer, Pending> byId;
 
   /** The same objects in send order; only the sending thread touches it. */
   private final ArrayDeque<Pending> deadlines = new ArrayDeque<>();
@@ -49,9 +56,13 @@ final class PendingGets {
     }
   }
 
-  PendingGets(Ticker ticker, long timeoutNanos) {
+  /**
+   * @param expected how many GETs are about to be in flight at once (the sweep's window); a hint
+   */
+  PendingGets(Ticker ticker, long timeoutNanos, int expected) {
     this.ticker = ticker;
     this.timeoutNanos = timeoutNanos;
+    this.byId = new ConcurrentHashMap<>(Math.min(Math.max(expected, 16), MAX_PRESIZED));
   }
 
   /**

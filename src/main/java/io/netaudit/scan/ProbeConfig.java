@@ -19,6 +19,7 @@ import java.util.function.Predicate;
  *     there, so a silent one is owed its SNMPv1 attempt whatever the sample says
  * @param retryPolicy how many attempts a silent address gets
  * @param loss what the sweep has learnt about loss so far, which the policy decides on
+ * @param findRequests the first round's requests, shared by all probes
  */
 record ProbeConfig(
     List<? extends Credential> credentials,
@@ -31,4 +32,33 @@ record ProbeConfig(
     Predicate<InetAddress> heardFrom,
     Predicate<InetAddress> engineHeard,
     RetryPolicy retryPolicy,
-    LossMeter loss) {}
+    LossMeter loss,
+    FindRequests findRequests) {
+
+  ProbeConfig(
+      List<? extends Credential> credentials,
+      int retries,
+      long timeoutMillis,
+      Clock clock,
+      Ticker ticker,
+      InventoryPlan plan,
+      boolean engineProbe,
+      Predicate<InetAddress> heardFrom,
+      Predicate<InetAddress> engineHeard,
+      RetryPolicy retryPolicy,
+      LossMeter loss) {
+    this(
+        credentials,
+        retries,
+        timeoutMillis,
+        clock,
+        ticker,
+        plan,
+        engineProbe,
+        heardFrom,
+        engineHeard,
+        retryPolicy,
+        loss,
+        new FindRequests(credentials.size()));
+  }
+}

@@ -93,7 +93,7 @@ final class SweepRun implements AsyncRequests.Steps {
             HeldProbes.MINIMUM_TIMEOUTS * settings.timeout().toNanos(),
             HeldProbes.CAPACITY);
     this.pacer = new Pacer(settings.ratePerSecond(), ticker);
-    this.pending = new PendingGets(ticker, settings.timeout().toNanos());
+    this.pending = new PendingGets(ticker, settings.timeout().toNanos(), settings.window());
     this.raw = new RawSender(session.transport(), settings.port(), pending);
     this.async =
         new AsyncRequests(session.snmp(), session.usm(), settings.port(), timeoutMillis, this);
@@ -116,7 +116,7 @@ final class SweepRun implements AsyncRequests.Steps {
       delivery.finish();
     }
     delivery.rethrowSinkFailure();
-    String decision = retryPolicy.describe(loss.evidence());
+    String decision = retryPolicy.describe(loss.counted());
     LOG.debug("retries: {}", decision);
     return counters.stats(decision);
   }

@@ -144,7 +144,7 @@ class FirstRoundTest {
         .extracting(Request::version)
         .containsExactly(SnmpVersion.V2C, SnmpVersion.V1, SnmpVersion.V2C);
     assertThat(sent).extracting(Request::withEngineProbe).containsExactly(true, true, true);
-    assertThat(lossy.evidence().silentRetries()).isEqualTo(2);
+    assertThat(lossy.counted().silentRetries()).isEqualTo(2);
   }
 
   private static List<String> notes() {

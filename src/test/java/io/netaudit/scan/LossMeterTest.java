@@ -47,7 +47,7 @@ class LossMeterTest {
     meter.found(1, 0, false);
     meter.found(1, 0, true);
     meter.silentRetry();
-    RetryEvidence e = meter.evidence();
+    RetryEvidence e = meter.counted();
     assertThat(e.devicesFound()).isEqualTo(2);
     assertThat(e.v1Checked()).isEqualTo(1);
     assertThat(e.silentRetries()).isEqualTo(1);
@@ -58,9 +58,12 @@ class LossMeterTest {
     RetryEvidence first = meter.evidence();
     assertThat(meter.evidence()).as("nothing changed").isSameAs(first);
     meter.silentRetry();
-    RetryEvidence second = meter.evidence();
+    assertThat(meter.evidence())
+        .as("a silent retry is not evidence for a decision: the snapshot stays")
+        .isSameAs(first);
+    RetryEvidence second = meter.counted();
     assertThat(second).isNotSameAs(first);
-    assertThat(second.silentRetries()).isEqualTo(1);
+    assertThat(second.silentRetries()).as("the summary's count").isEqualTo(1);
     meter.revived();
     meter.found(1, 0, false);
     meter.v2cChecked(false, 0);

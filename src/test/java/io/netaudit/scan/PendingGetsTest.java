@@ -20,7 +20,7 @@ class PendingGetsTest {
   private static final long TIMEOUT = 100;
 
   private final AtomicLong now = new AtomicLong(5_000);
-  private final PendingGets pending = new PendingGets(now::get, TIMEOUT);
+  private final PendingGets pending = new PendingGets(now::get, TIMEOUT, 16);
 
   private static PDU reply(int requestId, int type) {
     PDU pdu = new PDU();
