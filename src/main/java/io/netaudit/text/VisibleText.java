@@ -12,10 +12,19 @@ public final class VisibleText {
   private static final Scrubber.Rule CONTROLS_AS_HEX =
       c -> Scrubber.isControl(c) ? Scrubber.visibleHex(c) : null;
 
+  /** The separator every caller uses (CSV cells, diffs, tables): its scrubber is made once. */
+  private static final String PIPE = " | ";
+
+  private static final Scrubber PIPE_SCRUBBER = new Scrubber(PIPE, CONTROLS_AS_HEX);
+
   private VisibleText() {}
 
   /** The visible line for s; null and "" give "". */
   public static String of(String s, String lineBreak) {
-    return new Scrubber(Objects.requireNonNull(lineBreak, "lineBreak"), CONTROLS_AS_HEX).apply(s);
+    Scrubber scrubber =
+        PIPE.equals(Objects.requireNonNull(lineBreak, "lineBreak"))
+            ? PIPE_SCRUBBER
+            : new Scrubber(lineBreak, CONTROLS_AS_HEX);
+    return scrubber.apply(s);
   }
 }

@@ -66,4 +66,26 @@ class HtmlAndVisibleTextTest {
       assertThat(Html.escape(s)).as("U+%04X", (int) c).isEqualTo(html);
     }
   }
+
+  /**
+   * The " | " separator's scrubber is made once and answers ASCII from a table: every character, in
+   * the middle of text, gives what the rule gives.
+   */
+  @Test
+  void everyBmpCharacterInTextFollowsTheRulesWithTheSharedSeparator() {
+    for (char c = 0; c < 0xFFFF; c++) {
+      String s = String.valueOf(c);
+      boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
+      String visible =
+          c == '\r' || c == '\n'
+              ? " | "
+              : control
+                  ? String.format("\\x%02x", (int) c)
+                  : Character.isSurrogate(c) ? "\uFFFD" : s;
+      assertThat(VisibleText.of("ab" + s + "cd", " | "))
+          .as("U+%04X", (int) c)
+          .isEqualTo("ab" + visible + "cd");
+    }
+    assertThat(VisibleText.of("a\r\nb", " | ")).isEqualTo("a | b");
+  }
 }
