@@ -35,8 +35,29 @@ class PacerTest {
   void anIdlePhaseBanksAtMostTenMillisecondsWorth() {
     Pacer pacer = new Pacer(100_000, ticker);
     taken(pacer);
+    pacer.idle();
     now.addAndGet(60_000_000_000L); // a minute idle
     assertThat(taken(pacer)).as("100,000/s x 10 ms").isEqualTo(1000);
+  }
+
+  @Test
+  void aBusySenderThatFellBehindCatchesUpAtMostATenthOfASecond() {
+    Pacer pacer = new Pacer(100_000, ticker);
+    taken(pacer);
+    now.addAndGet(50_000_000); // 50 ms without a send, with work waiting (a collection)
+    assertThat(taken(pacer)).as("100,000/s x 50 ms, all owed").isEqualTo(5000);
+    now.addAndGet(60_000_000_000L); // a minute stalled
+    assertThat(taken(pacer)).as("100,000/s x 100 ms").isEqualTo(10_000);
+    pacer.idle();
+    now.addAndGet(50_000_000);
+    assertThat(taken(pacer)).as("after idling: 10 ms worth").isEqualTo(1000);
+  }
+
+  @Test
+  void theFirstRefillIsAnIdleOne() {
+    Pacer pacer = new Pacer(100_000, ticker);
+    now.addAndGet(1_000_000_000L); // the sweep set up for a second before its first packet
+    assertThat(taken(pacer)).isEqualTo(1000);
   }
 
   @Test
