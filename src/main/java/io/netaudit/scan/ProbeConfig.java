@@ -33,32 +33,4 @@ record ProbeConfig(
     Predicate<InetAddress> engineHeard,
     RetryPolicy retryPolicy,
     LossMeter loss,
-    FindRequests findRequests) {
-
-  ProbeConfig(
-      List<? extends Credential> credentials,
-      int retries,
-      long timeoutMillis,
-      Clock clock,
-      Ticker ticker,
-      InventoryPlan plan,
-      boolean engineProbe,
-      Predicate<InetAddress> heardFrom,
-      Predicate<InetAddress> engineHeard,
-      RetryPolicy retryPolicy,
-      LossMeter loss) {
-    this(
-        credentials,
-        retries,
-        timeoutMillis,
-        clock,
-        ticker,
-        plan,
-        engineProbe,
-        heardFrom,
-        engineHeard,
-        retryPolicy,
-        loss,
-        new FindRequests(credentials.size()));
-  }
-}
+    FindRequests findRequests) {}

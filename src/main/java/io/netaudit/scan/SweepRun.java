@@ -86,7 +86,8 @@ final class SweepRun implements AsyncRequests.Steps {
             watch::heardFrom,
             watch::hasEngineId,
             retryPolicy,
-            loss);
+            loss,
+            new FindRequests(settings.credentials().size()));
     this.held =
         new HeldProbes(
             ticker,

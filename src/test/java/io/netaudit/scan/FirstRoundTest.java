@@ -45,7 +45,8 @@ class FirstRoundTest {
         a -> false,
         engineHeard,
         new RetryPolicy(true, 3),
-        meter);
+        meter,
+        new FindRequests(1));
   }
 
   /** Every request the round makes until it gives up. */
@@ -98,7 +99,8 @@ class FirstRoundTest {
                 a -> true, // late replies came from it
                 a -> false,
                 new RetryPolicy(true, 3),
-                clean()),
+                clean(),
+                new FindRequests(1)),
             NOT_SENTINEL,
             notes());
     assertThat(round.first()).isNotNull();

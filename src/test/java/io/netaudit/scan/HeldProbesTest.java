@@ -33,7 +33,8 @@ class HeldProbesTest {
             a -> false,
             a -> false,
             new RetryPolicy(true, 3),
-            meter);
+            meter,
+            new FindRequests(1));
     InetAddress address = SweepHarness.ip("127.0.71." + n);
     DeviceProbe probe = new DeviceProbe(address, config, nonSentinel(n));
     Request first = probe.first();

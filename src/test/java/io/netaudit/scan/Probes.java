@@ -25,7 +25,8 @@ final class Probes {
         a -> false,
         a -> false,
         new RetryPolicy(false, 1),
-        new LossMeter());
+        new LossMeter(),
+        new FindRequests(1));
   }
 
   /** A probe of {@code address} and its first request (a v2c system GET). */
