@@ -21,8 +21,8 @@ final class Scrubber {
 
   /**
    * Whether each ASCII character is copied as it is, asked of the rule once here rather than for
-   * every character of every text: a report's cells are nearly all ASCII, and the per-character
-   * call was a third of writing a CSV report.
+   * every character of every text: a report's cells are nearly all ASCII, and scrubbing them one
+   * rule call per character was a third of writing a CSV report (JFR, docs/benchmarks.md).
    */
   private final boolean[] asciiKept = new boolean[128];
 
