@@ -66,7 +66,6 @@ final class CheckConfigCommand extends ScanOptions implements Callable<Integer> 
 
   /** Everything a scan with these options would load, each problem listed once. */
   private Loaded load(CliContext ctx, List<String> problems) {
-    policyOptions.using(parent.bundled());
     Policy policy = attempt(problems, policyOptions::policy);
     Identifier identifier =
         attempt(problems, () -> policyOptions.identifier(snmpOptions.depth == Depth.INVENTORY));

@@ -86,7 +86,6 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CliContext ctx = parent.context();
-    policyOptions.using(parent.bundled());
     TargetSet targets = demoTargets();
     Map<ReportFormat, String> outputs = ReportTargets.of(output, formats);
     try (SimulatedNetwork network = DemoNetwork.start()) {

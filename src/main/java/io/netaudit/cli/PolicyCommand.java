@@ -59,7 +59,7 @@ final class PolicyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Policy policy = policyOptions.using(parent.bundled()).policy();
+    Policy policy = policyOptions.policy();
     PrintWriter out =
         new PrintWriter(
             new java.io.OutputStreamWriter(parent.context().out(), StandardCharsets.UTF_8));

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Which vendor catalogue and which advisories apply. */
 final class PolicyOptions {
@@ -88,13 +90,21 @@ final class PolicyOptions {
 
   private VendorCatalogue catalogue;
 
-  /** Where the built-in catalogue and policy come from; a command with a preload sets its own. */
-  private BundledPreload bundled = new BundledPreload();
+  /** The command these options are mixed into: its root command holds the run's preload. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
 
-  /** Takes the built-in data from {@code preload}, which may be reading it already. */
-  PolicyOptions using(BundledPreload preload) {
-    this.bundled = preload;
-    return this;
+  /** The built-in data read on the caller's thread, for a command used without netaudit's root. */
+  private final BundledPreload unshared = new BundledPreload();
+
+  /**
+   * Where the built-in catalogue and policy come from: the preload {@link Cli#run} started, which
+   * may be reading them already.
+   */
+  private BundledPreload bundled() {
+    return command != null && command.root().userObject() instanceof NetauditCommand root
+        ? root.bundled()
+        : unshared;
   }
 
   /**
@@ -103,7 +113,7 @@ final class PolicyOptions {
    */
   Policy policy() {
     try {
-      Policy p = policyDir != null ? Policy.load(policyDir) : bundled.policy();
+      Policy p = policyDir != null ? Policy.load(policyDir) : bundled().policy();
       p = p.narrow(upper(jurisdictions), new LinkedHashSet<>(advisories));
       Map<String, String> names = new java.util.HashMap<>();
       for (io.netaudit.identify.Vendor v : catalogue().vendors()) {
@@ -123,7 +133,7 @@ final class PolicyOptions {
   VendorCatalogue catalogue() {
     if (catalogue == null) {
       try {
-        catalogue = vendorDir != null ? VendorCatalogue.load(vendorDir) : bundled.catalogue();
+        catalogue = vendorDir != null ? VendorCatalogue.load(vendorDir) : bundled().catalogue();
       } catch (VendorCatalogueException e) {
         throw new UsageException(e.getMessage());
       }
@@ -172,7 +182,7 @@ final class PolicyOptions {
         registries = registries.withEnterprises(EnterpriseRegistry.load(enterpriseRegistry));
       }
       PlatformMakers platforms =
-          vendorDir != null ? PlatformMakers.load(vendorDir, catalogue) : bundled.platforms();
+          vendorDir != null ? PlatformMakers.load(vendorDir, catalogue) : bundled().platforms();
       return new Identifier(catalogue, registries, platforms);
     } catch (VendorCatalogueException e) {
       throw new UsageException(e.getMessage());

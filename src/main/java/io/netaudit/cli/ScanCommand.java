@@ -53,7 +53,6 @@ final class ScanCommand extends ScanOptions implements Callable<Integer> {
 
   private int audit(CliContext ctx) throws Exception {
     // Everything that can be wrong with the input is checked here, before the first packet.
-    policyOptions.using(parent.bundled());
     TargetSet targets = targetOptions.resolve(ctx, HostResolver.SYSTEM, true, snmpOptions.port);
     Identifier identifier = policyOptions.identifier(snmpOptions.depth == Depth.INVENTORY);
     ReportSet set =

@@ -36,6 +36,26 @@ class BundledPreloadTest {
   }
 
   @Test
+  void everyCommandWithPolicyOptionsTakesTheRootsPreload() throws Exception {
+    picocli.CommandLine tree = Cli.tree(CliContext.system());
+    NetauditCommand root = tree.getCommand();
+    VendorCatalogue shared = root.bundled().catalogue();
+    java.util.Map<String, picocli.CommandLine> sub = tree.getSubcommands();
+    assertThat(((ScanCommand) sub.get("scan").getCommand()).policyOptions.catalogue())
+        .isSameAs(shared);
+    assertThat(
+            ((CheckConfigCommand) sub.get("check-config").getCommand()).policyOptions.catalogue())
+        .isSameAs(shared);
+    assertThat(((DemoCommand) sub.get("demo").getCommand()).policyOptions.catalogue())
+        .isSameAs(shared);
+    assertThat(((PolicyCommand) sub.get("policy").getCommand()).policyOptions.catalogue())
+        .isSameAs(shared);
+    assertThat(new PolicyOptions().catalogue())
+        .as("options outside netaudit's tree read their own")
+        .isNotSameAs(shared);
+  }
+
+  @Test
   void startedItReadsOnItsOwnThreadAndTheCallerWaitsForIt() throws Exception {
     CountDownLatch reading = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
