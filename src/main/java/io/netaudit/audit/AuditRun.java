@@ -7,10 +7,12 @@ import io.netaudit.identify.Observations;
 import io.netaudit.policy.Verdict;
 import io.netaudit.policy.WaiverTally;
 import io.netaudit.report.AuditStatus;
+import io.netaudit.report.CsvRecords;
 import io.netaudit.report.HistoryFacts;
 import io.netaudit.report.MacFacts;
 import io.netaudit.report.RawHex;
 import io.netaudit.report.ReportContent;
+import io.netaudit.report.ReportFormat;
 import io.netaudit.report.ReportRow;
 import io.netaudit.report.ReportRows;
 import io.netaudit.scan.SweepContext;
@@ -105,7 +107,7 @@ public final class AuditRun {
    * before any report is written.
    */
   public AuditSummary run(SweepProgress progress) throws IOException, InterruptedException {
-    Gathered g = new Gathered(newLedger(), newEndpoints());
+    Gathered g = new Gathered(newLedger(), newEndpoints(), csvRecords());
     try (SilentRows silent = new SilentRows()) {
       SweepStats stats = sweep(g, silent, progress);
       boolean cut =
@@ -118,7 +120,10 @@ public final class AuditRun {
     }
   }
 
-  /** What one run gathers while it sweeps, until its reports are published. */
+  /**
+   * What one run gathers while it sweeps, until its reports are published. {@code csv} holds the
+   * CSV text of the rows kept so far, rendered as they were judged.
+   */
   private record Gathered(
       Map<AuditStatus, Long> counts,
       Map<AuditStatus, Long> beyondTargets,
@@ -127,8 +132,9 @@ public final class AuditRun {
       Map<String, Neighbour> neighbours,
       Set<InetAddress> audited,
       FindingLedger ledger,
-      EndpointCollector endpoints) {
-    Gathered(FindingLedger ledger, EndpointCollector endpoints) {
+      EndpointCollector endpoints,
+      CsvRecords csv) {
+    Gathered(FindingLedger ledger, EndpointCollector endpoints, CsvRecords csv) {
       this(
           new EnumMap<>(AuditStatus.class),
           new EnumMap<>(AuditStatus.class),
@@ -137,8 +143,25 @@ public final class AuditRun {
           new LinkedHashMap<>(),
           new HashSet<>(),
           ledger,
-          endpoints);
+          endpoints,
+          csv);
     }
+  }
+
+  /** Rows are rendered ahead only for a CSV report (the other formats render their own way). */
+  private CsvRecords csvRecords() {
+    return settings.outputs().containsKey(ReportFormat.CSV)
+        ? CsvRecords.ahead()
+        : CsvRecords.none();
+  }
+
+  /**
+   * Keeps a row for the reports, and renders it ahead as the reports will show it (with its history
+   * columns): this runs on the thread that judges, while the sweep mostly waits.
+   */
+  private void keep(ReportRow row, Gathered g) {
+    g.rows().add(row);
+    g.csv().prepare(decorate.apply(row));
   }
 
   private FindingLedger newLedger() {
@@ -189,8 +212,7 @@ public final class AuditRun {
 
   /** One target's result: judged, counted, and its neighbours noted when it answered. */
   private void onResult(ProbeResult probe, Gathered g, SilentRows silent, SweepProgress progress) {
-    AuditStatus status =
-        judge(probe, g.rows(), silent, g.raw(), g.beyondTargets(), g.ledger(), g.endpoints());
+    AuditStatus status = judge(probe, g, silent);
     g.counts().merge(status, 1L, Long::sum);
     progress.onResult(status);
     if (probe.status() == ProbeStatus.ANSWERED) {
@@ -220,7 +242,8 @@ public final class AuditRun {
               stats,
               decorate,
               history,
-              endpointRows);
+              endpointRows,
+              g.csv());
     } catch (RuntimeException e) {
       unreadable = ReportPublisher.why(e);
       LOG.debug("report rows cannot be read", e);
@@ -254,30 +277,23 @@ public final class AuditRun {
     }
   }
 
-  private AuditStatus judge(
-      ProbeResult probe,
-      List<ReportRow> rows,
-      SilentRows silent,
-      RawHex raw,
-      Map<AuditStatus, Long> beyond,
-      FindingLedger ledger,
-      EndpointCollector endpoints) {
+  private AuditStatus judge(ProbeResult probe, Gathered g, SilentRows silent) {
     if (probe.status() == ProbeStatus.ANSWERED || probe.status() == ProbeStatus.ENGINE_ID_ONLY) {
       Identifier identifier = settings.identifier();
       Observations obs = ObservationsBuilder.of(probe);
       Identification id = identifier.identify(obs);
       Verdict verdict = settings.policy().judge(id);
       List<String> skipped =
-          probe.status() == ProbeStatus.ANSWERED ? endpoints.read(probe) : List.of();
+          probe.status() == ProbeStatus.ANSWERED ? g.endpoints().read(probe) : List.of();
       ReportRow row =
           RowBuilder.answered(
               probe, id, verdict, Product.ofDevice(identifier, obs, verdict.vendor()), skipped);
-      row = ledger.settle(row, verdict, obs, identifier.details().serial(obs).orElse(""));
+      row = g.ledger().settle(row, verdict, obs, identifier.details().serial(obs).orElse(""));
       if (probe.system() != null) {
-        RowBuilder.keepRawBytes(probe.system(), row, raw);
+        RowBuilder.keepRawBytes(probe.system(), row, g.raw());
       }
-      rows.add(row);
-      addComponents(probe, obs, id, rows, beyond, ledger);
+      keep(row, g);
+      addComponents(probe, obs, id, g);
       return verdict.status();
     }
     AuditStatus status =
@@ -297,7 +313,7 @@ public final class AuditRun {
     } else if (status == AuditStatus.ERROR
         || status == AuditStatus.AUTH_FAILED
         || settings.allTargets()) {
-      rows.add(RowBuilder.unanswered(probe, status));
+      keep(RowBuilder.unanswered(probe, status), g);
     }
     return status;
   }
@@ -307,12 +323,7 @@ public final class AuditRun {
    * their own. Entities alike (same maker, class and model: e.g. 48 ports) make one row.
    */
   private void addComponents(
-      ProbeResult probe,
-      Observations obs,
-      Identification chassis,
-      List<ReportRow> rows,
-      Map<AuditStatus, Long> beyond,
-      FindingLedger ledger) {
+      ProbeResult probe, Observations obs, Identification chassis, Gathered g) {
     Map<String, List<ComponentIdentification>> alike = new LinkedHashMap<>();
     for (ComponentIdentification c : settings.identifier().components(obs, chassis.vendor())) {
       String key =
@@ -328,20 +339,22 @@ public final class AuditRun {
       ComponentIdentification first = group.get(0);
       Verdict verdict = settings.policy().judge(first.identification());
       if (verdict.status() == AuditStatus.RESTRICTED || verdict.status() == AuditStatus.REVIEW) {
-        rows.add(
-            ledger.settle(
-                RowBuilder.component(
-                    probe,
-                    first.row(),
-                    first.identification(),
+        keep(
+            g.ledger()
+                .settle(
+                    RowBuilder.component(
+                        probe,
+                        first.row(),
+                        first.identification(),
+                        verdict,
+                        Product.ofComponent(settings.identifier(), first.row(), verdict.vendor()),
+                        chassisName,
+                        group.size()),
                     verdict,
-                    Product.ofComponent(settings.identifier(), first.row(), verdict.vendor()),
-                    chassisName,
-                    group.size()),
-                verdict,
-                obs,
-                first.row().serial()));
-        beyond.merge(verdict.status(), 1L, Long::sum);
+                    obs,
+                    first.row().serial()),
+            g);
+        g.beyondTargets().merge(verdict.status(), 1L, Long::sum);
       }
     }
   }

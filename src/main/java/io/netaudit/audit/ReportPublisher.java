@@ -2,6 +2,7 @@ package io.netaudit.audit;
 
 import io.netaudit.policy.Advisory;
 import io.netaudit.report.AuditStatus;
+import io.netaudit.report.CsvRecords;
 import io.netaudit.report.HistoryFacts;
 import io.netaudit.report.RawHex;
 import io.netaudit.report.ReportContent;
@@ -51,7 +52,7 @@ final class ReportPublisher {
    * What every format renders: the rows sorted once (held, any order; silent, in report order and
    * kept off the heap), each passed through {@code decorate} as it streams (its history columns),
    * the endpoint rows (streamed in MAC order after the others, decorated the same way: the history
-   * store keys them by site and MAC), and the run's facts.
+   * store keys them by site and MAC), the run's facts, and the CSV text of rows rendered ahead.
    *
    * @throws java.io.UncheckedIOException or another RuntimeException when rows cannot be read
    */
@@ -64,14 +65,16 @@ final class ReportPublisher {
       SweepStats stats,
       UnaryOperator<ReportRow> decorate,
       HistoryFacts history,
-      ReportRows endpoints) {
+      ReportRows endpoints,
+      CsvRecords csv) {
     return new ReportContent(
         ReportRows.of(held).map(decorate),
         silent.map(decorate),
         raw,
         facts(settings, counts, stats),
         history,
-        endpoints.map(decorate));
+        endpoints.map(decorate),
+        csv);
   }
 
   /**

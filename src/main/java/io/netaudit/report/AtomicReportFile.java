@@ -1,5 +1,6 @@
 package io.netaudit.report;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,11 +30,23 @@ import java.util.function.UnaryOperator;
  * not through a mode this class would force.
  */
 public final class AtomicReportFile {
-  /** Produces the content; it may throw, and then nothing is published. */
+  /** Produces the content as text; it may throw, and then nothing is published. */
   @FunctionalInterface
   public interface Body {
     void writeTo(Writer out) throws IOException;
   }
+
+  /**
+   * Produces the content as UTF-8 bytes (a writer that has its text encoded already); it may throw,
+   * and then nothing is published. The stream is buffered.
+   */
+  @FunctionalInterface
+  public interface ByteBody {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Bytes written at a time: a report of thousands of rows is a few large writes. */
+  private static final int BUFFER = 1 << 16;
 
   private final OutputStream stdoutForDash;
   private final UnaryOperator<OutputStream> fileStreamDecorator;
@@ -49,9 +62,19 @@ public final class AtomicReportFile {
   }
 
   public void write(String target, Body body) throws IOException {
+    writeBytes(
+        target,
+        bytes -> {
+          Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+          body.writeTo(out);
+          out.flush();
+        });
+  }
+
+  /** As {@link #write}, for a body that writes UTF-8 bytes itself. */
+  public void writeBytes(String target, ByteBody body) throws IOException {
     if ("-".equals(target)) {
-      Writer out =
-          new BufferedWriter(new OutputStreamWriter(stdoutForDash, StandardCharsets.UTF_8));
+      OutputStream out = new BufferedOutputStream(stdoutForDash, BUFFER);
       body.writeTo(out);
       out.flush();
       return;
@@ -63,7 +86,7 @@ public final class AtomicReportFile {
       // A device or a pipe (-o /dev/null, /dev/stdout, a FIFO): written in place. A rename would
       // replace it with a regular file, and as root that turns /dev/null into one for everyone.
       try (OutputStream device = Files.newOutputStream(finalPath, StandardOpenOption.WRITE)) {
-        Writer out = new BufferedWriter(new OutputStreamWriter(device, StandardCharsets.UTF_8));
+        OutputStream out = new BufferedOutputStream(device, BUFFER);
         body.writeTo(out);
         out.flush();
       }
@@ -84,11 +107,9 @@ public final class AtomicReportFile {
         }
       }
       try (FileChannel channel = opened) {
-        Writer out =
-            new BufferedWriter(
-                new OutputStreamWriter(
-                    fileStreamDecorator.apply(Channels.newOutputStream(channel)),
-                    StandardCharsets.UTF_8));
+        OutputStream out =
+            new BufferedOutputStream(
+                fileStreamDecorator.apply(Channels.newOutputStream(channel)), BUFFER);
         body.writeTo(out);
         out.flush();
         channel.force(true);

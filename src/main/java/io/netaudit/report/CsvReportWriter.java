@@ -2,14 +2,13 @@ package io.netaudit.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the compliance report: RFC 4180 CSV (CRLF, header first), UTF-8 without BOM, rows sorted
@@ -22,7 +21,10 @@ import org.apache.commons.csv.CSVPrinter;
  * to the given stdout stream instead.
  */
 public final class CsvReportWriter implements ReportWriter {
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(headers()).build();
+  /** RFC 4180 (CRLF, quotes only where needed); the header is written as a record of its own. */
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
+  private static final Object[] HEADERS = headers();
 
   // Address first; the full cell text breaks ties so duplicate-address rows still come out in a
   // fixed order.
@@ -41,9 +43,10 @@ public final class CsvReportWriter implements ReportWriter {
     this.fileStreamDecorator = fileStreamDecorator;
   }
 
+  /** Rows the run rendered ahead ({@link ReportContent#csvRecords}) are copied, not rendered. */
   @Override
   public void write(String target, ReportContent content) throws IOException {
-    write(target, content.all());
+    write(target, content.all(), content.csvRecords());
   }
 
   public void write(String target, Collection<ReportRow> rows) throws IOException {
@@ -52,17 +55,36 @@ public final class CsvReportWriter implements ReportWriter {
 
   /** Writes rows that are already in report order, streaming them: see {@link ReportRows}. */
   public void write(String target, ReportRows rows) throws IOException {
-    new AtomicReportFile(stdoutForDash, fileStreamDecorator).write(target, out -> print(rows, out));
+    write(target, rows, CsvRecords.none());
   }
 
-  private static void print(ReportRows rows, Writer out) throws IOException {
-    CSVPrinter printer = new CSVPrinter(out, FORMAT);
+  private void write(String target, ReportRows rows, CsvRecords records) throws IOException {
+    new AtomicReportFile(stdoutForDash, fileStreamDecorator)
+        .writeBytes(target, out -> print(rows, records, out));
+  }
+
+  /** UTF-8 encoded row by row ({@link CsvRecords} keeps rows encoded already). */
+  private static void print(ReportRows rows, CsvRecords records, OutputStream out)
+      throws IOException {
+    StringBuilder header = new StringBuilder();
+    FORMAT.printRecord(header, HEADERS);
+    out.write(header.toString().getBytes(StandardCharsets.UTF_8));
     try (ReportRows.Cursor cursor = rows.open()) {
       while (cursor.hasNext()) {
-        printer.printRecord(cells(cursor.next()));
+        out.write(records.of(cursor.next()));
       }
     }
-    printer.flush();
+  }
+
+  /** One row as its CSV record, CRLF included. */
+  static String record(ReportRow row) {
+    StringBuilder text = new StringBuilder(512);
+    try {
+      FORMAT.printRecord(text, cells(row).toArray());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return text.toString();
   }
 
   /**

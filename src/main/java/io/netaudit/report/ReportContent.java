@@ -15,6 +15,8 @@ import java.util.Objects;
  *     without one)
  * @param endpoints the endpoint rows, by MAC, possibly a million: built as they stream from a
  *     compact store (see {@link ReportRows}); they come after every other row
+ * @param csvRecords the CSV text of rows the run rendered ahead, while it swept (the CSV writer
+ *     copies it for a row equal to one rendered)
  */
 public record ReportContent(
     ReportRows rows,
@@ -22,7 +24,8 @@ public record ReportContent(
     RawHex rawHex,
     RunFacts facts,
     HistoryFacts history,
-    ReportRows endpoints) {
+    ReportRows endpoints,
+    CsvRecords csvRecords) {
   public ReportContent {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(silent, "silent");
@@ -30,17 +33,29 @@ public record ReportContent(
     Objects.requireNonNull(facts, "facts");
     history = history == null ? HistoryFacts.NONE : history;
     endpoints = endpoints == null ? ReportRows.of(java.util.List.of()) : endpoints;
+    csvRecords = csvRecords == null ? CsvRecords.none() : csvRecords;
+  }
+
+  /** Content with nothing rendered ahead. */
+  public ReportContent(
+      ReportRows rows,
+      ReportRows silent,
+      RawHex rawHex,
+      RunFacts facts,
+      HistoryFacts history,
+      ReportRows endpoints) {
+    this(rows, silent, rawHex, facts, history, endpoints, null);
   }
 
   /** Content without endpoints. */
   public ReportContent(
       ReportRows rows, ReportRows silent, RawHex rawHex, RunFacts facts, HistoryFacts history) {
-    this(rows, silent, rawHex, facts, history, null);
+    this(rows, silent, rawHex, facts, history, null, null);
   }
 
   /** Content without history facts or endpoints. */
   public ReportContent(ReportRows rows, ReportRows silent, RawHex rawHex, RunFacts facts) {
-    this(rows, silent, rawHex, facts, HistoryFacts.NONE, null);
+    this(rows, silent, rawHex, facts, HistoryFacts.NONE, null, null);
   }
 
   /**
