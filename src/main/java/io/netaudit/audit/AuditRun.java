@@ -60,6 +60,7 @@ public final class AuditRun {
   private UnaryOperator<ReportRow> decorate = UnaryOperator.identity();
   private HistoryFacts history = HistoryFacts.NONE;
   private RunRecorder recorder = RunRecorder.NONE;
+  private Gathered gathered;
 
   /**
    * @param context the engine's time sources and secret sink; its wall clock also dates the report
@@ -107,9 +108,9 @@ public final class AuditRun {
    * before any report is written.
    */
   public AuditSummary run(SweepProgress progress) throws IOException, InterruptedException {
-    Gathered g = new Gathered(newLedger(), newEndpoints(), csvRecords());
     try (SilentRows silent = new SilentRows()) {
-      SweepStats stats = sweep(g, silent, progress);
+      SweepStats stats = sweep(silent, progress);
+      Gathered g = gathered();
       boolean cut =
           stop.seal(); // decided once: a stop asked for from here on does not change the report
       g.endpoints().finish(g.audited(), g.neighbours().values());
@@ -164,6 +165,18 @@ public final class AuditRun {
     g.csv().prepare(decorate.apply(row));
   }
 
+  /**
+   * What the run has gathered, begun by its first result: the ledger needs the policy, which may
+   * still be being read while the sweep starts ({@link JudgingData}). Synchronized: the thread that
+   * judges begins it, the caller's reads it once the sweep is over (or was stopped).
+   */
+  private synchronized Gathered gathered() {
+    if (gathered == null) {
+      gathered = new Gathered(newLedger(), newEndpoints(), csvRecords());
+    }
+    return gathered;
+  }
+
   private FindingLedger newLedger() {
     return new FindingLedger(
         new WaiverTally(
@@ -181,14 +194,14 @@ public final class AuditRun {
   }
 
   /** The sweep; stopped and interrupted, what finished is kept and its figures are estimated. */
-  private SweepStats sweep(Gathered g, SilentRows silent, SweepProgress progress)
+  private SweepStats sweep(SilentRows silent, SweepProgress progress)
       throws IOException, InterruptedException {
     try (Sweeper sweeper = Sweeper.open(settings.sweep(), context)) {
       long started = context.ticker().nanos();
       try {
         return sweeper.sweep(
             stop.guard(settings.targets().iterator()),
-            probe -> onResult(probe, g, silent, progress),
+            probe -> onResult(probe, gathered(), silent, progress),
             progress);
       } catch (InterruptedException e) {
         if (!stop.requested()) {

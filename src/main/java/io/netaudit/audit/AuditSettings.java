@@ -14,6 +14,7 @@ import java.util.Objects;
  * Everything one audit run needs, already validated: nothing here can fail on bad input once the
  * run has started sending.
  *
+ * @param judging the identifier and the policy (perhaps still being read: {@link JudgingData})
  * @param outputs where each report format goes (a path, or "-" for stdout)
  * @param allTargets also write rows for targets that did not answer
  * @param endpoints whether the MACs the audited switches and routers know become endpoint rows (the
@@ -22,8 +23,7 @@ import java.util.Objects;
 public record AuditSettings(
     TargetSet targets,
     SweepSettings sweep,
-    Identifier identifier,
-    Policy policy,
+    JudgingData judging,
     Map<ReportFormat, String> outputs,
     boolean allTargets,
     FailOn failOn,
@@ -33,16 +33,14 @@ public record AuditSettings(
   public AuditSettings(
       TargetSet targets,
       SweepSettings sweep,
-      Identifier identifier,
-      Policy policy,
+      JudgingData judging,
       Map<ReportFormat, String> outputs,
       boolean allTargets,
       FailOn failOn) {
     this(
         targets,
         sweep,
-        identifier,
-        policy,
+        judging,
         outputs,
         allTargets,
         failOn,
@@ -52,9 +50,18 @@ public record AuditSettings(
   public AuditSettings {
     Objects.requireNonNull(targets, "targets");
     Objects.requireNonNull(sweep, "sweep");
-    Objects.requireNonNull(identifier, "identifier");
-    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(judging, "judging");
     outputs = Collections.unmodifiableMap(new EnumMap<>(outputs));
     Objects.requireNonNull(failOn, "failOn");
+  }
+
+  /** The identifier (waited for when it is still being read). */
+  public Identifier identifier() {
+    return judging.identifier();
+  }
+
+  /** The policy (waited for when it is still being read). */
+  public Policy policy() {
+    return judging.policy();
   }
 }

@@ -6,6 +6,7 @@ import io.netaudit.audit.AuditSettings;
 import io.netaudit.audit.AuditSummary;
 import io.netaudit.audit.FailOn;
 import io.netaudit.audit.InventoryReaders;
+import io.netaudit.audit.JudgingData;
 import io.netaudit.demo.DemoNetwork;
 import io.netaudit.identify.Identifier;
 import io.netaudit.report.ReportFormat;
@@ -98,8 +99,7 @@ final class DemoCommand implements Callable<Integer> {
           new AuditSettings(
               targets,
               sweepSettings(network.port(), identifier),
-              identifier,
-              policyOptions.policy(),
+              JudgingData.of(identifier, policyOptions.policy()),
               outputs,
               false,
               failOn);

@@ -129,8 +129,27 @@ final class PolicyOptions {
     }
   }
 
-  /** The vendor catalogue (--vendor-dir or the bundled one), loaded once. */
-  VendorCatalogue catalogue() {
+  /**
+   * Whether the identifier and the policy come from the built-in data alone: no option names a file
+   * or narrows the advisories, so nothing in them can be wrong with the input (--as-of is a date,
+   * checked as it is parsed).
+   */
+  boolean builtInOnly() {
+    return policyDir == null
+        && vendorDir == null
+        && ouiFile == null
+        && enterpriseRegistry == null
+        && jurisdictions.isEmpty()
+        && advisories.isEmpty()
+        && waivers == null;
+  }
+
+  /**
+   * The vendor catalogue (--vendor-dir or the bundled one), loaded once. Synchronized: a scan may
+   * make its identifier and policy on the thread that judges ({@link
+   * io.netaudit.audit.JudgingData}).
+   */
+  synchronized VendorCatalogue catalogue() {
     if (catalogue == null) {
       try {
         catalogue = vendorDir != null ? VendorCatalogue.load(vendorDir) : bundled().catalogue();

@@ -154,6 +154,22 @@ class ScanCommandTest {
   }
 
   @Test
+  void atSystemDepthTheBuiltInDataReadWhileSweepingJudgesAsEver() throws Exception {
+    // Only built-in data: the sweep starts before it is read, the first answers wait for it.
+    Path report = dir.resolve("system.csv");
+    CliRun run = CliRun.of(scan("-o", report.toString(), "--depth", "system", NET));
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    Map<String, CSVRecord> rows =
+        rows(new StringReader(Files.readString(report, StandardCharsets.UTF_8)));
+    assertThat(rows).hasSize(6);
+    assertThat(rows.get("127.0.42.1").get("status")).isEqualTo("RESTRICTED");
+    assertThat(rows.get("127.0.42.1").get("advisories")).contains("CZ-NUKIB-2018");
+    assertThat(rows.get("127.0.42.3").get("status")).isNotIn("RESTRICTED", "REVIEW");
+    assertThat(run.err()).contains("RESTRICTED 2").contains("NO_RESPONSE 10");
+  }
+
+  @Test
   void failOnDecidesTheExitCode() {
     assertThat(
             CliRun.of(scan("-o", dir.resolve("a.csv").toString(), "--fail-on", "never", NET))
