@@ -2,6 +2,7 @@ package io.netaudit.cli;
 
 import io.netaudit.secrets.MaskingTurboFilter;
 import java.io.PrintStream;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -17,19 +18,32 @@ public final class Cli {
     return run(CliContext.system(), args);
   }
 
-  /** The command tree with netaudit's parsing settings, not yet configured or run. */
+  /**
+   * The whole command tree with netaudit's parsing settings, not yet configured or run (the help,
+   * the man pages, configuration checks).
+   */
   static CommandLine tree(CliContext ctx) {
-    return tree(ctx, new BundledPreload());
+    return tree(ctx, new BundledPreload(), Subcommands.ALL);
   }
 
-  private static CommandLine tree(CliContext ctx, BundledPreload bundled) {
+  /** The tree {@link #run} builds for these arguments (tests). */
+  static CommandLine treeFor(CliContext ctx, String... args) {
+    return tree(ctx, new BundledPreload(), Subcommands.neededFor(args));
+  }
+
+  /** The tree with only these subcommands ({@link Subcommands#neededFor}). */
+  private static CommandLine tree(
+      CliContext ctx, BundledPreload bundled, List<Subcommands.Subcommand> subcommands) {
     NetauditCommand root = new NetauditCommand(ctx, bundled);
     CommandLine cl = new CommandLine(root);
+    for (Subcommands.Subcommand s : subcommands) {
+      cl.addSubcommand(s.name(), s.command().get());
+    }
     cl.setOut(new java.io.PrintWriter(ctx.out(), true));
     cl.setErr(new java.io.PrintWriter(ctx.err(), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     // One list of exit codes for the root command and scan (annotations cannot share an array).
-    for (CommandLine c : java.util.List.of(cl, cl.getSubcommands().get("scan"))) {
+    for (CommandLine c : List.of(cl, cl.getSubcommands().get("scan"))) {
       c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n");
       c.getCommandSpec().usageMessage().exitCodeList(ExitCodes.DESCRIPTIONS);
     }
@@ -47,7 +61,7 @@ public final class Cli {
     }
     // Logging and the built-in data get ready while picocli builds its model (two cores).
     BundledPreload bundled = new BundledPreload().start();
-    CommandLine cl = tree(ctx, bundled);
+    CommandLine cl = tree(ctx, bundled, Subcommands.neededFor(args));
     NetauditCommand root = cl.getCommand();
     // Logback must have started: SLF4J answers with a stand-in while it starts on another thread,
     // and the masking filter has to go into the real context.

@@ -5,23 +5,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The top-level command; the work is in its subcommands. */
+/** The top-level command; the work is in its subcommands ({@link Subcommands}). */
 @Command(
     name = "netaudit",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
         "Audits network equipment over SNMP against restricted-vendor advisories (NDAA 889, FCC Covered "
-            + "List, NUKIB 2018, ...) and writes CSV compliance reports.",
-    subcommands = {
-      ScanCommand.class,
-      PolicyCommand.class,
-      DemoCommand.class,
-      DiffCommand.class,
-      CheckConfigCommand.class,
-      HistoryCommand.class,
-      ReportCommand.class
-    })
+            + "List, NUKIB 2018, ...) and writes CSV compliance reports.")
 final class NetauditCommand implements Runnable {
   private final CliContext context;
 
