@@ -53,6 +53,48 @@ class PackagesIT {
   }
 
   @Test
+  void releaseLauncherMakesItsArchiveAndRemovesArchivesOverThirtyDaysOld() throws Exception {
+    Path archive = built("netaudit.archive");
+    String top = "netaudit-" + System.getProperty("netaudit.version");
+    run(tmp, "tar", "xzf", archive.toString());
+    Path cache = tmp.resolve("cache/netaudit");
+    java.nio.file.Files.createDirectories(cache);
+    Path leftover = cache.resolve("netaudit-1700000000.123-cds.jsa");
+    Path otherInstall = cache.resolve("netaudit-1790000000.456-static.jsa");
+    Path unrelated = cache.resolve("notes.txt");
+    for (Path p : List.of(leftover, otherInstall, unrelated)) {
+      java.nio.file.Files.writeString(p, "x");
+    }
+    java.time.Instant longAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(40));
+    java.nio.file.Files.setLastModifiedTime(
+        leftover, java.nio.file.attribute.FileTime.from(longAgo));
+    java.nio.file.Files.setLastModifiedTime(
+        unrelated, java.nio.file.attribute.FileTime.from(longAgo));
+
+    ProcessBuilder launcher =
+        new ProcessBuilder(tmp.resolve(top).resolve("bin/netaudit").toString(), "--version")
+            .redirectErrorStream(true);
+    launcher.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+    Process p = launcher.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+
+    assertThat(out).startsWith("netaudit ");
+    assertThat(leftover).as("an archive made over 30 days ago").doesNotExist();
+    assertThat(otherInstall).as("another install's recent archive").exists();
+    assertThat(unrelated).as("only archives are removed").exists();
+    try (var files = java.nio.file.Files.list(cache)) {
+      assertThat(
+              files.filter(
+                  f ->
+                      f.getFileName().toString().endsWith("static.jsa") && !f.equals(otherInstall)))
+          .as("this install's archive, made by the training run")
+          .singleElement()
+          .satisfies(f -> assertThat(java.nio.file.Files.size(f)).isPositive());
+    }
+  }
+
+  @Test
   void debShipsTheSbomAndSectionFivePages() throws Exception {
     Path deb = built("netaudit.deb");
     List<String> entries = new ArrayList<>();
