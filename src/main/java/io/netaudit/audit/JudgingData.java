@@ -1,14 +1,13 @@
 package io.netaudit.audit;
 
 import io.netaudit.identify.Identifier;
+import io.netaudit.identify.Lazy;
 import io.netaudit.policy.Policy;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
  * What a run judges with: the identifier and the policy. Given ready, or made when first asked for,
- * by whichever thread asks first (the others wait for it); what making them threw reaches every
+ * by whichever thread asks first (the others wait for it); what making them threw reaches the
  * caller as it was thrown.
  *
  * <p>Made later when nothing in them comes from input: the built-in catalogue and policy, as a
@@ -18,52 +17,33 @@ import java.util.function.Supplier;
  * first packet as always, so that a broken file stops the run before it sends anything.
  */
 public final class JudgingData {
-  private final FutureTask<Identifier> identifier;
-  private final FutureTask<Policy> policy;
+  // Each part under its own lock: the identifier and the policy may be made at once on two threads.
+  private final Lazy<Identifier> identifier;
+  private final Lazy<Policy> policy;
 
-  private JudgingData(FutureTask<Identifier> identifier, FutureTask<Policy> policy) {
+  private JudgingData(Lazy<Identifier> identifier, Lazy<Policy> policy) {
     this.identifier = identifier;
     this.policy = policy;
   }
 
   /** Data that is ready. */
   public static JudgingData of(Identifier identifier, Policy policy) {
-    JudgingData ready = later(() -> identifier, () -> policy);
-    ready.identifier.run();
-    ready.policy.run();
-    return ready;
+    return new JudgingData(Lazy.of(identifier), Lazy.of(policy));
   }
 
   /** Data made when first asked for. */
   public static JudgingData later(Supplier<Identifier> identifier, Supplier<Policy> policy) {
-    return new JudgingData(new FutureTask<>(identifier::get), new FutureTask<>(policy::get));
+    return new JudgingData(
+        new Lazy<>("identifier", identifier::get), new Lazy<>("policy", policy::get));
   }
 
-  /** The identifier; made here when nobody has begun to make it, else waited for. */
+  /** The identifier; made here when nobody has made it, else waited for. */
   public Identifier identifier() {
-    return get(identifier);
+    return identifier.get();
   }
 
-  /** The policy; made here when nobody has begun to make it, else waited for. */
+  /** The policy; made here when nobody has made it, else waited for. */
   public Policy policy() {
-    return get(policy);
-  }
-
-  private static <T> T get(FutureTask<T> task) {
-    task.run(); // does nothing when it has begun or ended
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the built-in data", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    return policy.get();
   }
 }

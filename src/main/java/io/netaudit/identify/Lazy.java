@@ -8,8 +8,9 @@ import java.util.Objects;
  * (the Recog fingerprints on the first identification). Bundled data is checked by the build, so a
  * failure here is a broken build: an {@link IllegalStateException} naming the part.
  */
-final class Lazy<T> {
-  interface Loader<T> {
+public final class Lazy<T> {
+  /** Makes the value; it may fail as a catalogue does. */
+  public interface Loader<T> {
     T load() throws VendorCatalogueException;
   }
 
@@ -20,13 +21,13 @@ final class Lazy<T> {
   /**
    * @param what the part, for the message of a failure ("registry", "Recog fingerprints")
    */
-  Lazy(String what, Loader<T> loader) {
+  public Lazy(String what, Loader<T> loader) {
     this.what = what;
     this.loader = loader;
   }
 
   /** A value that is there already. */
-  static <T> Lazy<T> of(T value) {
+  public static <T> Lazy<T> of(T value) {
     Lazy<T> l = new Lazy<>("value", () -> value);
     l.value = Objects.requireNonNull(value);
     return l;
@@ -37,7 +38,11 @@ final class Lazy<T> {
     return value;
   }
 
-  T get() {
+  /**
+   * The value: made here when nobody has made it, else waited for while another thread makes it. A
+   * failure is not kept: the next caller tries again.
+   */
+  public T get() {
     T v = value;
     if (v == null) {
       synchronized (this) {
