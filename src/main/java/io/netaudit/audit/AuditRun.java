@@ -162,7 +162,13 @@ public final class AuditRun {
    */
   private void keep(ReportRow row, Gathered g) {
     g.rows().add(row);
-    g.csv().prepare(decorate.apply(row));
+    try {
+      g.csv().prepare(decorate.apply(row));
+    } catch (RuntimeException e) {
+      // Rendering ahead only saves time, and a sink that throws would lose every later result: the
+      // report renders this row itself, and meets the failure there as it always has.
+      LOG.debug("row of {} not rendered ahead", row.address(), e);
+    }
   }
 
   /**
