@@ -7,16 +7,15 @@ package io.netaudit.identify;
 final class BundledData {
   private BundledData() {}
 
-  /** A loader of bundled data. */
-  interface Loader<T> {
-    T load() throws VendorCatalogueException;
-  }
-
-  static <T> T load(Loader<T> loader, String what) {
+  /**
+   * What {@code loader} makes; its failure as an {@link IllegalStateException} naming {@code what}.
+   */
+  static <T> T load(Lazy.Loader<T> loader, String what) {
     try {
       return loader.load();
     } catch (VendorCatalogueException e) {
-      throw new IllegalStateException("bundled " + what + " are broken: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "built-in " + what + " cannot be read (a broken build): " + e.getMessage(), e);
     }
   }
 }

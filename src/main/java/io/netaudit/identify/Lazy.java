@@ -48,11 +48,7 @@ public final class Lazy<T> {
       synchronized (this) {
         v = value;
         if (v == null) {
-          try {
-            v = loader.load();
-          } catch (VendorCatalogueException e) {
-            throw new IllegalStateException("bundled " + what + " is broken: " + e.getMessage(), e);
-          }
+          v = BundledData.load(loader, what);
           value = v;
         }
       }

@@ -31,7 +31,8 @@ class LazyTest {
     assertThatThrownBy(lazy::get)
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
-            "bundled Recog fingerprints is broken: recog/snmp_sysdescr.xml:3: not well-formed XML");
+            "built-in Recog fingerprints cannot be read (a broken build): "
+                + "recog/snmp_sysdescr.xml:3: not well-formed XML");
   }
 
   @Test
