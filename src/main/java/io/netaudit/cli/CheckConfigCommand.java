@@ -73,7 +73,8 @@ final class CheckConfigCommand extends ScanOptions implements Callable<Integer> 
         identifier == null
             ? null
             : attempt(
-                problems, () -> snmpOptions.toSettings(ctx, InventoryReaders.plan(identifier)));
+                problems,
+                () -> snmpOptions.toSettings(ctx, () -> InventoryReaders.plan(identifier)));
     // The credentials file is the file most likely to be wrong: loaded and checked as scan would
     // (mode 0600, syntax, protocols, passphrase lengths), without the terminal prompt.
     SweepSettings settings =

@@ -10,7 +10,6 @@ import io.netaudit.audit.StopRequest;
 import io.netaudit.audit.SweepProgress;
 import io.netaudit.identify.Identifier;
 import io.netaudit.report.ReportFormat;
-import io.netaudit.scan.InventoryPlan;
 import io.netaudit.scan.SweepContext;
 import io.netaudit.target.HostResolver;
 import io.netaudit.target.TargetSet;
@@ -102,14 +101,14 @@ final class ScanCommand extends ScanOptions implements Callable<Integer> {
   /** The run's settings from the options (the inventory plan follows from the identifier). */
   private AuditSettings settings(
       CliContext ctx, TargetSet targets, JudgingData judging, Map<ReportFormat, String> outputs) {
-    InventoryPlan plan =
-        snmpOptions.depth == Depth.INVENTORY
-            ? InventoryReaders.plan(judging.identifier(), endpoints)
-            : InventoryPlan.NONE;
     return new AuditSettings(
         targets,
         credentialOptions.apply(
-            ctx, parent.secrets, snmpOptions.communityFile, snmpOptions.toSettings(ctx, plan)),
+            ctx,
+            parent.secrets,
+            snmpOptions.communityFile,
+            snmpOptions.toSettings(
+                ctx, () -> InventoryReaders.plan(judging.identifier(), endpoints))),
         judging,
         outputs,
         outputOptions.allTargets,

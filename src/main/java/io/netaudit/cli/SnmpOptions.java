@@ -4,6 +4,7 @@ import io.netaudit.scan.InventoryPlan;
 import io.netaudit.scan.SweepSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -103,9 +104,11 @@ final class SnmpOptions {
   /**
    * The sweep settings of these options; a value out of range is a usage error naming the flag.
    *
-   * @param inventory the plan of {@code --depth inventory}
+   * @param inventory the plan of {@code --depth inventory}, asked for only at that depth: it needs
+   *     the identifier, which a {@code --depth system} scan may still be reading ({@link
+   *     io.netaudit.audit.JudgingData})
    */
-  SweepSettings toSettings(CliContext ctx, InventoryPlan inventory) {
+  SweepSettings toSettings(CliContext ctx, Supplier<InventoryPlan> inventory) {
     int checkedPort = BoundedOptions.checked(SweepSettings.PORT, port);
     Duration checkedTimeout = BoundedOptions.checked(SweepSettings.TIMEOUT, timeout);
     int checkedRetries = BoundedOptions.checked(SweepSettings.RETRIES, retries);
@@ -114,7 +117,7 @@ final class SnmpOptions {
         BoundedOptions.checked(
             SweepSettings.WINDOW,
             window != null ? window : SweepSettings.defaultWindow(checkedRate, checkedTimeout));
-    InventoryPlan plan = depth == Depth.INVENTORY ? inventory : InventoryPlan.NONE;
+    InventoryPlan plan = depth == Depth.INVENTORY ? inventory.get() : InventoryPlan.NONE;
     return SweepSettings.builder(CommunitySource.load(communityFile, ctx.env()))
         .set(SweepSettings.PORT, checkedPort)
         .set(SweepSettings.TIMEOUT, checkedTimeout)
